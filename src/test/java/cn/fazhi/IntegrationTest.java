@@ -16,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@org.springframework.context.annotation.Import(TestAccounts.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {}

@@ -149,7 +149,9 @@ public class AuditTrail {
     }
 
     private static AuditRecord map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new AuditRecord(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+        OffsetDateTime at = rs.getObject("occurred_at", OffsetDateTime.class)
+                .atZoneSameInstant(java.time.ZoneId.systemDefault()).toOffsetDateTime();
+        return new AuditRecord(rs.getLong("seq"), at, rs.getString("actor"),
                 rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("detail"),
                 rs.getString("client_ip"), rs.getString("outcome"), rs.getString("prev_hash"), rs.getString("hash"));
     }

@@ -1,0 +1,5 @@
+package cn.fazhi.organisation;
+
+/** A unit as other modules see it. */
+public record UnitView(long id, String code, String name, String shortName, UnitType type, Long parentId,
+        String regionCode, boolean active, int version) {}

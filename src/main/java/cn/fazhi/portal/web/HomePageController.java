@@ -1,0 +1,40 @@
+package cn.fazhi.portal.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import cn.fazhi.audit.AuditQuery;
+import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.identity.ApiTokens;
+import cn.fazhi.identity.CurrentUser;
+import cn.fazhi.identity.CurrentUsers;
+import cn.fazhi.organisation.Units;
+
+/** The home page shows the user's own work and account state — only real records, no sample widgets. */
+@Controller
+class HomePageController {
+
+    private final CurrentUsers currentUsers;
+    private final Units units;
+    private final AuditTrail audit;
+    private final ApiTokens tokens;
+
+    HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens) {
+        this.currentUsers = currentUsers;
+        this.units = units;
+        this.audit = audit;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser me = currentUsers.require();
+        model.addAttribute("me", me);
+        model.addAttribute("unit", units.find(me.unitId()).orElse(null));
+        model.addAttribute("recent", audit.search(AuditQuery.byActor(me.username(), 10)));
+        model.addAttribute("activeTokens", tokens.ofUser(me.id()).stream()
+                .filter(t -> t.active(java.time.OffsetDateTime.now())).count());
+        return "portal/home";
+    }
+}

@@ -1,0 +1,45 @@
+package cn.fazhi.identity;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import cn.fazhi.platform.FazhiProperties;
+
+/** The prod profile refuses demo mode, the public demo keys and enabled demo accounts. */
+class ProductionGuardTest {
+
+    private static FazhiProperties props(boolean demo, String sm4, String index) {
+        return new FazhiProperties(null, new FazhiProperties.Demo(demo), new FazhiProperties.Crypto(sm4, index),
+                new FazhiProperties.Security(5, Duration.ofMinutes(15), Duration.ofHours(8), 8), null);
+    }
+
+    private static final String KEY = "8f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    private static final String INDEX = "1f2e3d4c5b6a79887766554433221100";
+
+    @Test
+    void refusesDemoMode() {
+        assertThatThrownBy(() -> ProductionGuard.check(props(true, KEY, INDEX), 0)).hasMessageContaining("FAZHI_DEMO");
+    }
+
+    @Test
+    void refusesTheDefaultKeys() {
+        assertThatThrownBy(() -> ProductionGuard.check(props(false, FazhiProperties.Crypto.DEFAULT_SM4_KEY, INDEX), 0))
+                .hasMessageContaining("FAZHI_SM4_KEY");
+        assertThatThrownBy(() -> ProductionGuard.check(props(false, KEY, FazhiProperties.Crypto.DEFAULT_INDEX_KEY), 0))
+                .hasMessageContaining("FAZHI_SM4_KEY");
+    }
+
+    @Test
+    void refusesEnabledDemoAccounts() {
+        assertThatThrownBy(() -> ProductionGuard.check(props(false, KEY, INDEX), 2)).hasMessageContaining("demo account");
+    }
+
+    @Test
+    void startsWithOwnKeysAndNoDemoAccounts() {
+        assertThatCode(() -> ProductionGuard.check(props(false, KEY, INDEX), 0)).doesNotThrowAnyException();
+    }
+}
