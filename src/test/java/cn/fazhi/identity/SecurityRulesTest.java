@@ -110,7 +110,8 @@ class SecurityRulesTest {
             }
             MvcResult result = e.path().startsWith("/api/")
                     ? mvc.perform(request(e.method(), e.path()).header("Authorization", "Bearer " + token)).andReturn()
-                    : mvc.perform(request(e.method(), e.path()).with(user(principal)).with(csrf())).andReturn();
+                    : mvc.perform(request(e.method(), e.path()).param("field", "idNumber").with(user(principal))
+                            .with(csrf())).andReturn();
             assertThat(result.getResponse().getStatus()).as(e.toString()).isEqualTo(403);
         }
     }

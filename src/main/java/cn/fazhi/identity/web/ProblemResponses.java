@@ -6,7 +6,8 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.support.RequestContextUtils;
+
+import cn.fazhi.platform.web.FazhiLocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final FazhiLocaleResolver LOCALES = new FazhiLocaleResolver();
     private final MessageSource messages;
 
     ProblemResponses(MessageSource messages) {
@@ -24,7 +26,7 @@ final class ProblemResponses {
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
             throws IOException {
-        java.util.Locale locale = RequestContextUtils.getLocale(request);
+        java.util.Locale locale = LOCALES.resolveLocale(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));

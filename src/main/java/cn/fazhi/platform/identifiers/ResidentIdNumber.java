@@ -35,11 +35,8 @@ public final class ResidentIdNumber {
             return false;
         }
         try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(v.substring(6, 10)),
-                    Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14)));
-            if (birth.getYear() < 1900) {
-                return false;
-            }
+            LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
+                    Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
             return false;
         }
