@@ -1,21 +1,24 @@
 -- Legal calendar: the State Council's yearly holiday notices (国务院办公厅关于部分节假日安排的通知) as listed days,
 -- and the clock ledger that later case modules use for their statutory periods (中止 / 恢复 / 延长).
 
+-- Column names avoid YEAR and DAY, which H2 reserves.
+
 -- One row per imported notice; a year without a row is counted with plain weekdays and flagged as provisional.
+-- source: the URLs of the notice on gov.cn, one per line.
 CREATE TABLE holiday_notice (
-    year       INT                      PRIMARY KEY,
-    source     VARCHAR(1000)            NOT NULL,
-    updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_by VARCHAR(64)              NOT NULL
+    notice_year INT                      PRIMARY KEY,
+    source      VARCHAR(1000)            NOT NULL,
+    updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_by  VARCHAR(64)              NOT NULL
 );
 
 -- A listed day: off_day TRUE = rest day of the arrangement, FALSE = make-up working day (调休).
 -- Days are grouped by notice, not by calendar year (a New Year break may start in the previous December).
 CREATE TABLE holiday_day (
-    day         DATE        PRIMARY KEY,
-    name        VARCHAR(64) NOT NULL,
-    off_day     BOOLEAN     NOT NULL,
-    notice_year INT         NOT NULL REFERENCES holiday_notice (year)
+    holiday_date DATE        PRIMARY KEY,
+    name         VARCHAR(64) NOT NULL,
+    off_day      BOOLEAN     NOT NULL,
+    notice_year  INT         NOT NULL REFERENCES holiday_notice (notice_year)
 );
 CREATE INDEX holiday_day_notice_idx ON holiday_day (notice_year);
 
