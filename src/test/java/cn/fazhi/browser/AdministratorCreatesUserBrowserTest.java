@@ -24,6 +24,9 @@ class AdministratorCreatesUserBrowserTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeAll
     static void start() {
         browser = new BrowserSession();
@@ -77,6 +80,8 @@ class AdministratorCreatesUserBrowserTest {
         page.locator("main button[type=submit]").click();
         assertThat(page.locator("h1").textContent()).contains("温泉街道 新同事");
         BrowserSession.screenshot(page, "04-new-user-home");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = :u").param("u", username)
+                .query(Long.class).single()).as("the session lives in the database, for any node").isEqualTo(1);
 
         String menu = page.locator("nav.sidebar").textContent();
         assertThat(menu).contains("用户管理", "单位管理").doesNotContain("角色与权限", "审计日志", "访问令牌");

@@ -13,6 +13,8 @@ import cn.fazhi.identity.CurrentUser;
 /** The security principal: the current user plus what authentication needs (hash, enabled, lock state). */
 public final class FazhiUserDetails implements UserDetails, CredentialsContainer {
 
+    private static final long serialVersionUID = 1L;
+
     private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;

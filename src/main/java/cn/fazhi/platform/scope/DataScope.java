@@ -10,7 +10,7 @@ import java.util.Map;
  * @param unitId     the user's own unit
  * @param regionCode the region the scope covers: the user's township (9 digits) or the district (6 digits)
  */
-public record DataScope(ScopeLevel level, long unitId, String regionCode) {
+public record DataScope(ScopeLevel level, long unitId, String regionCode) implements java.io.Serializable {
 
     public DataScope {
         if (level == null || regionCode == null || !regionCode.matches("\\d{6,12}")) {
