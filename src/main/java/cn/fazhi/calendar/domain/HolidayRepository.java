@@ -31,7 +31,9 @@ public class HolidayRepository {
     }
 
     public List<HolidayDay> daysOf(int noticeYear) {
-        return jdbc.sql("SELECT holiday_date, name, off_day, notice_year FROM holiday_day WHERE notice_year = :y ORDER BY holiday_date")
+        return jdbc.sql("""
+                SELECT holiday_date, name, off_day, notice_year FROM holiday_day
+                WHERE notice_year = :y ORDER BY holiday_date""")
                 .param("y", noticeYear).query(HolidayRepository::day).list();
     }
 
@@ -52,7 +54,8 @@ public class HolidayRepository {
     public List<NoticeSummary> notices() {
         return jdbc.sql("""
                 SELECT n.notice_year, n.source, n.updated_at, n.updated_by,
-                       (SELECT COUNT(*) FROM holiday_day d WHERE d.notice_year = n.notice_year AND d.off_day) AS off_days,
+                       (SELECT COUNT(*) FROM holiday_day d WHERE d.notice_year = n.notice_year AND d.off_day)
+                           AS off_days,
                        (SELECT COUNT(*) FROM holiday_day d WHERE d.notice_year = n.notice_year AND NOT d.off_day)
                            AS make_up_days
                 FROM holiday_notice n ORDER BY n.notice_year DESC""")
@@ -112,7 +115,7 @@ public class HolidayRepository {
     }
 
     private static HolidayDay day(ResultSet rs, int n) throws SQLException {
-        return new HolidayDay(rs.getObject("holiday_date", LocalDate.class), rs.getString("name"), rs.getBoolean("off_day"),
-                rs.getInt("notice_year"));
+        return new HolidayDay(rs.getObject("holiday_date", LocalDate.class), rs.getString("name"),
+                rs.getBoolean("off_day"), rs.getInt("notice_year"));
     }
 }

@@ -40,7 +40,8 @@ class CalendarApiController {
     Deadline deadline(
             @Parameter(required = true, description = "Start day, YYYY-MM-DD (not counted)", example = "2023-09-28")
             @RequestParam(required = false) String from,
-            @Parameter(required = true, description = "Length of the period: 0–3650 days, 0–1200 months, 0–100 years", example = "5")
+            @Parameter(required = true, example = "5",
+                    description = "Length of the period: 0–3650 days, 0–1200 months, 0–100 years")
             @RequestParam(required = false) String amount,
             @Parameter(required = true, description = "DAYS, WORKING_DAYS, MONTHS or YEARS", example = "WORKING_DAYS")
             @RequestParam(required = false) String unit) {

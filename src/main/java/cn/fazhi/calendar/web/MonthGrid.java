@@ -12,7 +12,7 @@ import cn.fazhi.calendar.DayInfo;
  */
 record MonthGrid(YearMonth month, List<List<Cell>> weeks, boolean published) {
 
-    /** One day; {@code cssClass} is {@code off}, {@code makeup}, {@code weekend} or null for an ordinary working day. */
+    /** One day; {@code cssClass} is {@code off}, {@code makeup}, {@code weekend}, or null for a plain working day. */
     record Cell(DayInfo day, String cssClass) {
 
         static Cell of(DayInfo day) {
