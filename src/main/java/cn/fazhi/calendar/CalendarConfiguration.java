@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import cn.fazhi.platform.security.PermissionSet;
 import cn.fazhi.platform.web.NavItem;
+import cn.fazhi.platform.web.PublicEntry;
 
 /** The calendar's permission and its menu entries. */
 @Configuration(proxyBeanMethods = false)
@@ -28,5 +29,10 @@ class CalendarConfiguration {
     @Bean
     NavItem calendarAdminNavItem() {
         return new NavItem("nav.section.system", "nav.calendar.admin", "/admin/calendar", EDIT_HOLIDAYS, 90);
+    }
+
+    @Bean
+    PublicEntry calendarPublicEntry() {
+        return new PublicEntry("nav.calendar", "calendar.public.entry", "/public/calendar", 10);
     }
 }
