@@ -198,6 +198,7 @@ public class Users {
     public void setLocale(CurrentUser user, String locale) {
         String value = "en".equals(locale) ? "en" : "zh";
         jdbc.sql("UPDATE app_user SET locale = :l WHERE id = :id").param("l", value).param("id", user.id()).update();
+        audit.record(AuditEntry.of("identity.user.localeChanged", "app_user", user.id(), value));
     }
 
     private UnitView unitInScope(Long unitId, CurrentUser by) {

@@ -13,18 +13,25 @@ public record UnitForm(
         @NotNull(message = "{organisation.unit.type.required}") UnitType type,
         Long parentId,
         @NotBlank(message = "{organisation.unit.region.required}") String regionCode,
+        String uscc,
         Boolean active,
         Integer version) {
+
+    /** The USCC upper-cased, or null when none was given. */
+    public String normalisedUscc() {
+        return uscc == null || uscc.isBlank() ? null : uscc.trim().toUpperCase();
+    }
 
     public boolean isActive() {
         return Boolean.TRUE.equals(active);
     }
 
     public static UnitForm of(UnitView u) {
-        return new UnitForm(u.code(), u.name(), u.shortName(), u.type(), u.parentId(), u.regionCode(), u.active(), u.version());
+        return new UnitForm(u.code(), u.name(), u.shortName(), u.type(), u.parentId(), u.regionCode(), u.uscc(), u.active(),
+                u.version());
     }
 
     public static UnitForm empty() {
-        return new UnitForm("", "", "", UnitType.DEPARTMENT, null, "421202", true, null);
+        return new UnitForm("", "", "", UnitType.DEPARTMENT, null, "421202", "", true, null);
     }
 }

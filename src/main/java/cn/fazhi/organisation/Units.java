@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.platform.identifiers.Uscc;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
 
@@ -19,7 +20,7 @@ import cn.fazhi.platform.web.UserFacingException;
 @Service
 public class Units {
 
-    private static final String COLUMNS = "id, code, name, short_name, type, parent_id, region_code, active, version";
+    private static final String COLUMNS = "id, code, name, short_name, type, parent_id, region_code, uscc, active, version";
 
     private final JdbcClient jdbc;
     private final Regions regions;
@@ -80,8 +81,9 @@ public class Units {
     public UnitView create(UnitForm form) {
         check(form, null);
         Long id = jdbc.sql("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM unit").query(Long.class).single();
-        jdbc.sql("INSERT INTO unit (code, name, short_name, type, parent_id, region_code, active, sort_order) "
-                        + "VALUES (:code, :name, :short, :type, :parent, :region, :active, :sort)")
+        jdbc.sql("INSERT INTO unit (code, name, short_name, type, parent_id, region_code, uscc, active, sort_order) "
+                        + "VALUES (:code, :name, :short, :type, :parent, :region, :uscc, :active, :sort)")
+                .param("uscc", form.normalisedUscc())
                 .param("code", form.code().trim()).param("name", form.name().trim()).param("short", form.shortName().trim())
                 .param("type", form.type().name()).param("parent", form.parentId()).param("region", form.regionCode())
                 .param("active", form.isActive()).param("sort", id).update();
@@ -100,11 +102,11 @@ public class Units {
             throw UserFacingException.badRequest("organisation.unit.cycle");
         }
         int changed = jdbc.sql("UPDATE unit SET code = :code, name = :name, short_name = :short, type = :type, "
-                        + "parent_id = :parent, region_code = :region, active = :active, version = version + 1 "
+                        + "parent_id = :parent, region_code = :region, uscc = :uscc, active = :active, version = version + 1 "
                         + "WHERE id = :id AND version = :version")
                 .param("code", form.code().trim()).param("name", form.name().trim()).param("short", form.shortName().trim())
                 .param("type", form.type().name()).param("parent", form.parentId()).param("region", form.regionCode())
-                .param("active", form.isActive()).param("id", id)
+                .param("active", form.isActive()).param("uscc", form.normalisedUscc()).param("id", id)
                 .param("version", form.version() == null ? before.version() : form.version()).update();
         if (changed == 0) {
             throw UserFacingException.conflict("error.conflict");
@@ -115,6 +117,9 @@ public class Units {
     }
 
     private void check(UnitForm form, Long id) {
+        if (form.normalisedUscc() != null && !Uscc.isValid(form.normalisedUscc())) {
+            throw UserFacingException.badRequest("validation.uscc");
+        }
         if (regions.find(form.regionCode()).isEmpty()) {
             throw UserFacingException.badRequest("organisation.region.unknown", form.regionCode());
         }
@@ -145,13 +150,13 @@ public class Units {
     }
 
     private static String describe(UnitView u) {
-        return u.name() + "[" + u.code() + "," + u.type() + ",parent=" + u.parentId() + ",region=" + u.regionCode()
+        return u.name() + "[" + u.code() + "," + u.type() + ",parent=" + u.parentId() + ",region=" + u.regionCode() + ",uscc=" + u.uscc()
                 + ",active=" + u.active() + "]";
     }
 
     private static UnitView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
-                UnitType.valueOf(rs.getString("type")), rs.getObject("parent_id", Long.class), rs.getString("region_code"),
+                UnitType.valueOf(rs.getString("type")), rs.getObject("parent_id", Long.class), rs.getString("region_code"), rs.getString("uscc"),
                 rs.getBoolean("active"), rs.getInt("version"));
     }
 }
