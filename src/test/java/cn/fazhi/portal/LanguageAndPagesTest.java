@@ -41,6 +41,23 @@ class LanguageAndPagesTest {
     }
 
     @Test
+    void pagesAreChineseWhateverTheBrowserAsksAndSwitchOnRequest() throws Exception {
+        mvc.perform(get("/public").header("Accept-Language", "en-US,en;q=0.9"))
+                .andExpect(content().string(containsString("公众门户")));
+        Cookie session = mvc.perform(get("/public").param("lang", "en")).andExpect(content().string(containsString("Public portal")))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/public/calendar").cookie(session)).andExpect(content().string(containsString("Deadline calculator")));
+    }
+
+    @Test
+    void theApiFollowsAcceptLanguage() throws Exception {
+        mvc.perform(get("/api/v1/calendar/days/2023-02-30").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(not(containsString("日期"))));
+        mvc.perform(get("/api/v1/calendar/days/2023-02-30"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("日期")));
+    }
+
+    @Test
     void thePublicPortalListsTheCalendarWithoutLogin() throws Exception {
         mvc.perform(get("/public")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/public/calendar")))

@@ -8,8 +8,9 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Chinese by default; a signed-in user's chosen language is kept in the session; an API caller may ask for English
- * with {@code Accept-Language}.
+ * Pages are Chinese by default whatever the browser asks for; a user's chosen language (a signed-in user's
+ * preference, or {@code ?lang=en} on a public page) is kept in the session. An API caller may ask for English with
+ * {@code Accept-Language}.
  */
 public class FazhiLocaleResolver extends SessionLocaleResolver {
 
@@ -20,6 +21,9 @@ public class FazhiLocaleResolver extends SessionLocaleResolver {
     }
 
     private static Locale fromHeader(HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
         String header = request.getHeader("Accept-Language");
         if (header != null && !header.isBlank()) {
             try {
