@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.platform.crypto.Sm3;
+import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.ClientAddress;
 
 /**
@@ -54,7 +53,7 @@ public class AuditTrail {
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String prevHash = (String) head.get("last_hash");
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String actor = entry.actor() != null ? entry.actor() : currentActor();
+        String actor = entry.actor() != null ? entry.actor() : Actors.current();
         String detail = entry.detail() == null ? null : truncate(entry.detail(), 4000);
         AuditRecord row = new AuditRecord(seq, now, truncate(actor, 64), entry.action(), entry.targetType(),
                 entry.targetId(), detail, truncate(ClientAddress.current(), 64), entry.success() ? "SUCCESS" : "FAILURE",
@@ -154,11 +153,6 @@ public class AuditTrail {
         return new AuditRecord(rs.getLong("seq"), at, rs.getString("actor"),
                 rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"), rs.getString("detail"),
                 rs.getString("client_ip"), rs.getString("outcome"), rs.getString("prev_hash"), rs.getString("hash"));
-    }
-
-    private static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName()) ? "anonymous" : auth.getName();
     }
 
     private static String nz(String s) {

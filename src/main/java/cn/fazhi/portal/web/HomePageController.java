@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.fazhi.audit.AuditQuery;
 import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.cases.DueItems;
 import cn.fazhi.identity.ApiTokens;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.CurrentUsers;
@@ -19,12 +20,14 @@ class HomePageController {
     private final Units units;
     private final AuditTrail audit;
     private final ApiTokens tokens;
+    private final DueItems dueItems;
 
-    HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens) {
+    HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens, DueItems dueItems) {
         this.currentUsers = currentUsers;
         this.units = units;
         this.audit = audit;
         this.tokens = tokens;
+        this.dueItems = dueItems;
     }
 
     @GetMapping("/")
@@ -32,6 +35,7 @@ class HomePageController {
         CurrentUser me = currentUsers.require();
         model.addAttribute("me", me);
         model.addAttribute("unit", units.find(me.unitId()).orElse(null));
+        model.addAttribute("due", dueItems.summary(me.scope()));
         model.addAttribute("recent", audit.search(AuditQuery.byActor(me.username(), 10)));
         model.addAttribute("activeTokens", tokens.ofUser(me.id()).stream()
                 .filter(t -> t.active(java.time.OffsetDateTime.now())).count());

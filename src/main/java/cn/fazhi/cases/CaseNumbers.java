@@ -1,0 +1,49 @@
+package cn.fazhi.cases;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Case numbers such as {@code 咸安调〔2024〕123号}: one gap-free sequence per case type, scope key (e.g. a township
+ * code or "district") and year. The number is drawn inside the transaction that creates the case: the sequence row
+ * stays locked until it commits, so concurrent creations queue, and a rolled-back creation gives its number back.
+ * The pattern is configured per type in {@code case_number_format} with the placeholders {@code {year}},
+ * {@code {seq}} and {@code {scope}}.
+ */
+@Service
+public class CaseNumbers {
+
+    private final JdbcClient jdbc;
+
+    CaseNumbers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(String caseType, String scopeKey, int year) {
+        String pattern = jdbc.sql("SELECT pattern FROM case_number_format WHERE case_type = :t").param("t", caseType)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("no case_number_format for " + caseType));
+        long seq = increment(caseType, scopeKey, year);
+        return pattern.replace("{year}", Integer.toString(year)).replace("{seq}", Long.toString(seq))
+                .replace("{scope}", scopeKey);
+    }
+
+    private long increment(String caseType, String scopeKey, int year) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int updated = jdbc.sql("UPDATE case_number_sequence SET last_value = last_value + 1 "
+                            + "WHERE case_type = :t AND scope_key = :s AND seq_year = :y")
+                    .param("t", caseType).param("s", scopeKey).param("y", year).update();
+            if (updated == 1) {
+                return jdbc.sql("SELECT last_value FROM case_number_sequence WHERE case_type = :t AND scope_key = :s AND seq_year = :y")
+                        .param("t", caseType).param("s", scopeKey).param("y", year).query(Long.class).single();
+            }
+            jdbc.sql("INSERT INTO case_number_sequence (case_type, scope_key, seq_year, last_value) "
+                            + "VALUES (:t, :s, :y, 0) ON CONFLICT DO NOTHING")
+                    .param("t", caseType).param("s", scopeKey).param("y", year).update();
+        }
+        throw new IllegalStateException("could not draw a case number");
+    }
+}

@@ -1,0 +1,16 @@
+package cn.fazhi.cases;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Case kernel settings ({@code fazhi.cases.*}): attachment size limit and accepted file types, and how many days
+ * ahead a deadline counts as due soon.
+ */
+@ConfigurationProperties("fazhi.cases")
+public record CaseProperties(@DefaultValue("20MB") DataSize maxAttachmentSize,
+        @DefaultValue({"pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "txt"}) List<String> attachmentTypes,
+        @DefaultValue("3") int dueSoonDays) {}
