@@ -58,6 +58,10 @@ class CaseKernelTest {
         jdbc.sql("INSERT INTO case_number_format (case_type, pattern) VALUES (:t, '咸安测〔{year}〕{seq}号')").param("t", type).update();
     }
 
+    private String draw(String scope, int year) {
+        return tx.execute(s -> numbers.next(type, scope, year));
+    }
+
     @Test
     void numbersAreGapFreePerScopeAndYearEvenUnderConcurrency() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -77,18 +81,18 @@ class CaseKernelTest {
         Collections.sort(drawn);
         Collections.sort(expected);
         assertThat(drawn).isEqualTo(expected);
-        assertThat(tx.execute(s -> numbers.next(type, "421202001", 2025))).isEqualTo("咸安测〔2025〕1号");
-        assertThat(tx.execute(s -> numbers.next(type, "421202002", 2024))).isEqualTo("咸安测〔2024〕1号");
+        assertThat(draw("421202001", 2025)).isEqualTo("咸安测〔2025〕1号");
+        assertThat(draw("421202002", 2024)).isEqualTo("咸安测〔2024〕1号");
     }
 
     @Test
     void aRolledBackCaseGivesItsNumberBack() {
-        assertThat(tx.execute(s -> numbers.next(type, "district", 2024))).isEqualTo("咸安测〔2024〕1号");
+        assertThat(draw("district", 2024)).isEqualTo("咸安测〔2024〕1号");
         tx.executeWithoutResult(s -> {
             numbers.next(type, "district", 2024);
             s.setRollbackOnly();
         });
-        assertThat(tx.execute(s -> numbers.next(type, "district", 2024))).isEqualTo("咸安测〔2024〕2号");
+        assertThat(draw("district", 2024)).isEqualTo("咸安测〔2024〕2号");
     }
 
     @Test
