@@ -1,0 +1,170 @@
+package cn.fazhi.mediation.web;
+
+import java.util.List;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.fazhi.identity.CurrentUsers;
+import cn.fazhi.mediation.CommitteeView;
+import cn.fazhi.mediation.DisputeCommands;
+import cn.fazhi.mediation.DisputePage;
+import cn.fazhi.mediation.DisputeQuery;
+import cn.fazhi.mediation.DisputeView;
+import cn.fazhi.mediation.Disputes;
+import cn.fazhi.mediation.MediationCommittees;
+import cn.fazhi.mediation.MediatorView;
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.platform.web.UserFacingException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** People's mediation over REST: the same permissions and data scope as the pages. */
+@RestController
+@RequestMapping("/api/v1/mediation")
+@Tag(name = "mediation", description = "人民调解：纠纷登记、受理、调解、协议、司法确认")
+class MediationApiController {
+
+    private final Disputes disputes;
+    private final MediationCommittees committees;
+    private final CurrentUsers currentUsers;
+
+    MediationApiController(Disputes disputes, MediationCommittees committees, CurrentUsers currentUsers) {
+        this.disputes = disputes;
+        this.committees = committees;
+        this.currentUsers = currentUsers;
+    }
+
+    @PostMapping("/disputes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('mediation:register')")
+    @Operation(summary = "登记纠纷", description = "案号按“咸安调〔年〕号”按乡镇（或区级）分别编号；当事人证件号码和电话加密保存")
+    DisputeView register(@RequestBody DisputeCommands.Register form) {
+        return disputes.register(form, currentUsers.require());
+    }
+
+    @GetMapping("/disputes")
+    @PreAuthorize("hasAuthority('mediation:view')")
+    @Operation(summary = "查询纠纷", description = "按状态、乡镇、类别、司法确认期限是否已过筛选，分页")
+    DisputePage search(@ParameterObject @ModelAttribute DisputeQuery query) {
+        return disputes.search(query, scope());
+    }
+
+    @GetMapping("/disputes/{id}")
+    @PreAuthorize("hasAuthority('mediation:view')")
+    @Operation(summary = "查看纠纷", description = "当事人证件号码、电话已脱敏；不在本人数据范围内的纠纷返回 404")
+    DisputeView one(@PathVariable long id) {
+        return disputes.find(id, scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    @PostMapping("/disputes/{id}/accept")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "受理")
+    DisputeView accept(@PathVariable long id, @RequestBody DisputeCommands.Accept c) {
+        return disputes.accept(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/decline")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "不予受理")
+    DisputeView decline(@PathVariable long id, @RequestBody DisputeCommands.Decline c) {
+        return disputes.decline(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/sessions")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "记录调解", description = "第一次调解记录使纠纷进入“调解中”")
+    DisputeView session(@PathVariable long id, @RequestBody DisputeCommands.Session c) {
+        return disputes.recordSession(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/agreement")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "达成调解协议", description = "人民调解法第二十八条至第三十条；书面协议生效之日起开始计算三十日司法确认申请期限（第三十三条）")
+    DisputeView agreement(@PathVariable long id, @RequestBody DisputeCommands.Agreement c) {
+        return disputes.reachAgreement(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/fail")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "调解不成（终止调解）", description = "须告知当事人可依法通过其他途径维护权利（人民调解法第二十六条）")
+    DisputeView fail(@PathVariable long id, @RequestBody DisputeCommands.Failure c) {
+        return disputes.fail(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/withdraw")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "撤回")
+    DisputeView withdraw(@PathVariable long id, @RequestBody DisputeCommands.Withdrawal c) {
+        return disputes.withdraw(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/performance-check")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "履行情况核查")
+    DisputeView performance(@PathVariable long id, @RequestBody DisputeCommands.PerformanceCheck c) {
+        return disputes.checkPerformance(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/close")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "结案归档", description = "人民调解法第二十七条")
+    DisputeView close(@PathVariable long id, @RequestBody DisputeCommands.Closing c) {
+        return disputes.close(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/return-visit")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "回访")
+    DisputeView returnVisit(@PathVariable long id, @RequestBody DisputeCommands.ReturnVisit c) {
+        return disputes.recordReturnVisit(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/judicial-confirmation")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "记录司法确认申请", description = "自调解协议生效之日起三十日内（人民调解法第三十三条，民事诉讼法第二百零五条）")
+    DisputeView applyForConfirmation(@PathVariable long id, @RequestBody DisputeCommands.ConfirmationApplication c) {
+        return disputes.applyForConfirmation(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/judicial-confirmation/result")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "记录司法确认结果", description = "民事诉讼法第二百零六条")
+    DisputeView confirmationResult(@PathVariable long id, @RequestBody DisputeCommands.ConfirmationDecision c) {
+        return disputes.recordConfirmationResult(id, c, scope());
+    }
+
+    @PostMapping("/disputes/{id}/deliberations")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    @Operation(summary = "记录合议共管", description = "村组合同纠纷的村级合议")
+    DisputeView deliberation(@PathVariable long id, @RequestBody DisputeCommands.Deliberation c) {
+        return disputes.recordDeliberation(id, c, scope());
+    }
+
+    @GetMapping("/committees")
+    @PreAuthorize("hasAuthority('mediation:view')")
+    @Operation(summary = "调解委员会")
+    List<CommitteeView> committees() {
+        return committees.visible(scope());
+    }
+
+    @GetMapping("/mediators")
+    @PreAuthorize("hasAuthority('mediation:view')")
+    @Operation(summary = "调解员", description = "电话已脱敏")
+    List<MediatorView> mediators() {
+        return committees.mediators(scope());
+    }
+
+    private DataScope scope() {
+        return currentUsers.require().scope();
+    }
+}

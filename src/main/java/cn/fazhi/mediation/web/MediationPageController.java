@@ -1,0 +1,286 @@
+package cn.fazhi.mediation.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.fazhi.cases.CaseAttachments;
+import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.identity.CurrentUser;
+import cn.fazhi.identity.CurrentUsers;
+import cn.fazhi.mediation.AgreementForm;
+import cn.fazhi.mediation.ConfirmationResult;
+import cn.fazhi.mediation.DisputeCategory;
+import cn.fazhi.mediation.DisputeCommands;
+import cn.fazhi.mediation.DisputeQuery;
+import cn.fazhi.mediation.DisputeStatus;
+import cn.fazhi.mediation.DisputeView;
+import cn.fazhi.mediation.Disputes;
+import cn.fazhi.mediation.IntakeChannel;
+import cn.fazhi.mediation.MediationCommittees;
+import cn.fazhi.mediation.PartyKind;
+import cn.fazhi.organisation.RegionView;
+import cn.fazhi.organisation.Regions;
+import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.UserFacingException;
+
+/** Staff pages for disputes: list, registration, the dispute page with its steps, attachments. */
+@Controller
+@PreAuthorize("hasAuthority('mediation:view')")
+class MediationPageController {
+
+    static final List<String> ATTACHMENT_KINDS = List.of("APPLICATION", "SESSION_RECORD", "AGREEMENT", "EVIDENCE", "OTHER");
+
+    private final Disputes disputes;
+    private final MediationCommittees committees;
+    private final Regions regions;
+    private final CurrentUsers currentUsers;
+    private final CaseTimeline timeline;
+    private final CaseAttachments attachments;
+    private final Clock clock;
+
+    MediationPageController(Disputes disputes, MediationCommittees committees, Regions regions,
+            CurrentUsers currentUsers, CaseTimeline timeline, CaseAttachments attachments, Clock clock) {
+        this.disputes = disputes;
+        this.committees = committees;
+        this.regions = regions;
+        this.currentUsers = currentUsers;
+        this.timeline = timeline;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    @GetMapping("/mediation")
+    String list(@ModelAttribute("query") DisputeQuery query, BindingResult errors, Model model) {
+        CurrentUser me = currentUsers.require();
+        DisputeQuery q = errors.hasErrors() ? new DisputeQuery(null, null, null, null, 0, 20) : query;
+        model.addAttribute("query", q);
+        model.addAttribute("result", disputes.search(q, me.scope()));
+        model.addAttribute("townships", townships(me));
+        model.addAttribute("statuses", DisputeStatus.values());
+        model.addAttribute("categories", DisputeCategory.values());
+        return "mediation/list";
+    }
+
+    @GetMapping("/mediation/new")
+    @PreAuthorize("hasAuthority('mediation:register')")
+    String newForm(Model model) {
+        return form(model, DisputeForm.empty(LocalDate.now(clock)));
+    }
+
+    @PostMapping("/mediation")
+    @PreAuthorize("hasAuthority('mediation:register')")
+    String create(@ModelAttribute("form") DisputeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        form(model, form);
+        if (errors.hasErrors()) {
+            model.addAttribute("errorKey", "mediation.error.form");
+            model.addAttribute("errorArgs", new Object[0]);
+            return "mediation/form";
+        }
+        return Pages.attempt(model, "mediation/form", () -> {
+            DisputeView created = disputes.register(form.command(), currentUsers.require());
+            redirect.addFlashAttribute("noticeKey", "mediation.notice.registered");
+            return "redirect:/mediation/" + created.id();
+        });
+    }
+
+    @GetMapping("/mediation/{id}")
+    String show(@PathVariable long id, Model model) {
+        return show(model, visible(id));
+    }
+
+    @PostMapping("/mediation/{id}/accept")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String accept(@PathVariable long id, @ModelAttribute DisputeCommands.Accept c, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.accept(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/decline")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String decline(@PathVariable long id, @ModelAttribute DisputeCommands.Decline c, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.decline(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/session")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String session(@PathVariable long id, @ModelAttribute DisputeCommands.Session c, BindingResult errors,
+            @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> {
+            DisputeView view = disputes.recordSession(id, c, scope());
+            store(id, file, "SESSION_RECORD");
+            return view;
+        });
+    }
+
+    @PostMapping("/mediation/{id}/agreement")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String agreement(@PathVariable long id, @ModelAttribute DisputeCommands.Agreement c, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.reachAgreement(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/fail")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String fail(@PathVariable long id, @ModelAttribute DisputeCommands.Failure c, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.fail(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/withdraw")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String withdraw(@PathVariable long id, @ModelAttribute DisputeCommands.Withdrawal c, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.withdraw(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/performance")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String performance(@PathVariable long id, @ModelAttribute DisputeCommands.PerformanceCheck c, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.checkPerformance(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/close")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String close(@PathVariable long id, @ModelAttribute DisputeCommands.Closing c, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.close(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/return-visit")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String returnVisit(@PathVariable long id, @ModelAttribute DisputeCommands.ReturnVisit c, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.recordReturnVisit(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/confirmation")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String confirmation(@PathVariable long id, @ModelAttribute DisputeCommands.ConfirmationApplication c,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.applyForConfirmation(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/confirmation-result")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String confirmationResult(@PathVariable long id, @ModelAttribute DisputeCommands.ConfirmationDecision c,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.recordConfirmationResult(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/deliberation")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String deliberation(@PathVariable long id, @ModelAttribute DisputeCommands.Deliberation c, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return step(id, errors, model, redirect, () -> disputes.recordDeliberation(id, c, scope()));
+    }
+
+    @PostMapping("/mediation/{id}/attachments")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    String attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String kind, Model model, RedirectAttributes redirect) {
+        DisputeView dispute = visible(id);
+        if (!dispute.status().isOpen()) {
+            throw UserFacingException.conflict("mediation.error.closedForAttachments");
+        }
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errorKey", "mediation.error.fileRequired");
+            model.addAttribute("errorArgs", new Object[0]);
+            return show(model, dispute);
+        }
+        String checkedKind = ATTACHMENT_KINDS.contains(kind) ? kind : "OTHER";
+        return Pages.attempt(model, show(model, dispute), () -> {
+            store(id, file, checkedKind);
+            redirect.addFlashAttribute("noticeKey", "mediation.notice.attached");
+            return "redirect:/mediation/" + id;
+        });
+    }
+
+    private void store(long id, MultipartFile file, String kind) {
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        try {
+            attachments.store(Disputes.ref(id), file.getOriginalFilename(), file.getInputStream(), kind);
+        } catch (IOException e) {
+            throw new IllegalStateException("upload could not be read", e);
+        }
+    }
+
+    private String step(long id, BindingResult errors, Model model, RedirectAttributes redirect,
+            Supplier<DisputeView> action) {
+        DisputeView dispute = visible(id);
+        if (errors.hasErrors()) {
+            model.addAttribute("errorKey", "mediation.error.form");
+            model.addAttribute("errorArgs", new Object[0]);
+            return show(model, dispute);
+        }
+        try {
+            action.get();
+        } catch (UserFacingException e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.args());
+            return show(model, visible(id));
+        }
+        redirect.addFlashAttribute("noticeKey", "common.saved");
+        return "redirect:/mediation/" + id;
+    }
+
+    private String show(Model model, DisputeView dispute) {
+        CurrentUser me = currentUsers.require();
+        model.addAttribute("d", dispute);
+        model.addAttribute("canHandle", me.can("mediation:handle"));
+        model.addAttribute("timeline", timeline.of(Disputes.ref(dispute.id())));
+        model.addAttribute("attachments", attachments.of(Disputes.ref(dispute.id())));
+        model.addAttribute("clock", disputes.confirmationClock(dispute).orElse(null));
+        model.addAttribute("mediators", committees.mediatorsFor(dispute.townshipCode()));
+        model.addAttribute("agreementForms", AgreementForm.values());
+        model.addAttribute("results", ConfirmationResult.values());
+        model.addAttribute("attachmentKinds", ATTACHMENT_KINDS);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "mediation/dispute";
+    }
+
+    private String form(Model model, DisputeForm form) {
+        CurrentUser me = currentUsers.require();
+        model.addAttribute("form", form);
+        model.addAttribute("townships", townships(me));
+        model.addAttribute("committees", committees.visible(me.scope()));
+        model.addAttribute("mediators", committees.mediators(me.scope()));
+        model.addAttribute("channels", java.util.Arrays.stream(IntakeChannel.values())
+                .filter(c -> c != IntakeChannel.ONLINE_PORTAL).toList());
+        model.addAttribute("categories", DisputeCategory.values());
+        model.addAttribute("partyKinds", PartyKind.values());
+        return "mediation/form";
+    }
+
+    private List<RegionView> townships(CurrentUser me) {
+        return regions.townships().stream().filter(r -> r.code().startsWith(me.scope().regionCode())
+                || me.scope().regionCode().startsWith(r.code())).toList();
+    }
+
+    private DisputeView visible(long id) {
+        return disputes.find(id, scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private cn.fazhi.platform.scope.DataScope scope() {
+        return currentUsers.require().scope();
+    }
+}

@@ -1,0 +1,71 @@
+package cn.fazhi.mediation.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import cn.fazhi.mediation.DisputeCategory;
+import cn.fazhi.mediation.Disputes;
+import cn.fazhi.mediation.PublicApplication;
+import cn.fazhi.mediation.TrackingReceipt;
+import cn.fazhi.organisation.Regions;
+import cn.fazhi.platform.web.Pages;
+
+/** Public portal pages (no login): apply for mediation online and track it with the code and secret. */
+@Controller
+class PublicMediationPageController {
+
+    private final Disputes disputes;
+    private final Regions regions;
+
+    PublicMediationPageController(Disputes disputes, Regions regions) {
+        this.disputes = disputes;
+        this.regions = regions;
+    }
+
+    @GetMapping("/public/mediation/apply")
+    String applyForm(Model model) {
+        return form(model, new PublicApplication(null, null, null, null, null, null, null, null, null, null));
+    }
+
+    @PostMapping("/public/mediation/apply")
+    String apply(@ModelAttribute("form") PublicApplication form, BindingResult errors, Model model) {
+        form(model, form);
+        if (errors.hasErrors()) {
+            model.addAttribute("errorKey", "mediation.error.form");
+            model.addAttribute("errorArgs", new Object[0]);
+            return "mediation/public-apply";
+        }
+        return Pages.attempt(model, "mediation/public-apply", () -> {
+            TrackingReceipt receipt = disputes.apply(form);
+            model.addAttribute("receipt", receipt);
+            return "mediation/public-receipt";
+        });
+    }
+
+    @GetMapping("/public/mediation/track")
+    String trackForm() {
+        return "mediation/public-track";
+    }
+
+    @PostMapping("/public/mediation/track")
+    String track(@RequestParam(required = false) String code, @RequestParam(required = false) String secret,
+            Model model) {
+        model.addAttribute("code", code);
+        return Pages.attempt(model, "mediation/public-track", () -> {
+            model.addAttribute("tracking", disputes.track(code, secret));
+            return "mediation/public-track";
+        });
+    }
+
+    private String form(Model model, PublicApplication form) {
+        model.addAttribute("form", form);
+        model.addAttribute("townships", regions.townships());
+        model.addAttribute("categories", DisputeCategory.values());
+        return "mediation/public-apply";
+    }
+}

@@ -1,0 +1,204 @@
+package cn.fazhi.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.fazhi.IntegrationTest;
+import cn.fazhi.TestAccounts;
+import cn.fazhi.identity.domain.UserAccounts;
+
+/** Staff pages and the public portal: registration and steps by form, scope by page, apply and track. */
+@IntegrationTest
+class MediationPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserAccounts userAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UserDetails wenquan;
+    UserDetails maqiao;
+
+    @BeforeEach
+    void users() {
+        wenquan = userAccounts.loadDetails(accounts.create("pgwq", 18, "MEDIATOR")).orElseThrow();
+        maqiao = userAccounts.loadDetails(accounts.create("pgmq", 36, "TOWNSHIP_STAFF")).orElseThrow();
+    }
+
+    long registerByPage(UserDetails who, String township) throws Exception {
+        String location = mvc.perform(post("/mediation").with(user(who)).with(csrf())
+                        .param("channel", "WALK_IN").param("category", "VILLAGE_CONTRACT").param("townshipCode", township)
+                        .param("receivedOn", LocalDate.now().minusDays(3).toString()).param("amount", "800")
+                        .param("summary", "村组土地承包合同纠纷").param("applicantKind", "PERSON")
+                        .param("applicantName", "王某").param("applicantIdentifier", "421202198512124568")
+                        .param("applicantPhone", "13807150000").param("respondentKind", "PERSON")
+                        .param("respondentName", "某村民小组"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/mediation/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    int version(long id) {
+        return jdbc.sql("SELECT version FROM dispute WHERE id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    @Test
+    void staffRegisterAndHandleADisputeByForm() throws Exception {
+        long id = registerByPage(wenquan, "421202001");
+        mvc.perform(get("/mediation/" + id).with(user(wenquan)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("4212**********4568")))
+                .andExpect(content().string(containsString("138****0000")))
+                .andExpect(content().string(not(containsString("421202198512124568"))))
+                .andExpect(content().string(containsString("/mediation/" + id + "/accept")))
+                .andExpect(content().string(not(containsString("/mediation/" + id + "/agreement"))));
+        mvc.perform(post("/mediation/" + id + "/accept").with(user(wenquan)).with(csrf())
+                        .param("on", LocalDate.now().toString()).param("version", Integer.toString(version(id))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation/" + id + "/deliberation").with(user(wenquan)).with(csrf())
+                        .param("heldOn", LocalDate.now().toString()).param("participants", "村两委、村民代表")
+                        .param("resolution", "按原合同继续履行").param("version", Integer.toString(version(id))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/mediation/" + id + "/session")
+                        .file(new MockMultipartFile("file", "笔录.txt", "text/plain", "调解笔录".getBytes()))
+                        .with(user(wenquan)).with(csrf())
+                        .param("heldOn", LocalDate.now().toString()).param("mediators", "赵琳").param("notes", "第一次调解")
+                        .param("version", Integer.toString(version(id))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/mediation/" + id).with(user(wenquan)))
+                .andExpect(content().string(containsString("笔录.txt")))
+                .andExpect(content().string(containsString("按原合同继续履行")))
+                .andExpect(content().string(containsString("/mediation/" + id + "/agreement")));
+        // an agreement dated before acceptance is refused on the form, in Chinese, and nothing changes
+        mvc.perform(post("/mediation/" + id + "/agreement").with(user(wenquan)).with(csrf())
+                        .param("form", "WRITTEN").param("terms", "x").param("effectiveOn", LocalDate.now().minusDays(2).toString())
+                        .param("version", Integer.toString(version(id))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("受理前不能调解、达成协议或终止调解")));
+        assertThat(jdbc.sql("SELECT status FROM dispute WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("MEDIATING");
+        mvc.perform(get("/mediation").with(user(wenquan)).param("status", "MEDIATING"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("/mediation/" + id)));
+    }
+
+    @Test
+    void aWenquanUserGets404ForAMaqiaoDisputeByPage() throws Exception {
+        long id = registerByPage(maqiao, "421202106");
+        mvc.perform(get("/mediation/" + id).with(user(maqiao))).andExpect(status().isOk());
+        mvc.perform(get("/mediation/" + id).with(user(wenquan))).andExpect(status().isNotFound());
+        mvc.perform(post("/mediation/" + id + "/accept").with(user(wenquan)).with(csrf())
+                .param("on", LocalDate.now().toString()).param("version", "0")).andExpect(status().isNotFound());
+        mvc.perform(get("/mediation").with(user(wenquan)).param("size", "100"))
+                .andExpect(content().string(not(containsString("/mediation/" + id + "\""))));
+        assertThat(jdbc.sql("SELECT status FROM dispute WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void aStaleFormIsRefused() throws Exception {
+        long id = registerByPage(wenquan, "421202001");
+        mvc.perform(post("/mediation/" + id + "/accept").with(user(wenquan)).with(csrf())
+                .param("on", LocalDate.now().toString()).param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation/" + id + "/withdraw").with(user(wenquan)).with(csrf())
+                        .param("on", LocalDate.now().toString()).param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("alert")));
+        assertThat(jdbc.sql("SELECT status FROM dispute WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theNewFormRefusesABadIdNumberAndSavesNothing() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM dispute").query(Long.class).single();
+        mvc.perform(post("/mediation").with(user(wenquan)).with(csrf())
+                        .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202001")
+                        .param("receivedOn", LocalDate.now().toString()).param("amount", "1").param("summary", "s")
+                        .param("applicantName", "王某").param("applicantIdentifier", "421202198512124569")
+                        .param("respondentName", "李某"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("公民身份号码不正确")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dispute").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aCitizenAppliesOnlineAndTracksWithCodeAndSecret() throws Exception {
+        String html = mvc.perform(post("/public/mediation/apply").with(csrf())
+                        .param("applicantName", "刘某").param("applicantIdNumber", "421202199001011232")
+                        .param("applicantPhone", "13600001111").param("respondentName", "陈某")
+                        .param("townshipCode", "421202106").param("category", "NEIGHBOUR").param("summary", "噪音纠纷"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String code = between(html, "id=\"tracking-code\">");
+        String secret = between(html, "id=\"tracking-secret\">");
+        var row = jdbc.sql("SELECT channel, unit_id, township_code, tracking_secret_sm3 FROM dispute WHERE tracking_code = :c")
+                .param("c", code).query().singleRow();
+        assertThat(row.get("channel")).isEqualTo("ONLINE_PORTAL");
+        assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(36L);
+        assertThat((String) row.get("tracking_secret_sm3")).hasSize(64).isNotEqualTo(secret);
+
+        mvc.perform(post("/public/mediation/track").with(csrf()).param("code", code).param("secret", "WRONG123"))
+                .andExpect(content().string(containsString("查询码或查询密码不正确")))
+                .andExpect(content().string(not(containsString("tracking-status"))));
+        mvc.perform(post("/public/mediation/track").with(csrf()).param("code", code).param("secret", secret))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("tracking-status")))
+                .andExpect(content().string(containsString("已登记")))
+                .andExpect(content().string(not(containsString("刘某"))))
+                .andExpect(content().string(not(containsString("陈某"))))
+                .andExpect(content().string(not(containsString("噪音纠纷"))));
+        // the Maqiao township sees the online application; Wenquan does not
+        long id = jdbc.sql("SELECT id FROM dispute WHERE tracking_code = :c").param("c", code).query(Long.class).single();
+        mvc.perform(get("/mediation/" + id).with(user(maqiao))).andExpect(status().isOk());
+        mvc.perform(get("/mediation/" + id).with(user(wenquan))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOnlineApplicationChecksTheIdNumber() throws Exception {
+        mvc.perform(post("/public/mediation/apply").with(csrf())
+                        .param("applicantName", "刘某").param("applicantIdNumber", "421202199001011233")
+                        .param("applicantPhone", "13600001111").param("respondentName", "陈某")
+                        .param("townshipCode", "421202106").param("category", "NEIGHBOUR").param("summary", "x"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("公民身份号码不正确")))
+                .andExpect(content().string(not(containsString("tracking-code"))));
+    }
+
+    @Test
+    void anonymousCallersAreSentToLogin() throws Exception {
+        mvc.perform(get("/mediation")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/public/mediation/apply")).andExpect(status().isOk());
+        mvc.perform(get("/public/mediation/track")).andExpect(status().isOk());
+    }
+
+    private static String between(String html, String marker) {
+        Matcher m = Pattern.compile(Pattern.quote(marker) + "([A-Z0-9]+)<").matcher(html);
+        assertThat(m.find()).as("marker " + marker).isTrue();
+        return m.group(1);
+    }
+}
