@@ -418,6 +418,23 @@ public class Disputes implements CaseAccess, DeadlineSource {
         return actions;
     }
 
+    /**
+     * The parties in full (identifier and phone decrypted) for printing {@code document}; the reading is audited with
+     * the document's name.
+     */
+    @Transactional
+    public List<PartyDetails> partiesForPrint(long id, String document, DataScope scope) {
+        Dispute d = repository.findVisible(id, scope).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        audit.record(AuditEntry.of("mediation.dispute.printed", CASE_TYPE, id, d.caseNumber() + " " + document));
+        return jdbc.sql("SELECT party_role, kind, name, identifier_enc, phone_enc FROM dispute_party WHERE dispute_id = :d "
+                        + "ORDER BY id")
+                .param("d", id)
+                .query((rs, n) -> new PartyDetails(PartyRole.valueOf(rs.getString("party_role")),
+                        PartyKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                        cipher.decrypt(rs.getString("identifier_enc")), cipher.decrypt(rs.getString("phone_enc"))))
+                .list();
+    }
+
     /** The judicial-confirmation clock of a dispute as of today, or empty when none runs. */
     public Optional<ClockStatus> confirmationClock(DisputeView dispute) {
         return dispute.confirmationClockId() == null ? Optional.empty()

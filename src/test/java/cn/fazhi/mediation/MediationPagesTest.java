@@ -196,6 +196,35 @@ class MediationPagesTest {
         mvc.perform(get("/public/mediation/track")).andExpect(status().isOk());
     }
 
+    @Test
+    void theApplicationAndTheWrittenAgreementPrintAsDocxAndPdf() throws Exception {
+        long id = registerByPage(wenquan, "421202001");
+        byte[] docx = mvc.perform(get("/mediation/" + id + "/documents/application/docx").with(user(wenquan)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("人民调解申请书", "王某", "421202198512124568", "村组土地承包合同纠纷");
+        }
+        mvc.perform(get("/mediation/" + id + "/documents/agreement/pdf").with(user(wenquan)))
+                .andExpect(status().isConflict());
+        String today = LocalDate.now().toString();
+        mvc.perform(post("/mediation/" + id + "/accept").with(user(wenquan)).with(csrf()).param("on", today)
+                .param("version", Integer.toString(version(id))));
+        mvc.perform(post("/mediation/" + id + "/session").with(user(wenquan)).with(csrf()).param("heldOn", today)
+                .param("mediators", "赵琳").param("notes", "n").param("version", Integer.toString(version(id))));
+        mvc.perform(post("/mediation/" + id + "/agreement").with(user(wenquan)).with(csrf()).param("form", "WRITTEN")
+                        .param("terms", "一、按原合同继续履行。\n二、村民小组补偿800元。").param("amount", "800")
+                        .param("effectiveOn", today).param("version", Integer.toString(version(id))))
+                .andExpect(status().is3xxRedirection());
+        byte[] pdf = mvc.perform(get("/mediation/" + id + "/documents/agreement/pdf").with(user(wenquan)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        mvc.perform(get("/mediation/" + id + "/documents/agreement/docx").with(user(maqiao)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'mediation.dispute.printed' AND target_id = :id")
+                .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(2);
+    }
+
     private static String between(String html, String marker) {
         Matcher m = Pattern.compile(Pattern.quote(marker) + "([A-Z0-9]+)<").matcher(html);
         assertThat(m.find()).as("marker " + marker).isTrue();

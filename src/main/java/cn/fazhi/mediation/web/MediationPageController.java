@@ -1,11 +1,16 @@
 package cn.fazhi.mediation.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.cases.CaseAttachments;
+import cn.fazhi.documents.Documents;
+import cn.fazhi.documents.OfficialDocument;
+import cn.fazhi.mediation.PartyDetails;
 import cn.fazhi.cases.CaseTimeline;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.CurrentUsers;
@@ -52,9 +60,14 @@ class MediationPageController {
     private final CaseTimeline timeline;
     private final CaseAttachments attachments;
     private final Clock clock;
+    private final Documents documents;
+    private final DisputeDocuments documentTexts;
 
     MediationPageController(Disputes disputes, MediationCommittees committees, Regions regions,
-            CurrentUsers currentUsers, CaseTimeline timeline, CaseAttachments attachments, Clock clock) {
+            CurrentUsers currentUsers, CaseTimeline timeline, CaseAttachments attachments, Clock clock,
+            Documents documents, DisputeDocuments documentTexts) {
+        this.documents = documents;
+        this.documentTexts = documentTexts;
         this.disputes = disputes;
         this.committees = committees;
         this.regions = regions;
@@ -211,6 +224,32 @@ class MediationPageController {
             redirect.addFlashAttribute("noticeKey", "mediation.notice.attached");
             return "redirect:/mediation/" + id;
         });
+    }
+
+    /** 人民调解申请书 or 人民调解协议书 as DOCX or PDF; the parties are printed in full, so reading is audited. */
+    @GetMapping("/mediation/{id}/documents/{kind}/{format}")
+    @PreAuthorize("hasAuthority('mediation:handle')")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind, @PathVariable String format) {
+        boolean pdf = "pdf".equals(format);
+        if (!pdf && !"docx".equals(format) || !"application".equals(kind) && !"agreement".equals(kind)) {
+            throw UserFacingException.notFound("error.notFound");
+        }
+        DisputeView dispute = visible(id);
+        if ("agreement".equals(kind) && (dispute.agreementEffectiveOn() == null
+                || dispute.agreementForm() != AgreementForm.WRITTEN)) {
+            throw UserFacingException.conflict("mediation.error.noWrittenAgreement");
+        }
+        List<PartyDetails> parties = disputes.partiesForPrint(id, kind + "." + format, scope());
+        OfficialDocument document = "application".equals(kind) ? documentTexts.application(dispute, parties)
+                : documentTexts.agreement(dispute, parties);
+        byte[] body = pdf ? documents.pdf(document) : documents.docx(document);
+        String fileName = dispute.caseNumber() + "-" + document.title() + (pdf ? ".pdf" : ".docx");
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     private void store(long id, MultipartFile file, String kind) {
