@@ -225,6 +225,72 @@ class MediationPagesTest {
                 .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void theDisputePageRendersInEveryStateWithOnlyTheStepsAllowedNow() throws Exception {
+        String today = LocalDate.now().toString();
+        long agreed = registerByPage(wenquan, "421202001");
+        String[][] steps = {
+                {"accept", "on", today, "/decline"},
+                {"session", "heldOn", today, "/accept"},
+                {"agreement", "effectiveOn", today, "/agreement"},
+                {"confirmation", "appliedOn", today, "/confirmation"},
+                {"confirmation-result", "decidedOn", today, "/confirmation-result"},
+                {"performance", "on", today, "/performance"},
+                {"close", "on", today, "/close"}};
+        for (String[] step : steps) {
+            mvc.perform(post("/mediation/" + agreed + "/" + step[0]).with(user(wenquan)).with(csrf())
+                            .param(step[1], step[2]).param("version", Integer.toString(version(agreed)))
+                            .param("mediators", "赵琳").param("notes", "n").param("form", "WRITTEN").param("terms", "t")
+                            .param("court", "咸安区人民法院").param("result", "CONFIRMED").param("performed", "true"))
+                    .andExpect(status().is3xxRedirection());
+            var page = mvc.perform(get("/mediation/" + agreed).with(user(wenquan))).andExpect(status().isOk());
+            page.andExpect(content().string(not(containsString("/mediation/" + agreed + step[3] + "\""))));
+        }
+        assertThat(jdbc.sql("SELECT status FROM dispute WHERE id = :id").param("id", agreed).query(String.class).single())
+                .isEqualTo("CLOSED");
+        long failed = registerByPage(wenquan, "421202001");
+        mvc.perform(post("/mediation/" + failed + "/accept").with(user(wenquan)).with(csrf()).param("on", today)
+                .param("version", "0"));
+        mvc.perform(post("/mediation/" + failed + "/session").with(user(wenquan)).with(csrf()).param("heldOn", today)
+                .param("mediators", "m").param("notes", "n").param("version", "1"));
+        mvc.perform(post("/mediation/" + failed + "/fail").with(user(wenquan)).with(csrf()).param("on", today)
+                        .param("version", "2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("第二十六条")));
+        mvc.perform(post("/mediation/" + failed + "/fail").with(user(wenquan)).with(csrf()).param("on", today)
+                        .param("routesExplained", "true").param("version", "2"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/mediation/" + failed).with(user(wenquan))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/mediation/" + failed + "/close")))
+                .andExpect(content().string(containsString("/mediation/" + failed + "/return-visit")));
+        long declined = registerByPage(wenquan, "421202001");
+        mvc.perform(post("/mediation/" + declined + "/decline").with(user(wenquan)).with(csrf()).param("on", today)
+                .param("reason", "一方明确拒绝调解").param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/mediation/" + declined).with(user(wenquan))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("一方明确拒绝调解")))
+                .andExpect(content().string(not(containsString("/mediation/" + declined + "/attachments"))));
+        mvc.perform(get("/mediation/new").with(user(wenquan))).andExpect(status().isOk());
+        mvc.perform(get("/mediation").with(user(wenquan)).param("overdue", "true")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aLawOfficeUserAddsAMediatorWhosePhoneIsStoredEncrypted() throws Exception {
+        UserDetails lawOffice = userAccounts.loadDetails(accounts.create("pglo", 4, "LAW_OFFICE")).orElseThrow();
+        String name = "调解员" + System.nanoTime() % 100000;
+        long committee = jdbc.sql("SELECT id FROM mediation_committee WHERE region_code = '421202106'").query(Long.class).single();
+        mvc.perform(post("/mediation/committees/mediators").with(user(lawOffice)).with(csrf())
+                        .param("committeeId", Long.toString(committee)).param("name", name).param("phone", "13712345678"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT phone_enc FROM mediator WHERE name = :n").param("n", name).query(String.class).single())
+                .startsWith("v1:").doesNotContain("13712345678");
+        mvc.perform(get("/mediation/committees").with(user(lawOffice))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(name))).andExpect(content().string(containsString("137****5678")))
+                .andExpect(content().string(containsString("马桥镇人民调解委员会")));
+        mvc.perform(get("/mediation/committees").with(user(wenquan))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(name))));
+        mvc.perform(post("/mediation/committees/mediators").with(user(wenquan)).with(csrf())
+                .param("committeeId", Long.toString(committee)).param("name", "x")).andExpect(status().isForbidden());
+    }
+
     private static String between(String html, String marker) {
         Matcher m = Pattern.compile(Pattern.quote(marker) + "([A-Z0-9]+)<").matcher(html);
         assertThat(m.find()).as("marker " + marker).isTrue();
