@@ -1,0 +1,16 @@
+package cn.fazhi.reconsideration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A suit as staff see it: the plaintiff's identifier masked, every hearing with who appeared, the performance clock. */
+public record LitigationCaseView(long id, String internalNumber, String status, String court, String instance,
+        String courtCaseNumber, String plaintiffName, String plaintiffIdMasked, long defendantUnitId,
+        String defendantUnitName, String regionCode, String subject, String outcome, LocalDate outcomeOn,
+        String outcomeSummary, LocalDate performanceFrom, LocalDate performanceDeadline, boolean performanceOverdue,
+        LocalDate performanceCompletedOn, List<Hearing> hearings, Set<String> allowedActions, int version) {
+
+    public record Hearing(LocalDate hearingOn, String appearance, boolean headPresent, String headName,
+            String absenceReason, String absenceDetail, String staffSent) {}
+}

@@ -1,0 +1,67 @@
+package cn.fazhi.reconsideration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+import cn.fazhi.reconsideration.domain.ActCategory;
+import cn.fazhi.reconsideration.domain.Channel;
+import cn.fazhi.reconsideration.domain.DecisionType;
+import cn.fazhi.reconsideration.domain.PartyKind;
+import cn.fazhi.reconsideration.domain.Procedure;
+import cn.fazhi.reconsideration.domain.TerminationGround;
+
+/** The commands of a reconsideration case, as pages and the API send them. Checked by the facade (400 in Chinese). */
+public final class ReconsiderationForms {
+
+    private ReconsiderationForms() {}
+
+    /**
+     * Register an application. {@code signedForOn} is needed for applications by post (the receipt date); the
+     * applicant is a person (ID number checked per GB 11643) or an organisation (USCC checked per GB 32100).
+     */
+    public record RegisterApplication(Channel channel, @DateTimeFormat(iso = ISO.DATE) LocalDate submittedOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate signedForOn, @DateTimeFormat(iso = ISO.DATE) LocalDate learnedOn,
+            PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,
+            String applicantPhone, String applicantTownship, String applicantAddress, Long respondentUnitId,
+            String actDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actDate, String actDocumentNo,
+            ActCategory actCategory, BigDecimal actAmount, String requests, List<String> thirdParties) {}
+
+    public record AcceptApplication(@DateTimeFormat(iso = ISO.DATE) LocalDate acceptedOn, Procedure procedure,
+            Boolean allPartiesConsent) {}
+
+    public record DeclineApplication(String reasons, String competentOrgan) {}
+
+    public record RequestCorrection(String items, @DateTimeFormat(iso = ISO.DATE) LocalDate noticeOn) {}
+
+    /** A date-only step: 补正 received, copy served, answer received, resumption, 意见书 reply. */
+    public record RecordDate(@DateTimeFormat(iso = ISO.DATE) LocalDate on) {}
+
+    public record ScheduleHearing(@DateTimeFormat(iso = ISO.DATE) LocalDate hearingOn,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate noticeOn) {}
+
+    public record RecordHearing(Boolean headAttended, String headName) {}
+
+    public record SuspendCase(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String reason) {}
+
+    public record ResumeCase(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String reason) {}
+
+    public record ExtendDecisionPeriod(Integer days, String approvedBy, String reason) {}
+
+    public record SwitchToOrdinary(String approvedBy) {}
+
+    public record IssueDecision(DecisionType decisionType, @DateTimeFormat(iso = ISO.DATE) LocalDate decidedOn,
+            String summary) {}
+
+    public record TerminateCase(TerminationGround ground, @DateTimeFormat(iso = ISO.DATE) LocalDate on, String summary) {}
+
+    public record DismissApplication(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String reasons) {}
+
+    public record IssueOpinionLetter(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String content) {}
+
+    public record RegisterConsultation(Long pointId, @DateTimeFormat(iso = ISO.DATE) LocalDate consultedOn,
+            String topic) {}
+}

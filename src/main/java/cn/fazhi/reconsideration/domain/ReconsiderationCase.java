@@ -1,0 +1,399 @@
+package cn.fazhi.reconsideration.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.reconsideration.events.AnswerReceived;
+import cn.fazhi.reconsideration.events.ApplicationAbandoned;
+import cn.fazhi.reconsideration.events.ApplicationAccepted;
+import cn.fazhi.reconsideration.events.ApplicationDismissed;
+import cn.fazhi.reconsideration.events.ApplicationNotAccepted;
+import cn.fazhi.reconsideration.events.CaseResumed;
+import cn.fazhi.reconsideration.events.CaseSuspended;
+import cn.fazhi.reconsideration.events.CaseTerminated;
+import cn.fazhi.reconsideration.events.CopyServed;
+import cn.fazhi.reconsideration.events.CorrectionReceived;
+import cn.fazhi.reconsideration.events.CorrectionRequested;
+import cn.fazhi.reconsideration.events.DecisionIssued;
+import cn.fazhi.reconsideration.events.DecisionPeriodExtended;
+import cn.fazhi.reconsideration.events.HearingHeld;
+import cn.fazhi.reconsideration.events.HearingScheduled;
+import cn.fazhi.reconsideration.events.OpinionLetterIssued;
+import cn.fazhi.reconsideration.events.ProcedureSwitched;
+
+/**
+ * A reconsideration application and its handling. Each step is a guarded, intention-named method that refuses (409,
+ * key {@code reconsideration.error.transition}) when the case is not in a state that allows it, and returns the
+ * past-tense event to publish. Deadlines are not computed here: the facade keeps them as legal clocks.
+ */
+public class ReconsiderationCase {
+
+    long id;
+    String caseNumber;
+    Status status;
+    Channel channel;
+    LocalDate receivedOn;
+    LocalDate learnedOn;
+    LocalDate windowEndsOn;
+    boolean late;
+    String actDescription;
+    LocalDate actDate;
+    String actDocumentNo;
+    ActCategory actCategory;
+    BigDecimal actAmount;
+    String requests;
+    long unitId;
+    String regionCode;
+    String applicantName;
+    Procedure procedure;
+    LocalDate acceptedOn;
+    boolean deemedAccepted;
+    String notAcceptedReasons;
+    String competentOrgan;
+    String correctionItems;
+    LocalDate correctionNoticeOn;
+    LocalDate correctionReplyOn;
+    LocalDate copyServedOn;
+    LocalDate answerReceivedOn;
+    LocalDate hearingOn;
+    LocalDate hearingNoticeOn;
+    boolean hearingHeld;
+    Boolean hearingHeadAttended;
+    String hearingHeadName;
+    DecisionType decisionType;
+    LocalDate decidedOn;
+    String decisionSummary;
+    TerminationGround terminationGround;
+    String suspensionReason;
+    boolean decisionExtended;
+    LocalDate opinionIssuedOn;
+    String opinionContent;
+    LocalDate opinionRepliedOn;
+    Long acceptanceClockId;
+    Long correctionClockId;
+    Long decisionClockId;
+    Long serviceClockId;
+    Long answerClockId;
+    Long opinionClockId;
+    String trackingCode;
+    String secretSm3;
+    int version;
+
+    ReconsiderationCase() {}
+
+    /** A new application as registered; its number and clocks are set by the facade in the same transaction. */
+    public static ReconsiderationCase received(Channel channel, LocalDate receivedOn, LocalDate learnedOn,
+            LocalDate windowEndsOn, String actDescription, LocalDate actDate, String actDocumentNo,
+            ActCategory actCategory, BigDecimal actAmount, String requests, long respondentUnitId, String regionCode,
+            String applicantName) {
+        ReconsiderationCase c = new ReconsiderationCase();
+        c.status = Status.RECEIVED;
+        c.channel = channel;
+        c.receivedOn = receivedOn;
+        c.learnedOn = learnedOn;
+        c.windowEndsOn = windowEndsOn;
+        c.late = receivedOn.isAfter(windowEndsOn);
+        c.actDescription = actDescription;
+        c.actDate = actDate;
+        c.actDocumentNo = actDocumentNo;
+        c.actCategory = actCategory;
+        c.actAmount = actAmount;
+        c.requests = requests;
+        c.unitId = respondentUnitId;
+        c.regionCode = regionCode;
+        c.applicantName = applicantName;
+        return c;
+    }
+
+    private static Object label(Enum<?> s) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"reconsideration.status." + s.name()}, s.name());
+    }
+
+    private void move(Status target) {
+        if (!status.canMoveTo(target)) {
+            throw UserFacingException.conflict("reconsideration.error.transition", label(status), label(target));
+        }
+        status = target;
+    }
+
+    private void require(Status... allowed) {
+        for (Status s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw UserFacingException.conflict("reconsideration.error.notNow", label(status));
+    }
+
+    private void notBefore(LocalDate date, LocalDate earliest) {
+        if (earliest != null && date.isBefore(earliest)) {
+            throw UserFacingException.badRequest("reconsideration.error.dateBefore", date, earliest);
+        }
+    }
+
+    /** 受理 within the review period (Art. 30), choosing the procedure; the simplified one only within Art. 53. */
+    public ApplicationAccepted accept(LocalDate on, Procedure chosen, boolean allPartiesConsent) {
+        notBefore(on, receivedOn);
+        if (chosen == Procedure.SIMPLIFIED
+                && !SimplifiedProcedureScope.applies(actCategory, actAmount, allPartiesConsent)) {
+            throw UserFacingException.badRequest("reconsideration.error.simplifiedScope");
+        }
+        move(Status.ACCEPTED);
+        acceptedOn = on;
+        procedure = chosen;
+        return new ApplicationAccepted(id, on, chosen.name(), false);
+    }
+
+    /**
+     * 视为受理 (Art. 30(2)): the review period ended with no 不予受理 decision; the application counts as accepted from
+     * the period's last day (自期限届满之日起视为受理), under the ordinary procedure; only once that day has passed.
+     */
+    public ApplicationAccepted deemAccepted(LocalDate reviewDeadline, LocalDate today) {
+        if (reviewDeadline == null || !today.isAfter(reviewDeadline)) {
+            throw UserFacingException.conflict("reconsideration.error.reviewPeriodRunning", reviewDeadline);
+        }
+        move(Status.ACCEPTED);
+        acceptedOn = reviewDeadline;
+        procedure = Procedure.ORDINARY;
+        deemedAccepted = true;
+        return new ApplicationAccepted(id, acceptedOn, procedure.name(), true);
+    }
+
+    /** 不予受理 with reasons, naming the competent organ when the application belongs elsewhere (Art. 30(1)). */
+    public ApplicationNotAccepted decline(String reasons, String competentOrgan) {
+        move(Status.NOT_ACCEPTED);
+        notAcceptedReasons = reasons;
+        this.competentOrgan = competentOrgan;
+        decisionType = DecisionType.NOT_ACCEPTED;
+        return new ApplicationNotAccepted(id, reasons, competentOrgan);
+    }
+
+    /** 补正通知 listing all missing items at once (Art. 31(1)). */
+    public CorrectionRequested requestCorrection(String items, LocalDate noticeOn) {
+        notBefore(noticeOn, receivedOn);
+        move(Status.CORRECTION_REQUESTED);
+        correctionItems = items;
+        correctionNoticeOn = noticeOn;
+        correctionReplyOn = null;
+        return new CorrectionRequested(id, noticeOn, items);
+    }
+
+    /** The 补正 arrived: the application is reviewed again under Art. 30, from the day of the reply (Art. 31(2)). */
+    public CorrectionReceived correctionReceived(LocalDate on) {
+        notBefore(on, correctionNoticeOn);
+        move(Status.RECEIVED);
+        correctionReplyOn = on;
+        return new CorrectionReceived(id, on);
+    }
+
+    /** 视为放弃 (Art. 31(1)): only once the reply period has run out. */
+    public ApplicationAbandoned abandon(LocalDate replyDeadline, LocalDate today) {
+        if (replyDeadline == null || !today.isAfter(replyDeadline)) {
+            throw UserFacingException.conflict("reconsideration.error.correctionPeriodRunning", replyDeadline);
+        }
+        move(Status.DEEMED_ABANDONED);
+        return new ApplicationAbandoned(id, today);
+    }
+
+    /** The application copy went to the respondent (Arts. 48, 54). */
+    public CopyServed serveCopy(LocalDate on) {
+        require(Status.ACCEPTED, Status.SUSPENDED);
+        notBefore(on, acceptedOn);
+        if (copyServedOn != null) {
+            throw UserFacingException.conflict("reconsideration.error.alreadyServed");
+        }
+        copyServedOn = on;
+        return new CopyServed(id, on);
+    }
+
+    /** The respondent's 答复 arrived (Arts. 48, 54). */
+    public AnswerReceived answerReceived(LocalDate on) {
+        require(Status.ACCEPTED, Status.SUSPENDED);
+        if (copyServedOn == null) {
+            throw UserFacingException.conflict("reconsideration.error.notServed");
+        }
+        notBefore(on, copyServedOn);
+        answerReceivedOn = on;
+        return new AnswerReceived(id, on);
+    }
+
+    /** A hearing (Art. 50); the parties must be notified at least five working days before (Art. 51(1)). */
+    public HearingScheduled scheduleHearing(LocalDate on, LocalDate noticeOn, LocalDate earliestHearingDay) {
+        require(Status.ACCEPTED);
+        if (on.isBefore(earliestHearingDay)) {
+            throw UserFacingException.badRequest("reconsideration.error.hearingNotice", earliestHearingDay);
+        }
+        hearingOn = on;
+        hearingNoticeOn = noticeOn;
+        hearingHeld = false;
+        return new HearingScheduled(id, on, noticeOn);
+    }
+
+    /** The hearing took place; the respondent's 负责人 should attend (Art. 51(3)). */
+    public HearingHeld hearingHeld(boolean headAttended, String headName) {
+        require(Status.ACCEPTED);
+        if (hearingOn == null) {
+            throw UserFacingException.conflict("reconsideration.error.noHearing");
+        }
+        hearingHeld = true;
+        hearingHeadAttended = headAttended;
+        hearingHeadName = headAttended ? headName : null;
+        return new HearingHeld(id, headAttended);
+    }
+
+    /** 简易程序 → 普通程序 with the approval of the organ's head (Art. 55). */
+    public ProcedureSwitched switchToOrdinary(String approvedBy) {
+        require(Status.ACCEPTED, Status.SUSPENDED);
+        if (procedure != Procedure.SIMPLIFIED) {
+            throw UserFacingException.conflict("reconsideration.error.notSimplified");
+        }
+        procedure = Procedure.ORDINARY;
+        return new ProcedureSwitched(id, approvedBy);
+    }
+
+    /** One extension of at most 30 days, ordinary procedure only, with approval (Art. 62(1)). */
+    public DecisionPeriodExtended extendDecisionPeriod(int days, String approvedBy) {
+        require(Status.ACCEPTED);
+        if (procedure != Procedure.ORDINARY) {
+            throw UserFacingException.conflict("reconsideration.error.extendOrdinaryOnly");
+        }
+        if (decisionExtended) {
+            throw UserFacingException.conflict("reconsideration.error.alreadyExtended");
+        }
+        if (days < 1 || days > ReconsiderationPeriods.MAX_EXTENSION_DAYS) {
+            throw UserFacingException.badRequest("reconsideration.error.extensionDays",
+                    ReconsiderationPeriods.MAX_EXTENSION_DAYS);
+        }
+        decisionExtended = true;
+        return new DecisionPeriodExtended(id, days, approvedBy);
+    }
+
+    /** 中止 (Art. 39). */
+    public CaseSuspended suspend(LocalDate on, String reason) {
+        move(Status.SUSPENDED);
+        suspensionReason = reason;
+        return new CaseSuspended(id, on, reason);
+    }
+
+    /** 恢复审理 once the ground for 中止 is gone (Art. 39(2)). */
+    public CaseResumed resume(LocalDate on) {
+        move(Status.ACCEPTED);
+        suspensionReason = null;
+        return new CaseResumed(id, on);
+    }
+
+    /** A merits decision or a 调解书 (Arts. 63–69, 73); procedural outcomes have their own steps. */
+    public DecisionIssued decide(DecisionType type, LocalDate on, String summary) {
+        if (type.procedural()) {
+            throw UserFacingException.badRequest("reconsideration.error.proceduralType");
+        }
+        notBefore(on, acceptedOn);
+        move(Status.DECIDED);
+        decisionType = type;
+        decidedOn = on;
+        decisionSummary = summary;
+        return new DecisionIssued(id, type.name(), on);
+    }
+
+    /** 终止 (Arts. 41, 74). */
+    public CaseTerminated terminate(TerminationGround ground, LocalDate on, String summary) {
+        move(Status.TERMINATED);
+        terminationGround = ground;
+        decisionType = DecisionType.TERMINATION;
+        decidedOn = on;
+        decisionSummary = summary;
+        return new CaseTerminated(id, ground.name(), on);
+    }
+
+    /** 驳回申请 (Art. 33): after acceptance the Art. 30(1) conditions turn out not to be met. */
+    public ApplicationDismissed dismiss(LocalDate on, String reasons) {
+        notBefore(on, acceptedOn);
+        move(Status.DISMISSED);
+        decisionType = DecisionType.DISMISSED;
+        decidedOn = on;
+        decisionSummary = reasons;
+        return new ApplicationDismissed(id, on);
+    }
+
+    /** 行政复议意见书 (Art. 76), during or after handling; one per case here. */
+    public OpinionLetterIssued issueOpinionLetter(LocalDate on, String content) {
+        require(Status.ACCEPTED, Status.SUSPENDED, Status.DECIDED);
+        if (opinionIssuedOn != null) {
+            throw UserFacingException.conflict("reconsideration.error.opinionExists");
+        }
+        opinionIssuedOn = on;
+        opinionContent = content;
+        return new OpinionLetterIssued(id, on);
+    }
+
+    /** The respondent reported its correction (Art. 76). */
+    public void opinionReplied(LocalDate on) {
+        if (opinionIssuedOn == null || opinionRepliedOn != null) {
+            throw UserFacingException.conflict("reconsideration.error.noOpenOpinion");
+        }
+        notBefore(on, opinionIssuedOn);
+        opinionRepliedOn = on;
+    }
+
+    public long id() { return id; }
+    public String caseNumber() { return caseNumber; }
+    public Status status() { return status; }
+    public Channel channel() { return channel; }
+    public LocalDate receivedOn() { return receivedOn; }
+    public LocalDate learnedOn() { return learnedOn; }
+    public LocalDate windowEndsOn() { return windowEndsOn; }
+    public boolean late() { return late; }
+    public String actDescription() { return actDescription; }
+    public LocalDate actDate() { return actDate; }
+    public String actDocumentNo() { return actDocumentNo; }
+    public ActCategory actCategory() { return actCategory; }
+    public BigDecimal actAmount() { return actAmount; }
+    public String requests() { return requests; }
+    public long unitId() { return unitId; }
+    public String regionCode() { return regionCode; }
+    public String applicantName() { return applicantName; }
+    public Procedure procedure() { return procedure; }
+    public LocalDate acceptedOn() { return acceptedOn; }
+    public boolean deemedAccepted() { return deemedAccepted; }
+    public String notAcceptedReasons() { return notAcceptedReasons; }
+    public String competentOrgan() { return competentOrgan; }
+    public String correctionItems() { return correctionItems; }
+    public LocalDate correctionNoticeOn() { return correctionNoticeOn; }
+    public LocalDate correctionReplyOn() { return correctionReplyOn; }
+    public LocalDate copyServedOn() { return copyServedOn; }
+    public LocalDate answerReceivedOn() { return answerReceivedOn; }
+    public LocalDate hearingOn() { return hearingOn; }
+    public LocalDate hearingNoticeOn() { return hearingNoticeOn; }
+    public boolean hearingHeld() { return hearingHeld; }
+    public Boolean hearingHeadAttended() { return hearingHeadAttended; }
+    public String hearingHeadName() { return hearingHeadName; }
+    public DecisionType decisionType() { return decisionType; }
+    public LocalDate decidedOn() { return decidedOn; }
+    public String decisionSummary() { return decisionSummary; }
+    public TerminationGround terminationGround() { return terminationGround; }
+    public String suspensionReason() { return suspensionReason; }
+    public boolean decisionExtended() { return decisionExtended; }
+    public LocalDate opinionIssuedOn() { return opinionIssuedOn; }
+    public String opinionContent() { return opinionContent; }
+    public LocalDate opinionRepliedOn() { return opinionRepliedOn; }
+    public Long acceptanceClockId() { return acceptanceClockId; }
+    public Long correctionClockId() { return correctionClockId; }
+    public Long decisionClockId() { return decisionClockId; }
+    public Long serviceClockId() { return serviceClockId; }
+    public Long answerClockId() { return answerClockId; }
+    public Long opinionClockId() { return opinionClockId; }
+    public String trackingCode() { return trackingCode; }
+    public String secretSm3() { return secretSm3; }
+    public int version() { return version; }
+
+    public void numbered(long newId, String number) { this.id = newId; this.caseNumber = number; }
+    public void tracking(String code, String sm3) { this.trackingCode = code; this.secretSm3 = sm3; }
+    public void acceptanceClock(Long clockId) { this.acceptanceClockId = clockId; }
+    public void correctionClock(Long clockId) { this.correctionClockId = clockId; }
+    public void decisionClock(Long clockId) { this.decisionClockId = clockId; }
+    public void serviceClock(Long clockId) { this.serviceClockId = clockId; }
+    public void answerClock(Long clockId) { this.answerClockId = clockId; }
+    public void opinionClock(Long clockId) { this.opinionClockId = clockId; }
+}

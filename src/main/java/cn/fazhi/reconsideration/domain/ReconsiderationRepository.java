@@ -1,0 +1,275 @@
+package cn.fazhi.reconsideration.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.platform.web.UserFacingException;
+
+/** Stores reconsideration cases and their parties; updates are optimistic ({@code version}). */
+@Repository
+public class ReconsiderationRepository {
+
+    private final JdbcClient jdbc;
+
+    ReconsiderationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A party as stored: personal identifiers already encrypted and masked by the caller. */
+    public record PartyRow(long id, long caseId, PartyRole role, PartyKind kind, String name, String idNumberEnc,
+            String idNumberIndex, String idNumberMasked, String uscc, String phoneEnc, String phoneMasked,
+            String townshipCode, String address) {}
+
+    /** Search criteria; null fields do not filter. */
+    public record Criteria(Status status, String townshipCode, Boolean overdueOnly, String text) {}
+
+    public long insert(ReconsiderationCase c, OffsetDateTime now, String by) {
+        Map<String, Object> cols = columns(c);
+        cols.put("created_at", now);
+        cols.put("created_by", by);
+        String names = String.join(", ", cols.keySet());
+        String values = ":" + String.join(", :", cols.keySet());
+        jdbc.sql("INSERT INTO reconsideration_case (" + names + ") VALUES (" + values + ")").params(cols).update();
+        return jdbc.sql("SELECT id FROM reconsideration_case WHERE case_number = :n").param("n", c.caseNumber)
+                .query(Long.class).single();
+    }
+
+    public void update(ReconsiderationCase c) {
+        Map<String, Object> cols = columns(c);
+        cols.remove("case_number");
+        StringBuilder set = new StringBuilder();
+        for (String k : cols.keySet()) {
+            set.append(k).append(" = :").append(k).append(", ");
+        }
+        Map<String, Object> params = new HashMap<>(cols);
+        params.put("id", c.id);
+        params.put("version", c.version);
+        int n = jdbc.sql("UPDATE reconsideration_case SET " + set + "version = version + 1 WHERE id = :id AND version = :version")
+                .params(params).update();
+        if (n == 0) {
+            throw UserFacingException.conflict("error.conflict");
+        }
+        c.version++;
+    }
+
+    public Optional<ReconsiderationCase> find(long id) {
+        return jdbc.sql("SELECT * FROM reconsideration_case WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    public Optional<ReconsiderationCase> findByTrackingCode(String code) {
+        return jdbc.sql("SELECT * FROM reconsideration_case WHERE tracking_code = :c").param("c", code)
+                .query(this::map).optional();
+    }
+
+    public List<ReconsiderationCase> search(DataScope scope, Criteria criteria, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM reconsideration_case c WHERE ")
+                .append(scope.sqlCondition("c.unit_id", "c.region_code"));
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        if (criteria.status() != null) {
+            sql.append(" AND c.status = :status");
+            params.put("status", criteria.status().name());
+        }
+        if (criteria.townshipCode() != null && !criteria.townshipCode().isBlank()) {
+            sql.append(" AND c.region_code LIKE :township");
+            params.put("township", criteria.townshipCode().strip() + "%");
+        }
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            sql.append(" AND (c.case_number LIKE :text OR c.applicant_name LIKE :text)");
+            params.put("text", "%" + criteria.text().strip() + "%");
+        }
+        sql.append(" ORDER BY c.received_on DESC, c.id DESC LIMIT ").append(Math.max(1, Math.min(limit, 500)));
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    }
+
+    /** Cases whose status leaves a clock open, within the scope. */
+    public List<ReconsiderationCase> open(DataScope scope) {
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        return jdbc.sql("SELECT * FROM reconsideration_case c WHERE " + scope.sqlCondition("c.unit_id", "c.region_code")
+                        + " AND (c.status IN ('RECEIVED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'SUSPENDED')"
+                        + " OR (c.opinion_clock_id IS NOT NULL AND c.opinion_replied_on IS NULL))")
+                .params(params).query(this::map).list();
+    }
+
+    /** Every case under acceptance review, for the daily deemed-acceptance check (no scope: a system job). */
+    public List<Long> underReview() {
+        return jdbc.sql("SELECT id FROM reconsideration_case WHERE status = 'RECEIVED'").query(Long.class).list();
+    }
+
+    public void insertParty(PartyRow p) {
+        jdbc.sql("INSERT INTO reconsideration_party (case_id, party_role, party_kind, name, id_number_enc, id_number_index, "
+                        + "id_number_masked, uscc, phone_enc, phone_masked, township_code, address) VALUES (:c, :r, :k, :n, "
+                        + ":ie, :ii, :im, :u, :pe, :pm, :t, :a)")
+                .param("c", p.caseId()).param("r", p.role().name()).param("k", p.kind().name()).param("n", p.name())
+                .param("ie", p.idNumberEnc()).param("ii", p.idNumberIndex()).param("im", p.idNumberMasked())
+                .param("u", p.uscc()).param("pe", p.phoneEnc()).param("pm", p.phoneMasked())
+                .param("t", p.townshipCode()).param("a", p.address()).update();
+    }
+
+    public List<PartyRow> parties(long caseId) {
+        return jdbc.sql("SELECT * FROM reconsideration_party WHERE case_id = :c ORDER BY id").param("c", caseId)
+                .query((rs, n) -> new PartyRow(rs.getLong("id"), rs.getLong("case_id"),
+                        PartyRole.valueOf(rs.getString("party_role")), PartyKind.valueOf(rs.getString("party_kind")),
+                        rs.getString("name"), rs.getString("id_number_enc"), rs.getString("id_number_index"),
+                        rs.getString("id_number_masked"), rs.getString("uscc"), rs.getString("phone_enc"),
+                        rs.getString("phone_masked"), rs.getString("township_code"), rs.getString("address")))
+                .list();
+    }
+
+    private static Map<String, Object> columns(ReconsiderationCase c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case_number", c.caseNumber);
+        m.put("status", c.status.name());
+        m.put("channel", c.channel.name());
+        m.put("received_on", c.receivedOn);
+        m.put("learned_on", c.learnedOn);
+        m.put("window_ends_on", c.windowEndsOn);
+        m.put("late", c.late);
+        m.put("act_description", c.actDescription);
+        m.put("act_date", c.actDate);
+        m.put("act_document_no", c.actDocumentNo);
+        m.put("act_category", c.actCategory.name());
+        m.put("act_amount", c.actAmount);
+        m.put("requests", c.requests);
+        m.put("unit_id", c.unitId);
+        m.put("region_code", c.regionCode);
+        m.put("applicant_name", c.applicantName);
+        m.put("procedure_kind", name(c.procedure));
+        m.put("accepted_on", c.acceptedOn);
+        m.put("deemed_accepted", c.deemedAccepted);
+        m.put("not_accepted_reasons", c.notAcceptedReasons);
+        m.put("competent_organ", c.competentOrgan);
+        m.put("correction_items", c.correctionItems);
+        m.put("correction_notice_on", c.correctionNoticeOn);
+        m.put("correction_reply_on", c.correctionReplyOn);
+        m.put("copy_served_on", c.copyServedOn);
+        m.put("answer_received_on", c.answerReceivedOn);
+        m.put("hearing_on", c.hearingOn);
+        m.put("hearing_notice_on", c.hearingNoticeOn);
+        m.put("hearing_held", c.hearingHeld);
+        m.put("hearing_head_attended", c.hearingHeadAttended);
+        m.put("hearing_head_name", c.hearingHeadName);
+        m.put("decision_type", name(c.decisionType));
+        m.put("decided_on", c.decidedOn);
+        m.put("decision_summary", c.decisionSummary);
+        m.put("termination_ground", name(c.terminationGround));
+        m.put("suspension_reason", c.suspensionReason);
+        m.put("decision_extended", c.decisionExtended);
+        m.put("opinion_issued_on", c.opinionIssuedOn);
+        m.put("opinion_content", c.opinionContent);
+        m.put("opinion_replied_on", c.opinionRepliedOn);
+        m.put("acceptance_clock_id", c.acceptanceClockId);
+        m.put("correction_clock_id", c.correctionClockId);
+        m.put("decision_clock_id", c.decisionClockId);
+        m.put("service_clock_id", c.serviceClockId);
+        m.put("answer_clock_id", c.answerClockId);
+        m.put("opinion_clock_id", c.opinionClockId);
+        m.put("tracking_code", c.trackingCode);
+        m.put("secret_sm3", c.secretSm3);
+        return m;
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private ReconsiderationCase map(ResultSet rs, int n) throws SQLException {
+        ReconsiderationCase c = new ReconsiderationCase();
+        c.id = rs.getLong("id");
+        c.caseNumber = rs.getString("case_number");
+        c.status = Status.valueOf(rs.getString("status"));
+        c.channel = Channel.valueOf(rs.getString("channel"));
+        c.receivedOn = date(rs, "received_on");
+        c.learnedOn = date(rs, "learned_on");
+        c.windowEndsOn = date(rs, "window_ends_on");
+        c.late = rs.getBoolean("late");
+        c.actDescription = rs.getString("act_description");
+        c.actDate = date(rs, "act_date");
+        c.actDocumentNo = rs.getString("act_document_no");
+        c.actCategory = ActCategory.valueOf(rs.getString("act_category"));
+        c.actAmount = rs.getBigDecimal("act_amount");
+        c.requests = rs.getString("requests");
+        c.unitId = rs.getLong("unit_id");
+        c.regionCode = rs.getString("region_code");
+        c.applicantName = rs.getString("applicant_name");
+        c.procedure = rs.getString("procedure_kind") == null ? null : Procedure.valueOf(rs.getString("procedure_kind"));
+        c.acceptedOn = date(rs, "accepted_on");
+        c.deemedAccepted = rs.getBoolean("deemed_accepted");
+        c.notAcceptedReasons = rs.getString("not_accepted_reasons");
+        c.competentOrgan = rs.getString("competent_organ");
+        c.correctionItems = rs.getString("correction_items");
+        c.correctionNoticeOn = date(rs, "correction_notice_on");
+        c.correctionReplyOn = date(rs, "correction_reply_on");
+        c.copyServedOn = date(rs, "copy_served_on");
+        c.answerReceivedOn = date(rs, "answer_received_on");
+        c.hearingOn = date(rs, "hearing_on");
+        c.hearingNoticeOn = date(rs, "hearing_notice_on");
+        c.hearingHeld = rs.getBoolean("hearing_held");
+        c.hearingHeadAttended = (Boolean) rs.getObject("hearing_head_attended");
+        c.hearingHeadName = rs.getString("hearing_head_name");
+        c.decisionType = rs.getString("decision_type") == null ? null : DecisionType.valueOf(rs.getString("decision_type"));
+        c.decidedOn = date(rs, "decided_on");
+        c.decisionSummary = rs.getString("decision_summary");
+        c.terminationGround = rs.getString("termination_ground") == null ? null
+                : TerminationGround.valueOf(rs.getString("termination_ground"));
+        c.suspensionReason = rs.getString("suspension_reason");
+        c.decisionExtended = rs.getBoolean("decision_extended");
+        c.opinionIssuedOn = date(rs, "opinion_issued_on");
+        c.opinionContent = rs.getString("opinion_content");
+        c.opinionRepliedOn = date(rs, "opinion_replied_on");
+        c.acceptanceClockId = longOrNull(rs, "acceptance_clock_id");
+        c.correctionClockId = longOrNull(rs, "correction_clock_id");
+        c.decisionClockId = longOrNull(rs, "decision_clock_id");
+        c.serviceClockId = longOrNull(rs, "service_clock_id");
+        c.answerClockId = longOrNull(rs, "answer_clock_id");
+        c.opinionClockId = longOrNull(rs, "opinion_clock_id");
+        c.trackingCode = rs.getString("tracking_code");
+        c.secretSm3 = rs.getString("secret_sm3");
+        c.version = rs.getInt("version");
+        return c;
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Consultations registered at the points, per point, in a period. */
+    public record PointCount(long pointId, String pointName, String regionCode, long consultations) {}
+
+    public List<PointCount> consultationCounts(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT p.id, p.name, p.region_code, COUNT(c.id) AS n FROM reconsideration_consultation_point p "
+                        + "LEFT JOIN reconsideration_consultation c ON c.point_id = p.id AND c.consulted_on >= :f AND c.consulted_on <= :t "
+                        + "GROUP BY p.id, p.name, p.region_code ORDER BY p.region_code")
+                .param("f", from).param("t", to)
+                .query((rs, n) -> new PointCount(rs.getLong("id"), rs.getString("name"), rs.getString("region_code"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    public void insertConsultation(long pointId, LocalDate on, String topic, OffsetDateTime now, String by) {
+        int exists = jdbc.sql("SELECT COUNT(*) FROM reconsideration_consultation_point WHERE id = :p AND active = TRUE")
+                .param("p", pointId).query(Integer.class).single();
+        if (exists == 0) {
+            throw UserFacingException.badRequest("reconsideration.error.point");
+        }
+        jdbc.sql("INSERT INTO reconsideration_consultation (point_id, consulted_on, topic, recorded_at, recorded_by) "
+                        + "VALUES (:p, :d, :t, :at, :by)")
+                .param("p", pointId).param("d", on).param("t", topic).param("at", now).param("by", by).update();
+    }
+
+}

@@ -1,0 +1,306 @@
+package cn.fazhi.reconsideration.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.fazhi.identity.CurrentUser;
+import cn.fazhi.identity.CurrentUsers;
+import cn.fazhi.organisation.Regions;
+import cn.fazhi.organisation.Units;
+import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.reconsideration.ReconsiderationCaseView;
+import cn.fazhi.reconsideration.ReconsiderationCases;
+import cn.fazhi.reconsideration.ReconsiderationForms.AcceptApplication;
+import cn.fazhi.reconsideration.ReconsiderationForms.DeclineApplication;
+import cn.fazhi.reconsideration.ReconsiderationForms.DismissApplication;
+import cn.fazhi.reconsideration.ReconsiderationForms.ExtendDecisionPeriod;
+import cn.fazhi.reconsideration.ReconsiderationForms.IssueDecision;
+import cn.fazhi.reconsideration.ReconsiderationForms.IssueOpinionLetter;
+import cn.fazhi.reconsideration.ReconsiderationForms.RecordDate;
+import cn.fazhi.reconsideration.ReconsiderationForms.RecordHearing;
+import cn.fazhi.reconsideration.ReconsiderationForms.RegisterApplication;
+import cn.fazhi.reconsideration.ReconsiderationForms.RegisterConsultation;
+import cn.fazhi.reconsideration.ReconsiderationForms.RequestCorrection;
+import cn.fazhi.reconsideration.ReconsiderationForms.ResumeCase;
+import cn.fazhi.reconsideration.ReconsiderationForms.ScheduleHearing;
+import cn.fazhi.reconsideration.ReconsiderationForms.SuspendCase;
+import cn.fazhi.reconsideration.ReconsiderationForms.SwitchToOrdinary;
+import cn.fazhi.reconsideration.ReconsiderationForms.TerminateCase;
+import cn.fazhi.reconsideration.domain.ActCategory;
+import cn.fazhi.reconsideration.domain.Channel;
+import cn.fazhi.reconsideration.domain.DecisionType;
+import cn.fazhi.reconsideration.domain.PartyKind;
+import cn.fazhi.reconsideration.domain.Procedure;
+import cn.fazhi.reconsideration.domain.Status;
+import cn.fazhi.reconsideration.domain.TerminationGround;
+
+/** Staff pages of reconsideration: list, registration, the case page with its steps, consultations. */
+@Controller
+@PreAuthorize("hasAuthority('reconsideration:view')")
+class ReconsiderationPageController {
+
+    private static final String CASE_VIEW = "reconsideration/case";
+
+    private final ReconsiderationCases cases;
+    private final CurrentUsers currentUsers;
+    private final Units units;
+    private final Regions regions;
+
+    ReconsiderationPageController(ReconsiderationCases cases, CurrentUsers currentUsers, Units units, Regions regions) {
+        this.cases = cases;
+        this.currentUsers = currentUsers;
+        this.units = units;
+        this.regions = regions;
+    }
+
+    @GetMapping("/reconsideration")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String township,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        Status s = Arrays.stream(Status.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
+        model.addAttribute("cases", cases.search(s, township, overdue, q));
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("townships", regions.townships());
+        model.addAttribute("status", s == null ? "" : s.name());
+        model.addAttribute("township", township == null ? "" : township);
+        model.addAttribute("q", q);
+        model.addAttribute("overdue", overdue);
+        return "reconsideration/list";
+    }
+
+    @GetMapping("/reconsideration/new")
+    @PreAuthorize("hasAuthority('reconsideration:register')")
+    String newForm(Model model) {
+        return form(model, null);
+    }
+
+    @PostMapping("/reconsideration")
+    @PreAuthorize("hasAuthority('reconsideration:register')")
+    String register(@ModelAttribute("form") RegisterApplication form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        form(model, form);
+        if (binding.hasErrors()) {
+            model.addAttribute("errorKey", "reconsideration.error.format");
+            return "reconsideration/form";
+        }
+        return Pages.attempt(model, "reconsideration/form", () -> {
+            ReconsiderationCaseView created = cases.register(form);
+            redirect.addFlashAttribute("noticeKey", "reconsideration.registered");
+            return "redirect:/reconsideration/" + created.id();
+        });
+    }
+
+    private String form(Model model, RegisterApplication form) {
+        model.addAttribute("form", form);
+        model.addAttribute("units", units.all().stream().filter(u -> u.active()).toList());
+        model.addAttribute("townships", regions.townships());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("kinds", PartyKind.values());
+        model.addAttribute("categories", ActCategory.values());
+        return "reconsideration/form";
+    }
+
+    @GetMapping("/reconsideration/{id}")
+    String show(@PathVariable long id, Model model) {
+        populate(id, model);
+        return CASE_VIEW;
+    }
+
+    private void populate(long id, Model model) {
+        CurrentUser me = currentUsers.require();
+        model.addAttribute("c", cases.get(id));
+        model.addAttribute("timeline", cases.timeline(id));
+        model.addAttribute("attachments", cases.attachments(id));
+        model.addAttribute("canRegister", me.can(ReconsiderationCases.REGISTER));
+        model.addAttribute("canReview", me.can(ReconsiderationCases.REVIEW));
+        model.addAttribute("canHandle", me.can(ReconsiderationCases.HANDLE));
+        model.addAttribute("procedures", Procedure.values());
+        model.addAttribute("decisionTypes", Arrays.stream(DecisionType.values()).filter(t -> !t.procedural()).toList());
+        model.addAttribute("grounds", TerminationGround.values());
+        model.addAttribute("today", LocalDate.now());
+    }
+
+    private String act(long id, Model model, RedirectAttributes redirect, Supplier<Object> action) {
+        populate(id, model);
+        return Pages.attempt(model, CASE_VIEW, () -> {
+            action.get();
+            redirect.addFlashAttribute("noticeKey", "common.saved");
+            return "redirect:/reconsideration/" + id;
+        });
+    }
+
+    @PostMapping("/reconsideration/{id}/acceptance")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    String accept(@PathVariable long id, @ModelAttribute AcceptApplication form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.accept(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/non-acceptance")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    String decline(@PathVariable long id, @ModelAttribute DeclineApplication form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.decline(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/correction-notice")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    String correction(@PathVariable long id, @ModelAttribute RequestCorrection form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.requestCorrection(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/correction-reply")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    String correctionReply(@PathVariable long id, @ModelAttribute RecordDate form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.correctionReceived(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/abandonment")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    String abandon(@PathVariable long id, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.abandon(id));
+    }
+
+    @PostMapping("/reconsideration/{id}/deemed-acceptance")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    String deemAccepted(@PathVariable long id, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.deemAccepted(id));
+    }
+
+    @PostMapping("/reconsideration/{id}/copy-served")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String serve(@PathVariable long id, @ModelAttribute RecordDate form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.serveCopy(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/answer")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String answer(@PathVariable long id, @ModelAttribute RecordDate form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.answerReceived(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/hearing")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String hearing(@PathVariable long id, @ModelAttribute ScheduleHearing form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.scheduleHearing(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/hearing-record")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String hearingRecord(@PathVariable long id, @ModelAttribute RecordHearing form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.recordHearing(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/procedure-switch")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String switchProcedure(@PathVariable long id, @ModelAttribute SwitchToOrdinary form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.switchToOrdinary(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/extension")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String extend(@PathVariable long id, @ModelAttribute ExtendDecisionPeriod form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.extendDecisionPeriod(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/suspension")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String suspend(@PathVariable long id, @ModelAttribute SuspendCase form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.suspend(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/resumption")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String resume(@PathVariable long id, @ModelAttribute ResumeCase form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.resume(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/decision")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String decide(@PathVariable long id, @ModelAttribute IssueDecision form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.decide(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/termination")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String terminate(@PathVariable long id, @ModelAttribute TerminateCase form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.terminate(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/dismissal")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String dismiss(@PathVariable long id, @ModelAttribute DismissApplication form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.dismiss(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/opinion-letter")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String opinion(@PathVariable long id, @ModelAttribute IssueOpinionLetter form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.issueOpinionLetter(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/opinion-reply")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    String opinionReply(@PathVariable long id, @ModelAttribute RecordDate form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.opinionReplied(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/attachments")
+    @PreAuthorize("hasAnyAuthority('reconsideration:register', 'reconsideration:handle')")
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> {
+            if (file == null || file.isEmpty()) {
+                throw UserFacingException.badRequest("reconsideration.error.file");
+            }
+            try {
+                return cases.attach(id, file.getOriginalFilename(), file.getInputStream(), "material");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @GetMapping("/reconsideration/consultations")
+    String consultations(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, Model model) {
+        LocalDate today = LocalDate.now();
+        LocalDate f = from == null ? today.withDayOfYear(1) : from;
+        LocalDate t = to == null ? today : to;
+        model.addAttribute("from", f);
+        model.addAttribute("to", t);
+        model.addAttribute("canRegister", currentUsers.require().can(ReconsiderationCases.REGISTER));
+        return Pages.attempt(model, "reconsideration/consultations", () -> {
+            model.addAttribute("counts", cases.consultationCounts(f, t));
+            return "reconsideration/consultations";
+        });
+    }
+
+    @PostMapping("/reconsideration/consultations")
+    @PreAuthorize("hasAuthority('reconsideration:register')")
+    String consult(@ModelAttribute RegisterConsultation form, Model model, RedirectAttributes redirect) {
+        LocalDate today = LocalDate.now();
+        model.addAttribute("from", today.withDayOfYear(1));
+        model.addAttribute("to", today);
+        model.addAttribute("canRegister", true);
+        model.addAttribute("counts", cases.consultationCounts(today.withDayOfYear(1), today));
+        return Pages.attempt(model, "reconsideration/consultations", () -> {
+            cases.registerConsultation(form);
+            redirect.addFlashAttribute("noticeKey", "common.saved");
+            return "redirect:/reconsideration/consultations";
+        });
+    }
+}

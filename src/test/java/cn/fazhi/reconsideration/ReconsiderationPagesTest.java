@@ -1,0 +1,122 @@
+package cn.fazhi.reconsideration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import cn.fazhi.IntegrationTest;
+import cn.fazhi.TestAccounts;
+import cn.fazhi.identity.domain.UserAccounts;
+
+/** Staff pages and the public portal: register through the form, act on the case page, apply online and track. */
+@IntegrationTest
+class ReconsiderationPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserAccounts userAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String received, String name,
+            String idNumber) {
+        if (received != null) {
+            request.param("submittedOn", received);
+        }
+        return request.param("learnedOn", "2024-02-01").param("applicantKind", "PERSON")
+                .param("applicantName", name).param("applicantIdNumber", idNumber)
+                .param("applicantTownship", "421202106").param("respondentUnitId", "5")
+                .param("actDescription", "罚款").param("actCategory", "MONETARY").param("actAmount", "500")
+                .param("requests", "撤销");
+    }
+
+    @Test
+    void staffRegisterThroughTheFormAndAcceptOnTheCasePage() throws Exception {
+        var office = user(userAccounts.loadDetails(accounts.create("rcp", 4, "LAW_OFFICE")).orElseThrow());
+        String location = mvc.perform(form(post("/reconsideration"), "2024-03-01", "页面申请人", ReconsiderationApiTest.idNumber())
+                        .param("channel", "IN_PERSON").with(office).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/reconsideration/\\d+");
+        mvc.perform(get(location).with(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("受理审查（五个工作日）")))
+                .andExpect(content().string(containsString("视为受理")))
+                .andExpect(content().string(containsString("2024-03-08")));
+        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+                .with(office).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(office)).andExpect(content().string(containsString("已受理（审理中）")));
+        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+                .with(office).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("不能转为")));
+        mvc.perform(get("/reconsideration").param("township", "421202106").with(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("页面申请人")));
+    }
+
+    @Test
+    void aFormWithErrorsIsShownAgainInChineseAndSavesNothing() throws Exception {
+        var office = user(userAccounts.loadDetails(accounts.create("rcp", 4, "LAW_OFFICE")).orElseThrow());
+        int before = jdbc.sql("SELECT COUNT(*) FROM reconsideration_case").query(Integer.class).single();
+        mvc.perform(form(post("/reconsideration"), "2024-03-01", "", ReconsiderationApiTest.idNumber())
+                        .param("channel", "IN_PERSON").with(office).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请填写申请人名称。")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reconsideration_case").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void applyOnlineThenTrackWithTheSecretOnly() throws Exception {
+        String name = "网上申请人" + System.nanoTime();
+        String id = ReconsiderationApiTest.idNumber();
+        String page = mvc.perform(form(post("/public/reconsideration/apply"), null, name, id).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String code = find(page, "id=\"tracking-code\">([A-Z0-9]+)<");
+        String secret = find(page, "id=\"tracking-secret\">(\\d+)<");
+        String stored = jdbc.sql("SELECT secret_sm3 FROM reconsideration_case WHERE tracking_code = :c").param("c", code)
+                .query(String.class).single();
+        assertThat(stored).hasSize(64).doesNotContain(secret);
+
+        mvc.perform(post("/public/reconsideration/track").param("code", code).param("secret", secret).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("受理审查中")))
+                .andExpect(content().string(not(containsString(name))))
+                .andExpect(content().string(not(containsString(id.substring(14)))));
+        String wrong = secret.equals("00000000") ? "11111111" : "00000000";
+        mvc.perform(post("/public/reconsideration/track").param("code", code).param("secret", wrong).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("查询码或密码不正确")))
+                .andExpect(content().string(not(containsString("受理审查中"))));
+        mvc.perform(get("/public/reconsideration/apply")).andExpect(status().isOk());
+    }
+
+    @Test
+    void pagesNeedThePermission() throws Exception {
+        var mediator = user(userAccounts.loadDetails(accounts.create("rcm", 17, "MEDIATOR")).orElseThrow());
+        mvc.perform(get("/reconsideration").with(mediator)).andExpect(status().isForbidden());
+        mvc.perform(get("/reconsideration")).andExpect(status().is3xxRedirection());
+    }
+
+    private static String find(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
+    }
+}
