@@ -488,6 +488,37 @@ public class Disputes implements CaseAccess, DeadlineSource {
         return new DisputePage(items, total, page, size);
     }
 
+    /**
+     * Figures per township for {@code from}–{@code to} (inclusive) within the scope; townships without any dispute in
+     * the period are left out. Each figure is counted by the date of its own step (see {@link MediationFigures}).
+     */
+    public List<MediationFigures> figures(LocalDate from, LocalDate to, DataScope scope) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw UserFacingException.badRequest("mediation.error.period");
+        }
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("from", from);
+        params.put("to", to);
+        return jdbc.sql("SELECT d.township_code, "
+                        + "SUM(CASE WHEN d.accepted_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS accepted, "
+                        + "SUM(CASE WHEN d.agreement_effective_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS resolved, "
+                        + "SUM(CASE WHEN d.agreement_effective_on BETWEEN :from AND :to THEN d.amount ELSE 0 END) AS resolved_amount, "
+                        + "SUM(CASE WHEN d.channel = 'COURT_ENTRUSTED' AND d.received_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS court, "
+                        + "SUM(CASE WHEN d.confirmation_applied_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS applied, "
+                        + "SUM(CASE WHEN d.confirmation_result = 'CONFIRMED' AND d.confirmation_decided_on BETWEEN :from AND :to "
+                        + "THEN 1 ELSE 0 END) AS confirmed "
+                        + "FROM dispute d WHERE " + scope.sqlCondition(DisputeRepository.SCOPE_UNIT, DisputeRepository.SCOPE_REGION)
+                        + " AND (d.received_on BETWEEN :from AND :to OR d.accepted_on BETWEEN :from AND :to "
+                        + "OR d.agreement_effective_on BETWEEN :from AND :to OR d.confirmation_applied_on BETWEEN :from AND :to "
+                        + "OR d.confirmation_decided_on BETWEEN :from AND :to) "
+                        + "GROUP BY d.township_code ORDER BY d.township_code")
+                .params(params)
+                .query((rs, n) -> new MediationFigures(rs.getString("township_code"), rs.getLong("accepted"),
+                        rs.getLong("resolved"), rs.getBigDecimal("resolved_amount").setScale(2),
+                        rs.getLong("court"), rs.getLong("applied"), rs.getLong("confirmed")))
+                .list();
+    }
+
     // ---- kernel contracts -----------------------------------------------------------------------------------------
 
     @Override

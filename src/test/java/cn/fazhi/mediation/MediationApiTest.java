@@ -140,6 +140,49 @@ class MediationApiTest {
                 .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(9);
     }
 
+    MediationFigures figures(String token, String township) throws Exception {
+        String body = call(token, "GET", "/api/v1/mediation/figures?from=" + LocalDate.now().minusDays(10) + "&to="
+                + LocalDate.now(), null).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<java.util.Map<String, Object>> rows = JsonPath.read(body, "$[?(@.townshipCode == '" + township + "')]");
+        if (rows.isEmpty()) {
+            return new MediationFigures(township, 0, 0, java.math.BigDecimal.ZERO.setScale(2), 0, 0, 0);
+        }
+        var r = rows.get(0);
+        return new MediationFigures(township, ((Number) r.get("accepted")).longValue(), ((Number) r.get("resolved")).longValue(),
+                new java.math.BigDecimal(r.get("resolvedAmount").toString()).setScale(2),
+                ((Number) r.get("courtEntrusted")).longValue(), ((Number) r.get("confirmationApplications")).longValue(),
+                ((Number) r.get("confirmed")).longValue());
+    }
+
+    @Test
+    void theFiguresCountEachStepInItsPeriodAndTownship() throws Exception {
+        MediationFigures before = figures(maqiao, "421202106");
+        long id = register(maqiao, "421202106");
+        String today = LocalDate.now().toString();
+        call(maqiao, "POST", "/api/v1/mediation/disputes/" + id + "/accept", "{\"on\":\"" + today + "\",\"version\":0}");
+        call(maqiao, "POST", "/api/v1/mediation/disputes/" + id + "/sessions",
+                "{\"heldOn\":\"" + today + "\",\"mediators\":\"m\",\"notes\":\"n\",\"version\":1}");
+        call(maqiao, "POST", "/api/v1/mediation/disputes/" + id + "/agreement",
+                "{\"form\":\"WRITTEN\",\"terms\":\"t\",\"effectiveOn\":\"" + today + "\",\"version\":2}");
+        call(maqiao, "POST", "/api/v1/mediation/disputes/" + id + "/judicial-confirmation",
+                "{\"court\":\"咸安区人民法院\",\"appliedOn\":\"" + today + "\",\"version\":3}");
+        call(maqiao, "POST", "/api/v1/mediation/disputes/" + id + "/judicial-confirmation/result",
+                "{\"result\":\"CONFIRMED\",\"decidedOn\":\"" + today + "\",\"version\":4}")
+                .andExpect(jsonPath("$.confirmationResult").value("CONFIRMED"));
+        MediationFigures after = figures(maqiao, "421202106");
+        assertThat(after.accepted() - before.accepted()).isEqualTo(1);
+        assertThat(after.resolved() - before.resolved()).isEqualTo(1);
+        assertThat(after.resolvedAmount().subtract(before.resolvedAmount())).isEqualByComparingTo("2500.50");
+        assertThat(after.courtEntrusted() - before.courtEntrusted()).isEqualTo(1);
+        assertThat(after.confirmationApplications() - before.confirmationApplications()).isEqualTo(1);
+        assertThat(after.confirmed() - before.confirmed()).isEqualTo(1);
+        String wenquanView = call(wenquan, "GET", "/api/v1/mediation/figures?from=2020-01-01&to=" + today, null)
+                .andReturn().getResponse().getContentAsString();
+        assertThat(wenquanView).doesNotContain("421202106");
+        call(wenquan, "GET", "/api/v1/mediation/figures?from=" + today + "&to=2020-01-01", null)
+                .andExpect(status().isBadRequest());
+    }
+
     @Test
     void aTownshipSeesNoOtherTownshipsDispute() throws Exception {
         long id = register(maqiao, "421202106");

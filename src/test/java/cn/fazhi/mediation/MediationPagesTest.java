@@ -219,6 +219,9 @@ class MediationPagesTest {
         byte[] pdf = mvc.perform(get("/mediation/" + id + "/documents/agreement/pdf").with(user(wenquan)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        java.nio.file.Path out = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(out);
+        java.nio.file.Files.write(out.resolve("mediation-agreement.pdf"), pdf);
         mvc.perform(get("/mediation/" + id + "/documents/agreement/docx").with(user(maqiao)))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'mediation.dispute.printed' AND target_id = :id")

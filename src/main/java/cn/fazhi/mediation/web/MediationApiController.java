@@ -1,8 +1,11 @@
 package cn.fazhi.mediation.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +26,7 @@ import cn.fazhi.mediation.DisputeQuery;
 import cn.fazhi.mediation.DisputeView;
 import cn.fazhi.mediation.Disputes;
 import cn.fazhi.mediation.MediationCommittees;
+import cn.fazhi.mediation.MediationFigures;
 import cn.fazhi.mediation.MediatorView;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
@@ -148,6 +153,14 @@ class MediationApiController {
     @Operation(summary = "记录合议共管", description = "村组合同纠纷的村级合议")
     DisputeView deliberation(@PathVariable long id, @RequestBody DisputeCommands.Deliberation c) {
         return disputes.recordDeliberation(id, c, scope());
+    }
+
+    @GetMapping("/figures")
+    @PreAuthorize("hasAuthority('mediation:view')")
+    @Operation(summary = "调解工作数据", description = "按乡镇统计期间内受理数、调解成功数及涉及金额、法院委托调解数、司法确认申请数和确认数")
+    List<MediationFigures> figures(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+        return disputes.figures(from, to, scope());
     }
 
     @GetMapping("/committees")
