@@ -73,6 +73,32 @@ class ReconsiderationPagesTest {
     }
 
     @Test
+    void theDecisionAndTheOpinionLetterPrintAsDocxAndPdf(@Autowired cn.fazhi.documents.Documents documents)
+            throws Exception {
+        var office = user(userAccounts.loadDetails(accounts.create("rcd", 4, "LAW_OFFICE")).orElseThrow());
+        String location = mvc.perform(form(post("/reconsideration"), "2024-03-01", "文书申请人", ReconsiderationApiTest.idNumber())
+                        .param("channel", "IN_PERSON").with(office).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location + "/documents/decision/pdf").with(office)).andExpect(status().isConflict());
+        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+                .with(office).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/decision").param("decisionType", "CONFIRM_ILLEGAL").param("decidedOn", "2024-04-20")
+                .param("summary", "程序违法").with(office).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/opinion-letter").param("on", "2024-04-21").param("content", "规范执法程序")
+                .with(office).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(office)).andExpect(content().string(containsString("/documents/decision/docx")))
+                .andExpect(content().string(containsString("意见书整改报送（六十日）")));
+        byte[] docx = mvc.perform(get(location + "/documents/decision/docx").with(office)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        byte[] pdf = mvc.perform(get(location + "/documents/opinion/pdf").with(office)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        var unitUser = user(userAccounts.loadDetails(accounts.create("rcv", 5, "UNIT_STAFF")).orElseThrow());
+        mvc.perform(get(location + "/documents/decision/pdf").with(unitUser)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aFormWithErrorsIsShownAgainInChineseAndSavesNothing() throws Exception {
         var office = user(userAccounts.loadDetails(accounts.create("rcp", 4, "LAW_OFFICE")).orElseThrow());
         int before = jdbc.sql("SELECT COUNT(*) FROM reconsideration_case").query(Integer.class).single();

@@ -62,8 +62,13 @@ class ReconsiderationPageController {
     private final CurrentUsers currentUsers;
     private final Units units;
     private final Regions regions;
+    private final cn.fazhi.documents.Documents documents;
+    private final ReconsiderationDocuments documentTexts;
 
-    ReconsiderationPageController(ReconsiderationCases cases, CurrentUsers currentUsers, Units units, Regions regions) {
+    ReconsiderationPageController(ReconsiderationCases cases, CurrentUsers currentUsers, Units units, Regions regions,
+            cn.fazhi.documents.Documents documents, ReconsiderationDocuments documentTexts) {
+        this.documents = documents;
+        this.documentTexts = documentTexts;
         this.cases = cases;
         this.currentUsers = currentUsers;
         this.units = units;
@@ -272,6 +277,30 @@ class ReconsiderationPageController {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** 行政复议决定书 ({@code decision}) or 意见书 ({@code opinion}) as DOCX or PDF. */
+    @GetMapping("/reconsideration/{id}/documents/{kind}/{format}")
+    @PreAuthorize("hasAuthority('reconsideration:handle')")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind,
+            @PathVariable String format) {
+        boolean pdf = "pdf".equals(format);
+        if (!pdf && !"docx".equals(format) || !"decision".equals(kind) && !"opinion".equals(kind)) {
+            throw UserFacingException.notFound("error.notFound");
+        }
+        ReconsiderationCaseView c = cases.get(id);
+        cn.fazhi.documents.OfficialDocument document = "decision".equals(kind) ? documentTexts.decision(c)
+                : documentTexts.opinion(c);
+        byte[] body = pdf ? documents.pdf(document) : documents.docx(document);
+        String fileName = c.caseNumber() + "-" + document.title() + (pdf ? ".pdf" : ".docx");
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(pdf ? org.springframework.http.MediaType.APPLICATION_PDF
+                        : org.springframework.http.MediaType.parseMediaType(
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     @GetMapping("/reconsideration/consultations")
