@@ -8,8 +8,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * What a caller sends to register a dispute or to take one step. {@code version} is the version the caller read;
- * a step on a dispute that changed since is refused (409).
+ * What a caller sends to register a dispute or to take one step (JSON for the API, form fields for the pages; dates
+ * as ISO {@code yyyy-MM-dd}). {@code version} is the version the caller read; a step on a dispute that changed since
+ * is refused (409).
  */
 public final class DisputeCommands {
 
@@ -20,31 +21,38 @@ public final class DisputeCommands {
 
     /** 登记: a new dispute with at least one applicant and one respondent. */
     public record Register(IntakeChannel channel, DisputeCategory category, String townshipCode, String villageCode,
-            Long committeeId, Long handlerId, @DateTimeFormat(iso = ISO.DATE) LocalDate receivedOn, String summary, BigDecimal amount, String courtName,
-            String courtReference, List<Party> parties) {}
+            Long committeeId, Long handlerId, @DateTimeFormat(iso = ISO.DATE) LocalDate receivedOn, String summary,
+            BigDecimal amount, String courtName, String courtReference, List<Party> parties) {}
 
     public record Accept(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Long handlerId, Integer version) {}
 
     public record Decline(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String reason, Integer version) {}
 
-    public record Session(@DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, String mediators, String notes, Integer version) {}
+    public record Session(@DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, String mediators, String notes,
+            Integer version) {}
 
-    public record Agreement(AgreementForm form, String terms, BigDecimal amount, @DateTimeFormat(iso = ISO.DATE) LocalDate performanceDeadline,
+    public record Agreement(AgreementForm form, String terms, BigDecimal amount,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate performanceDeadline,
             @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn, Integer version) {}
 
-    public record Failure(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Boolean routesExplained, String note, Integer version) {}
+    public record Failure(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Boolean routesExplained, String note,
+            Integer version) {}
 
     public record Withdrawal(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String reason, Integer version) {}
 
-    public record PerformanceCheck(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Boolean performed, String note, Integer version) {}
+    public record PerformanceCheck(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Boolean performed, String note,
+            Integer version) {}
 
     public record Closing(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Integer version) {}
 
     public record ReturnVisit(@DateTimeFormat(iso = ISO.DATE) LocalDate on, String note, Integer version) {}
 
-    public record ConfirmationApplication(String court, @DateTimeFormat(iso = ISO.DATE) LocalDate appliedOn, Integer version) {}
+    public record ConfirmationApplication(String court, @DateTimeFormat(iso = ISO.DATE) LocalDate appliedOn,
+            Integer version) {}
 
-    public record ConfirmationDecision(ConfirmationResult result, @DateTimeFormat(iso = ISO.DATE) LocalDate decidedOn, Integer version) {}
+    public record ConfirmationDecision(ConfirmationResult result, @DateTimeFormat(iso = ISO.DATE) LocalDate decidedOn,
+            Integer version) {}
 
-    public record Deliberation(@DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, String participants, String resolution, Integer version) {}
+    public record Deliberation(@DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, String participants,
+            String resolution, Integer version) {}
 }

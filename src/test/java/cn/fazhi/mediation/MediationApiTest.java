@@ -1,6 +1,7 @@
 package cn.fazhi.mediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,6 +44,12 @@ class MediationApiTest {
 
     @Autowired
     Disputes disputes;
+
+    @Autowired
+    cn.fazhi.mediation.domain.DisputeRepository repository;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     String wenquan;
     String maqiao;
@@ -262,6 +269,22 @@ class MediationApiTest {
                 "{\"on\":\"" + LocalDate.now() + "\",\"version\":0}")
                 .andExpect(status().isConflict());
         assertThat(version(id)).isEqualTo(1);
+    }
+
+    @Test
+    void twoWritersOfTheSameVersionCannotBothSave() throws Exception {
+        long id = register(wenquan, "421202001");
+        var first = repository.find(id).orElseThrow();
+        var second = repository.find(id).orElseThrow();
+        tx.executeWithoutResult(s -> {
+            first.accept(LocalDate.now(), null, LocalDate.now());
+            repository.update(first);
+        });
+        second.withdraw(LocalDate.now(), "撤回", LocalDate.now());
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> repository.update(second)))
+                .isInstanceOf(cn.fazhi.platform.web.UserFacingException.class).hasMessage("error.conflict");
+        assertThat(jdbc.sql("SELECT status FROM dispute WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("ACCEPTED");
     }
 
     @Test
