@@ -145,6 +145,20 @@ class ReconsiderationApiTest {
     }
 
     @Test
+    void anOverdueReviewIsADueItemForTheHomePageAndTheDailyJob(@Autowired cn.fazhi.cases.DueItems due) throws Exception {
+        long caseId = register(office, 5, "2024-03-01");
+        var summary = due.summary(new cn.fazhi.platform.scope.DataScope(cn.fazhi.platform.scope.ScopeLevel.UNIT, 5, "421202"));
+        assertThat(summary.overdue()).anySatisfy(item -> {
+            assertThat(item.ref().caseId()).isEqualTo(caseId);
+            assertThat(item.deadlineName()).isEqualTo("reconsideration.clock.acceptance");
+            assertThat(item.deadline()).isEqualTo(java.time.LocalDate.of(2024, 3, 8));
+            assertThat(item.path()).isEqualTo("/reconsideration/" + caseId);
+        });
+        var other = due.summary(new cn.fazhi.platform.scope.DataScope(cn.fazhi.platform.scope.ScopeLevel.UNIT, 6, "421202"));
+        assertThat(other.overdue()).noneSatisfy(item -> assertThat(item.ref().caseId()).isEqualTo(caseId));
+    }
+
+    @Test
     void aCorrectionReplyRestartsTheAcceptanceClock() throws Exception {
         long caseId = register(office, 5, "2024-03-01");
         String base = "/api/v1/reconsideration/cases/" + caseId;
