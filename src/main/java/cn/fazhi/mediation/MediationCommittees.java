@@ -11,6 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.organisation.RegionLevel;
+import cn.fazhi.organisation.RegionView;
+import cn.fazhi.organisation.Regions;
+import cn.fazhi.organisation.UnitType;
+import cn.fazhi.organisation.UnitView;
+import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.crypto.PersonalDataCipher;
 import cn.fazhi.platform.identifiers.Masking;
 import cn.fazhi.platform.identifiers.PhoneNumber;
@@ -33,8 +39,13 @@ public class MediationCommittees {
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Regions regions;
+    private final Units units;
 
-    MediationCommittees(JdbcClient jdbc, PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
+    MediationCommittees(JdbcClient jdbc, PersonalDataCipher cipher, AuditTrail audit, Clock clock, Regions regions,
+            Units units) {
+        this.regions = regions;
+        this.units = units;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
@@ -101,6 +112,39 @@ public class MediationCommittees {
                 .param("c", committee.id()).param("n", name).query(Long.class).single();
         audit.record(AuditEntry.of("mediation.mediator.added", "mediator", id, committee.name() + ": " + name));
         return mediator(id).orElseThrow();
+    }
+
+    /**
+     * Adds a village (community) committee; its disputes are taken in by the township's governance centre, so the
+     * committee's unit is that centre. The village must lie in the caller's scope.
+     */
+    @Transactional
+    public CommitteeView addVillageCommittee(VillageCommitteeForm form, DataScope scope) {
+        String code = form == null || form.villageCode() == null ? "" : form.villageCode().strip();
+        RegionView village = regions.find(code).filter(r -> r.level() == RegionLevel.VILLAGE)
+                .orElseThrow(() -> UserFacingException.badRequest("mediation.error.villageUnknown", code));
+        UnitView centre = units.all().stream()
+                .filter(u -> u.type() == UnitType.GOVERNANCE_CENTRE && u.active()
+                        && u.regionCode().equals(village.townshipCode()))
+                .findFirst()
+                .orElseThrow(() -> UserFacingException.badRequest("mediation.error.committeeUnknown"));
+        if (!scope.covers(centre.id(), village.code())) {
+            throw UserFacingException.badRequest("mediation.error.townshipOutsideScope");
+        }
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw UserFacingException.badRequest("mediation.error.nameRequired");
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM mediation_committee WHERE name = :n").param("n", name).query(Long.class)
+                .single() > 0) {
+            throw UserFacingException.conflict("mediation.error.committeeExists", name);
+        }
+        jdbc.sql("INSERT INTO mediation_committee (name, level, region_code, unit_id) VALUES (:n, 'VILLAGE', :r, :u)")
+                .param("n", name).param("r", village.code()).param("u", centre.id()).update();
+        CommitteeView created = jdbc.sql(COMMITTEE + " WHERE c.name = :n").param("n", name).query(this::mapCommittee)
+                .single();
+        audit.record(AuditEntry.of("mediation.committee.added", "mediation_committee", created.id(), name));
+        return created;
     }
 
     private CommitteeView mapCommittee(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

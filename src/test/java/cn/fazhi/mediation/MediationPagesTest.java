@@ -44,6 +44,9 @@ class MediationPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.fazhi.organisation.Regions regions;
+
     UserDetails wenquan;
     UserDetails maqiao;
 
@@ -292,6 +295,37 @@ class MediationPagesTest {
                 .andExpect(content().string(not(containsString(name))));
         mvc.perform(post("/mediation/committees/mediators").with(user(wenquan)).with(csrf())
                 .param("committeeId", Long.toString(committee)).param("name", "x")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aVillageCommitteeIsSetUpUnderItsTownshipsCentreAndVillagesAreChecked() throws Exception {
+        UserDetails lawOffice = userAccounts.loadDetails(accounts.create("pglv", 4, "LAW_OFFICE")).orElseThrow();
+        String code = null;
+        for (int i = 0; code == null; i++) {
+            String candidate = "421202106" + String.format("%03d", (System.nanoTime() + i) % 1000);
+            if (regions.find(candidate).isEmpty()) {
+                regions.addVillage("421202106", candidate, "测试村" + candidate.substring(9));
+                code = candidate;
+            }
+        }
+        String name = "测试村" + code.substring(9) + "人民调解委员会";
+        mvc.perform(post("/mediation/committees").with(user(lawOffice)).with(csrf())
+                .param("villageCode", code).param("name", name)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT unit_id FROM mediation_committee WHERE name = :n").param("n", name)
+                .query(Long.class).single()).isEqualTo(36L);
+        mvc.perform(post("/mediation/committees").with(user(wenquan)).with(csrf())
+                .param("villageCode", code).param("name", "x")).andExpect(status().isForbidden());
+        // a dispute in that village: accepted for 马桥镇, refused for 温泉街道
+        mvc.perform(post("/mediation").with(user(maqiao)).with(csrf())
+                        .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202106")
+                        .param("villageCode", code).param("receivedOn", LocalDate.now().toString()).param("amount", "0")
+                        .param("summary", "s").param("applicantName", "甲").param("respondentName", "乙"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation").with(user(wenquan)).with(csrf())
+                        .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202001")
+                        .param("villageCode", code).param("receivedOn", LocalDate.now().toString()).param("amount", "0")
+                        .param("summary", "s").param("applicantName", "甲").param("respondentName", "乙"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("不是所选乡镇（街道）下的村（社区）")));
     }
 
     private static String between(String html, String marker) {

@@ -12,6 +12,7 @@ import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.mediation.MediationCommittees;
 import cn.fazhi.mediation.MediatorForm;
+import cn.fazhi.mediation.VillageCommitteeForm;
 import cn.fazhi.platform.web.Pages;
 
 /** Mediation committees in the caller's scope and their mediators. */
@@ -38,6 +39,17 @@ class CommitteePageController {
         page(model);
         return Pages.attempt(model, "mediation/committees", () -> {
             committees.addMediator(form, currentUsers.require().scope());
+            redirect.addFlashAttribute("noticeKey", "common.saved");
+            return "redirect:/mediation/committees";
+        });
+    }
+
+    @PostMapping("/mediation/committees")
+    @PreAuthorize("hasAuthority('mediation:committee:edit')")
+    String addCommittee(@ModelAttribute VillageCommitteeForm form, Model model, RedirectAttributes redirect) {
+        page(model);
+        return Pages.attempt(model, "mediation/committees", () -> {
+            committees.addVillageCommittee(form, currentUsers.require().scope());
             redirect.addFlashAttribute("noticeKey", "common.saved");
             return "redirect:/mediation/committees";
         });
