@@ -102,6 +102,12 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     private final CurrentUsers currentUsers;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void transactions(org.springframework.transaction.PlatformTransactionManager manager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(manager);
+    }
 
     ReconsiderationCases(ReconsiderationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
             cn.fazhi.cases.CaseAttachments attachments, LegalCalendar calendar, LegalClocks clocks, AuditTrail audit, ApplicationEventPublisher events,
@@ -285,7 +291,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView decline(long id, DeclineApplication form) {
         String reasons = Inputs.text(form.reasons(), "reasons", 2000);
         String organ = Inputs.optional(form.competentOrgan(), "competentOrgan", 200);
-        return step(id, "notAccepted", reasons, c -> c.decline(reasons, organ));
+        LocalDate on = form.decidedOn() == null ? today() : Inputs.notFuture(form.decidedOn(), "decidedOn", today());
+        return step(id, "notAccepted", on + ": " + reasons,
+                c -> c.decline(reasons, organ, on, deadlineOf(c.acceptanceClockId())));
     }
 
     @Transactional
@@ -293,7 +301,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         String items = Inputs.text(form.items(), "items", 2000);
         LocalDate on = Inputs.notFuture(form.noticeOn(), "noticeOn", today());
         return step(id, "correctionRequested", on + ": " + items, c -> {
-            Object event = c.requestCorrection(items, on);
+            Object event = c.requestCorrection(items, on, deadlineOf(c.acceptanceClockId()));
             c.correctionClock(start(c.id(), ReconsiderationPeriods.CORRECTION_REPLY, on));
             return event;
         });
@@ -331,16 +339,19 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
      * The daily check: every application whose review period has run out without a decision becomes 视为受理.
      * Returns how many changed. Runs without a user (no data scope).
      */
-    @Transactional
     public int deemAcceptedWhereDue() {
         int n = 0;
         for (long id : repository.underReview()) {
-            ReconsiderationCase c = repository.find(id).orElseThrow();
-            ClockStatus s = c.acceptanceClockId() == null ? null : clocks.status(c.acceptanceClockId(), today());
-            if (s != null && s.state() == ClockState.EXPIRED) {
+            Boolean changed = transactions.execute(tx -> {
+                ReconsiderationCase c = repository.find(id).orElseThrow();
+                ClockStatus s = c.acceptanceClockId() == null ? null : clocks.status(c.acceptanceClockId(), today());
+                if (c.status() != Status.RECEIVED || s == null || s.state() != ClockState.EXPIRED) {
+                    return false;
+                }
                 apply(c, "deemedAccepted", "daily check", this::deem);
-                n++;
-            }
+                return true;
+            });
+            n += Boolean.TRUE.equals(changed) ? 1 : 0;
         }
         return n;
     }

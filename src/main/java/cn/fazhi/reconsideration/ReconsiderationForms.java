@@ -33,7 +33,9 @@ public final class ReconsiderationForms {
     public record AcceptApplication(@DateTimeFormat(iso = ISO.DATE) LocalDate acceptedOn, Procedure procedure,
             Boolean allPartiesConsent) {}
 
-    public record DeclineApplication(String reasons, String competentOrgan) {}
+    /** 不予受理; {@code decidedOn} defaults to today and must lie within the review period. */
+    public record DeclineApplication(String reasons, String competentOrgan,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate decidedOn) {}
 
     public record RequestCorrection(String items, @DateTimeFormat(iso = ISO.DATE) LocalDate noticeOn) {}
 

@@ -177,6 +177,21 @@ class ReconsiderationApiTest {
     }
 
     @Test
+    void notAcceptedWithinTheReviewPeriodButNotAfterIt() throws Exception {
+        long caseId = register(office, 5, "2024-03-01");
+        call(office, "POST", "/api/v1/reconsideration/cases/" + caseId + "/non-acceptance",
+                "{\"reasons\":\"不属于本机关管辖\",\"competentOrgan\":\"咸宁市人民政府\",\"decidedOn\":\"2024-03-11\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("已视为受理")));
+        call(office, "POST", "/api/v1/reconsideration/cases/" + caseId + "/non-acceptance",
+                "{\"reasons\":\"不属于本机关管辖\",\"competentOrgan\":\"咸宁市人民政府\",\"decidedOn\":\"2024-03-07\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("NOT_ACCEPTED"))
+                .andExpect(jsonPath("$.decisionType").value("NOT_ACCEPTED"))
+                .andExpect(jsonPath("$.competentOrgan").value("咸宁市人民政府"));
+    }
+
+    @Test
     void silenceAfterACorrectionNoticeIsAbandonment() throws Exception {
         long caseId = register(office, 5, "2024-03-01");
         String base = "/api/v1/reconsideration/cases/" + caseId;

@@ -161,18 +161,29 @@ public class ReconsiderationCase {
         return new ApplicationAccepted(id, acceptedOn, procedure.name(), true);
     }
 
-    /** 不予受理 with reasons, naming the competent organ when the application belongs elsewhere (Art. 30(1)). */
-    public ApplicationNotAccepted decline(String reasons, String competentOrgan) {
+    /**
+     * 不予受理 with reasons, naming the competent organ when the application belongs elsewhere (Art. 30(1)); only within
+     * the review period, since once it has run out the application is 视为受理 (Art. 30(2)).
+     */
+    public ApplicationNotAccepted decline(String reasons, String competentOrgan, LocalDate on, LocalDate reviewDeadline) {
+        notBefore(on, receivedOn);
+        if (reviewDeadline != null && on.isAfter(reviewDeadline)) {
+            throw UserFacingException.conflict("reconsideration.error.reviewPeriodOver", reviewDeadline);
+        }
         move(Status.NOT_ACCEPTED);
+        decidedOn = on;
         notAcceptedReasons = reasons;
         this.competentOrgan = competentOrgan;
         decisionType = DecisionType.NOT_ACCEPTED;
         return new ApplicationNotAccepted(id, reasons, competentOrgan);
     }
 
-    /** 补正通知 listing all missing items at once (Art. 31(1)). */
-    public CorrectionRequested requestCorrection(String items, LocalDate noticeOn) {
+    /** 补正通知 listing all missing items at once, within the five-day review period (Art. 31(1)). */
+    public CorrectionRequested requestCorrection(String items, LocalDate noticeOn, LocalDate reviewDeadline) {
         notBefore(noticeOn, receivedOn);
+        if (reviewDeadline != null && noticeOn.isAfter(reviewDeadline)) {
+            throw UserFacingException.conflict("reconsideration.error.reviewPeriodOver", reviewDeadline);
+        }
         move(Status.CORRECTION_REQUESTED);
         correctionItems = items;
         correctionNoticeOn = noticeOn;

@@ -17,6 +17,7 @@ import cn.fazhi.platform.web.UserFacingException;
 class ReconsiderationWorkflowTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 3, 1);
+    private static final LocalDate REVIEW_ENDS = LocalDate.of(2024, 3, 8);
 
     private static ReconsiderationCase received(ActCategory category, String amount) {
         return ReconsiderationCase.received(Channel.IN_PERSON, RECEIVED, RECEIVED.minusDays(10), RECEIVED.plusDays(50),
@@ -135,17 +136,37 @@ class ReconsiderationWorkflowTest {
     @Test
     void correctionThenReplyReturnsToReviewAndSilenceIsAbandonment() {
         ReconsiderationCase c = received(ActCategory.OTHER, null);
-        c.requestCorrection("id copy", RECEIVED.plusDays(1));
+        c.requestCorrection("id copy", RECEIVED.plusDays(1), REVIEW_ENDS);
         assertThat(c.status()).isEqualTo(Status.CORRECTION_REQUESTED);
         c.correctionReceived(RECEIVED.plusDays(4));
         assertThat(c.status()).isEqualTo(Status.RECEIVED);
 
         ReconsiderationCase silent = received(ActCategory.OTHER, null);
-        silent.requestCorrection("id copy", RECEIVED.plusDays(1));
+        silent.requestCorrection("id copy", RECEIVED.plusDays(1), REVIEW_ENDS);
         LocalDate replyDeadline = LocalDate.of(2024, 3, 16);
         assertThatThrownBy(() -> silent.abandon(replyDeadline, replyDeadline)).isInstanceOf(UserFacingException.class);
         silent.abandon(replyDeadline, replyDeadline.plusDays(1));
         assertThat(silent.status()).isEqualTo(Status.DEEMED_ABANDONED);
+    }
+
+    /** Art. 30: 不予受理 and 补正 only within the review period; afterwards the application is 视为受理. */
+    @ParameterizedTest(name = "on {0}: allowed={1}")
+    @CsvSource({"2024-03-01, true", "2024-03-08, true", "2024-03-11, false"})
+    void refusalAndCorrectionOnlyWithinTheReviewPeriod(LocalDate on, boolean allowed) {
+        ReconsiderationCase declined = received(ActCategory.OTHER, null);
+        ReconsiderationCase corrected = received(ActCategory.OTHER, null);
+        if (allowed) {
+            declined.decline("not within scope", "city government", on, REVIEW_ENDS);
+            assertThat(declined.status()).isEqualTo(Status.NOT_ACCEPTED);
+            assertThat(declined.decidedOn()).isEqualTo(on);
+            corrected.requestCorrection("items", on, REVIEW_ENDS);
+            assertThat(corrected.status()).isEqualTo(Status.CORRECTION_REQUESTED);
+        } else {
+            assertThatThrownBy(() -> declined.decline("x", null, on, REVIEW_ENDS)).isInstanceOfSatisfying(
+                    UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("reconsideration.error.reviewPeriodOver"));
+            assertThatThrownBy(() -> corrected.requestCorrection("x", on, REVIEW_ENDS)).isInstanceOf(UserFacingException.class);
+            assertThat(declined.status()).isEqualTo(Status.RECEIVED);
+        }
     }
 
     @Test
