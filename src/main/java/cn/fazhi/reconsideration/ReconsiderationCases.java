@@ -247,7 +247,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 cipher.encrypt(phone), phone == null ? null : Masking.phone(phone), township,
                 Inputs.optional(form.applicantAddress(), "applicantAddress", 300)));
         for (String t : thirdParties) {
-            repository.insertParty(new PartyRow(0, id, PartyRole.THIRD_PARTY, PartyKind.ORGANISATION, t, null, null,
+            repository.insertParty(new PartyRow(0, id, PartyRole.THIRD_PARTY, null, t, null, null,
                     null, null, null, null, null, null));
         }
         c.acceptanceClock(start(id, ReconsiderationPeriods.ACCEPTANCE_REVIEW, receivedOn));
@@ -597,7 +597,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         boolean correctionOver = c.status() == Status.CORRECTION_REQUESTED && clockViews.stream()
                 .anyMatch(v -> v.name().equals(ReconsiderationPeriods.CORRECTION_REPLY.name()) && "EXPIRED".equals(v.state()));
         List<ReconsiderationCaseView.Party> parties = repository.parties(c.id()).stream()
-                .map(p -> new ReconsiderationCaseView.Party(p.role().name(), p.kind().name(), p.name(), p.idNumberMasked(),
+                .map(p -> new ReconsiderationCaseView.Party(p.role().name(), p.kind() == null ? null : p.kind().name(),
+                        p.name(), p.idNumberMasked(),
                         p.uscc(), p.phoneMasked(), p.townshipCode(), p.address()))
                 .toList();
         String unitName = units.find(c.unitId()).map(UnitView::name).orElse("");

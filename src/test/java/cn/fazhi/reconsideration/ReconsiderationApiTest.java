@@ -89,6 +89,8 @@ class ReconsiderationApiTest {
                 .andExpect(jsonPath("$.late").value(false))
                 .andExpect(jsonPath("$.parties[0].idNumberMasked").value(id.substring(0, 4) + "**********" + id.substring(14)))
                 .andExpect(jsonPath("$.parties[0].phoneMasked").value("139****0099"))
+                .andExpect(jsonPath("$.parties[1].role").value("THIRD_PARTY"))
+                .andExpect(jsonPath("$.parties[1].name").value("第三人乙"))
                 .andExpect(jsonPath("$.clocks[0].name").value("reconsideration.clock.acceptance"))
                 .andExpect(jsonPath("$.clocks[0].deadline").value("2024-03-08"))
                 .andReturn().getResponse().getContentAsString();

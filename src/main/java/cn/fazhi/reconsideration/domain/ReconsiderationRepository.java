@@ -110,7 +110,7 @@ public class ReconsiderationRepository {
         jdbc.sql("INSERT INTO reconsideration_party (case_id, party_role, party_kind, name, id_number_enc, id_number_index, "
                         + "id_number_masked, uscc, phone_enc, phone_masked, township_code, address) VALUES (:c, :r, :k, :n, "
                         + ":ie, :ii, :im, :u, :pe, :pm, :t, :a)")
-                .param("c", p.caseId()).param("r", p.role().name()).param("k", p.kind().name()).param("n", p.name())
+                .param("c", p.caseId()).param("r", p.role().name()).param("k", p.kind() == null ? null : p.kind().name()).param("n", p.name())
                 .param("ie", p.idNumberEnc()).param("ii", p.idNumberIndex()).param("im", p.idNumberMasked())
                 .param("u", p.uscc()).param("pe", p.phoneEnc()).param("pm", p.phoneMasked())
                 .param("t", p.townshipCode()).param("a", p.address()).update();
@@ -119,7 +119,8 @@ public class ReconsiderationRepository {
     public List<PartyRow> parties(long caseId) {
         return jdbc.sql("SELECT * FROM reconsideration_party WHERE case_id = :c ORDER BY id").param("c", caseId)
                 .query((rs, n) -> new PartyRow(rs.getLong("id"), rs.getLong("case_id"),
-                        PartyRole.valueOf(rs.getString("party_role")), PartyKind.valueOf(rs.getString("party_kind")),
+                        PartyRole.valueOf(rs.getString("party_role")),
+                        rs.getString("party_kind") == null ? null : PartyKind.valueOf(rs.getString("party_kind")),
                         rs.getString("name"), rs.getString("id_number_enc"), rs.getString("id_number_index"),
                         rs.getString("id_number_masked"), rs.getString("uscc"), rs.getString("phone_enc"),
                         rs.getString("phone_masked"), rs.getString("township_code"), rs.getString("address")))
