@@ -200,6 +200,10 @@ class MediationApiTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<java.util.List<Integer>>read(list, "$.items[*].id")).doesNotContain((int) id);
         call(maqiao, "GET", "/api/v1/mediation/disputes/" + id, null).andExpect(status().isOk());
+        call(maqiao, "GET", "/api/v1/mediation/disputes/" + id + "/timeline", null).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].action").value("registered"));
+        call(wenquan, "GET", "/api/v1/mediation/disputes/" + id + "/timeline", null).andExpect(status().isNotFound());
+        call(wenquan, "GET", "/api/v1/mediation/disputes/" + id + "/attachments", null).andExpect(status().isNotFound());
         call(wenquan, "POST", "/api/v1/mediation/disputes",
                 registration("421202106", "WALK_IN", "NEIGHBOUR", LocalDate.now().toString(), "1", VALID_ID))
                 .andExpect(status().isBadRequest())

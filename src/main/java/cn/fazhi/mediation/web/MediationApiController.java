@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.fazhi.cases.Attachment;
+import cn.fazhi.cases.CaseAttachments;
+import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.cases.TimelineEntry;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.mediation.CommitteeView;
 import cn.fazhi.mediation.DisputeCommands;
@@ -42,8 +46,13 @@ class MediationApiController {
     private final Disputes disputes;
     private final MediationCommittees committees;
     private final CurrentUsers currentUsers;
+    private final CaseTimeline timeline;
+    private final CaseAttachments attachments;
 
-    MediationApiController(Disputes disputes, MediationCommittees committees, CurrentUsers currentUsers) {
+    MediationApiController(Disputes disputes, MediationCommittees committees, CurrentUsers currentUsers,
+            CaseTimeline timeline, CaseAttachments attachments) {
+        this.timeline = timeline;
+        this.attachments = attachments;
         this.disputes = disputes;
         this.committees = committees;
         this.currentUsers = currentUsers;
@@ -69,6 +78,22 @@ class MediationApiController {
     @Operation(summary = "查看纠纷", description = "当事人证件号码、电话已脱敏；不在本人数据范围内的纠纷返回 404")
     DisputeView one(@PathVariable long id) {
         return disputes.find(id, scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    @GetMapping("/disputes/{id}/timeline")
+    @PreAuthorize("hasAuthority('mediation:view')")
+    @Operation(summary = "办理经过", description = "每一步的时间、办理人和动作")
+    List<TimelineEntry> timeline(@PathVariable long id) {
+        one(id);
+        return timeline.of(Disputes.ref(id));
+    }
+
+    @GetMapping("/disputes/{id}/attachments")
+    @PreAuthorize("hasAuthority('mediation:view')")
+    @Operation(summary = "附件清单", description = "下载：/api/v1/attachments/{attachmentId}（下载前校验 SM3）")
+    List<Attachment> attachments(@PathVariable long id) {
+        one(id);
+        return attachments.of(Disputes.ref(id));
     }
 
     @PostMapping("/disputes/{id}/accept")
