@@ -40,7 +40,7 @@ import cn.fazhi.identity.domain.UserAccounts;
 class SecurityRulesTest {
 
     /** Paths that are public by nature (the portal, the calendar, sign-in, API docs, health). */
-    private static final List<String> PUBLIC_PREFIXES = List.of("/public", "/api/v1/calendar/", "/api/v1/auth/token",
+    private static final List<String> PUBLIC_PREFIXES = List.of("/public", "/api/v1/public/", "/api/v1/calendar/", "/api/v1/auth/token",
             "/login", "/error", "/v3/api-docs", "/swagger-ui", "/actuator/health");
 
     @Autowired
