@@ -342,15 +342,21 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public int deemAcceptedWhereDue() {
         int n = 0;
         for (long id : repository.underReview()) {
-            Boolean changed = transactions.execute(tx -> {
-                ReconsiderationCase c = repository.find(id).orElseThrow();
-                ClockStatus s = c.acceptanceClockId() == null ? null : clocks.status(c.acceptanceClockId(), today());
-                if (c.status() != Status.RECEIVED || s == null || s.state() != ClockState.EXPIRED) {
-                    return false;
-                }
-                apply(c, "deemedAccepted", "daily check", this::deem);
-                return true;
-            });
+            Boolean changed;
+            try {
+                changed = transactions.execute(tx -> {
+                    ReconsiderationCase c = repository.find(id).orElseThrow();
+                    ClockStatus s = c.acceptanceClockId() == null ? null : clocks.status(c.acceptanceClockId(), today());
+                    if (c.status() != Status.RECEIVED || s == null || s.state() != ClockState.EXPIRED) {
+                        return false;
+                    }
+                    apply(c, "deemedAccepted", "daily check", this::deem);
+                    return true;
+                });
+            } catch (UserFacingException | org.springframework.dao.OptimisticLockingFailureException e) {
+                // another node (or a person) changed this case at the same moment; it is no longer ours to deem
+                changed = false;
+            }
             n += Boolean.TRUE.equals(changed) ? 1 : 0;
         }
         return n;
