@@ -32,6 +32,30 @@ public final class BrowserSession implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900)).newPage();
     }
 
+    /** A page the size of a common phone (390 × 844 CSS pixels, touch, device scale 3). */
+    public Page newPhonePage() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)
+                .setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true)).newPage();
+    }
+
+    /**
+     * How many CSS pixels the page is wider than its viewport (0 when nothing overflows sideways). A page that a phone
+     * user has to scroll sideways to read is broken; tables inside a scrolling {@code .table-wrap} do not count.
+     */
+    public static int horizontalOverflow(Page page) {
+        Object px = page.evaluate("() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+                + " - document.documentElement.clientWidth");
+        return ((Number) px).intValue();
+    }
+
+    /**
+     * A pattern matching exactly this text (trimmed) for {@code setHasText}; Playwright hands it to JavaScript, which
+     * does not know Java's {@code \Q…\E} quoting, so special characters are escaped one by one.
+     */
+    public static java.util.regex.Pattern exactly(String text) {
+        return java.util.regex.Pattern.compile("^\\s*" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "\\s*$");
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
