@@ -160,7 +160,7 @@ class MediationBrowserTest {
         LocalDate confirmationDue = calendar.deadline(EFFECTIVE_ON, 30, PeriodUnit.DAYS).deadline();
         assertThat(confirmationDue).as("day 30 (2026-10-05) falls in the National Day holiday and moves to a working day")
                 .isAfter(EFFECTIVE_ON.plusDays(30));
-        assertThat(agreed).contains("书面协议", EFFECTIVE_ON.toString(), PERFORMANCE_BY.toString(), "6000",
+        assertThat(agreed).contains("书面协议", EFFECTIVE_ON.toString(), PERFORMANCE_BY.toString(), "6,000.00",
                 "司法确认申请期限", confirmationDue.toString());
         assertThat(page.content()).doesNotContain("??");
         BrowserSession.screenshot(page, "mediation-05-agreement-and-confirmation-deadline");

@@ -97,6 +97,7 @@ class ReconsiderationBrowserTest {
         label(page, "文书编号").fill("咸市监处字〔2026〕" + (System.nanoTime() % 1000) + "号");
         label(page, "行政行为类别").selectOption(new SelectOption().setLabel("其他行政行为"));
         label(page, "复议请求").fill("请求撤销该决定");
+        assertThat(page.content()).as("no untranslated message keys").doesNotContain("??");
         if (screenshotPrefix != null) {
             BrowserSession.screenshot(page, screenshotPrefix + "-02-application-form");
         }
@@ -148,6 +149,7 @@ class ReconsiderationBrowserTest {
         assertThat(page.locator("#result-h").textContent()).isEqualTo(mine.caseNumber());
         assertThat(result).contains("受理审查中", LocalDate.now(clock).toString());
         String html = page.content();
+        assertThat(html).doesNotContain("??");
         assertThat(html).as("a public page shows no personal data, not even the applicant's own")
                 .doesNotContain("程晓梅").doesNotContain(idNumber).doesNotContain(idNumber.substring(0, 6) + "*")
                 .doesNotContain("13907151234").doesNotContain("****1234").doesNotContain("金桂路")
