@@ -187,7 +187,10 @@ class ReconsiderationBrowserTest {
         assertThat(page.locator("main").textContent()).contains("网上申请").doesNotContain("??");
         BrowserSession.screenshot(page, "reconsideration-08-acceptance-review-deadline");
 
-        Locator accept = page.locator("form[action$='/acceptance']");
+        Locator actions = page.locator("section[aria-labelledby=actions-h]");
+        assertThat(actions.locator("form[action$='/acceptance']").isVisible()).as("steps stay folded until chosen").isFalse();
+        actions.locator("summary", new Locator.LocatorOptions().setHasText(BrowserSession.exactly("受理"))).click();
+        Locator accept = actions.locator("form[action$='/acceptance']");
         LocalDate acceptedOn = LocalDate.parse(accept.getByLabel("受理日期").inputValue());
         assertThat(acceptedOn).as("the form proposes today").isEqualTo(receivedOn);
         accept.getByLabel("审理程序").selectOption(new SelectOption().setLabel("普通程序"));
