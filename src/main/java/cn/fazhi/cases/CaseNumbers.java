@@ -31,6 +31,43 @@ public class CaseNumbers {
                 .replace("{scope}", scopeKey);
     }
 
+    /**
+     * {@code count} consecutive numbers of one sequence at once (e.g. for a bulk import), drawn like {@link #next}:
+     * inside the creating transaction, the sequence row locked until it commits, given back on rollback.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.List<String> nextBlock(String caseType, String scopeKey, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be positive");
+        }
+        String pattern = jdbc.sql("SELECT pattern FROM case_number_format WHERE case_type = :t").param("t", caseType)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("no case_number_format for " + caseType));
+        long last = -1;
+        for (int attempt = 0; attempt < 2 && last < 0; attempt++) {
+            int updated = jdbc.sql("UPDATE case_number_sequence SET last_value = last_value + :n "
+                            + "WHERE case_type = :t AND scope_key = :s AND seq_year = :y")
+                    .param("n", count).param("t", caseType).param("s", scopeKey).param("y", year).update();
+            if (updated == 1) {
+                last = jdbc.sql("SELECT last_value FROM case_number_sequence WHERE case_type = :t AND scope_key = :s AND seq_year = :y")
+                        .param("t", caseType).param("s", scopeKey).param("y", year).query(Long.class).single();
+            } else {
+                jdbc.sql("INSERT INTO case_number_sequence (case_type, scope_key, seq_year, last_value) "
+                                + "VALUES (:t, :s, :y, 0) ON CONFLICT DO NOTHING")
+                        .param("t", caseType).param("s", scopeKey).param("y", year).update();
+            }
+        }
+        if (last < 0) {
+            throw new IllegalStateException("could not draw case numbers");
+        }
+        String prefix = pattern.replace("{year}", Integer.toString(year)).replace("{scope}", scopeKey);
+        java.util.List<String> numbers = new java.util.ArrayList<>(count);
+        for (long seq = last - count + 1; seq <= last; seq++) {
+            numbers.add(prefix.replace("{seq}", Long.toString(seq)));
+        }
+        return numbers;
+    }
+
     private long increment(String caseType, String scopeKey, int year) {
         for (int attempt = 0; attempt < 2; attempt++) {
             int updated = jdbc.sql("UPDATE case_number_sequence SET last_value = last_value + 1 "

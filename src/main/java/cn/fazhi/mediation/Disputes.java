@@ -442,26 +442,8 @@ public class Disputes implements CaseAccess, DeadlineSource {
     }
 
     public DisputePage search(DisputeQuery q, DataScope scope) {
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition(DisputeRepository.SCOPE_UNIT,
-                DisputeRepository.SCOPE_REGION));
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        if (q.status() != null) {
-            where.append(" AND d.status = :status");
-            params.put("status", q.status().name());
-        }
-        if (q.townshipCode() != null && !q.townshipCode().isBlank()) {
-            where.append(" AND d.township_code = :township");
-            params.put("township", q.townshipCode().strip());
-        }
-        if (q.category() != null) {
-            where.append(" AND d.category = :category");
-            params.put("category", q.category().name());
-        }
-        if (Boolean.TRUE.equals(q.overdue())) {
-            where.append(" AND d.status IN ('AGREED', 'PERFORMANCE_CHECKED') AND d.confirmation_applied_on IS NULL "
-                    + "AND d.confirmation_due_on < :today");
-            params.put("today", today());
-        }
+        String where = filter(q, scope, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM dispute d" + where).params(params).query(Long.class).single();
         int size = q.sizeOrDefault();
         int page = q.pageOrFirst();
@@ -486,6 +468,33 @@ public class Disputes implements CaseAccess, DeadlineSource {
                 })
                 .list();
         return new DisputePage(items, total, page, size);
+    }
+
+    /**
+     * The list's WHERE clause (scope and filters, over the alias {@code d}) with its values put into {@code params};
+     * shared by the list page and the export so both show exactly the same disputes.
+     */
+    String filter(DisputeQuery q, DataScope scope, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition(DisputeRepository.SCOPE_UNIT,
+                DisputeRepository.SCOPE_REGION));
+        if (q.status() != null) {
+            where.append(" AND d.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.townshipCode() != null && !q.townshipCode().isBlank()) {
+            where.append(" AND d.township_code = :township");
+            params.put("township", q.townshipCode().strip());
+        }
+        if (q.category() != null) {
+            where.append(" AND d.category = :category");
+            params.put("category", q.category().name());
+        }
+        if (Boolean.TRUE.equals(q.overdue())) {
+            where.append(" AND d.status IN ('AGREED', 'PERFORMANCE_CHECKED') AND d.confirmation_applied_on IS NULL "
+                    + "AND d.confirmation_due_on < :today");
+            params.put("today", today());
+        }
+        return where.toString();
     }
 
     /**

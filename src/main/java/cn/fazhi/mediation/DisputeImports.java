@@ -1,0 +1,633 @@
+package cn.fazhi.mediation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.audit.AuditEntry;
+import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.cases.CaseNumbers;
+import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.identity.CurrentUser;
+import cn.fazhi.mediation.domain.Dispute;
+import cn.fazhi.mediation.events.DisputesImported;
+import cn.fazhi.organisation.RegionLevel;
+import cn.fazhi.organisation.RegionView;
+import cn.fazhi.organisation.Regions;
+import cn.fazhi.platform.crypto.PersonalDataCipher;
+import cn.fazhi.platform.identifiers.PhoneNumber;
+import cn.fazhi.platform.identifiers.ResidentIdNumber;
+import cn.fazhi.platform.identifiers.Uscc;
+import cn.fazhi.platform.security.Actors;
+import cn.fazhi.platform.web.UserFacingException;
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.context.AnalysisContext;
+import cn.idev.excel.event.AnalysisEventListener;
+import cn.idev.excel.support.ExcelTypeEnum;
+import cn.idev.excel.write.metadata.WriteSheet;
+
+/**
+ * Bulk registration of disputes from an .xlsx spreadsheet (one row per dispute with its first applicant and
+ * respondent), all or nothing. The file is streamed twice with a FastExcel read listener, never loaded whole: the
+ * first pass validates every row exactly like a single registration and counts the rows per case-number sequence;
+ * only when no row is wrong are the numbers drawn, one block per sequence in a fixed order (so concurrent imports
+ * queue on the sequence rows instead of deadlocking), and the second pass inserts with JDBC batches. Everything —
+ * numbers, disputes, parties, timeline, the one audit entry — commits in one transaction.
+ */
+@Service
+public class DisputeImports {
+
+    /** The most rows one file may hold. */
+    public static final int MAX_ROWS = 200_000;
+    /** Errors beyond this many are counted but not listed. */
+    static final int MAX_LISTED_ERRORS = 500;
+    private static final int BATCH = 1000;
+    private static final Locale[] HEADER_LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu.M.d").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
+    private static final String INSERT_DISPUTE = "INSERT INTO dispute (case_number, number_scope, committee_id, channel, "
+            + "category, status, township_code, village_code, unit_id, received_on, summary, amount, court_name, "
+            + "court_reference, accepted_on, created_at, created_by, version) VALUES (:case_number, :number_scope, "
+            + ":committee_id, :channel, :category, :status, :township_code, :village_code, :unit_id, :received_on, "
+            + ":summary, :amount, :court_name, :court_reference, :accepted_on, :created_at, :created_by, 0)";
+    private static final String INSERT_PARTY = "INSERT INTO dispute_party (dispute_id, party_role, kind, name, "
+            + "identifier_enc, identifier_index, phone_enc, phone_index) VALUES (:d, :r, :k, :n, :ie, :ii, :pe, :pi)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MediationCommittees committees;
+    private final Regions regions;
+    private final CaseNumbers caseNumbers;
+    private final CaseTimeline timeline;
+    private final AuditTrail audit;
+    private final PersonalDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DisputeImports(NamedParameterJdbcTemplate jdbc, MediationCommittees committees, Regions regions,
+            CaseNumbers caseNumbers, CaseTimeline timeline, AuditTrail audit, PersonalDataCipher cipher,
+            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+        this.jdbc = jdbc;
+        this.committees = committees;
+        this.regions = regions;
+        this.caseNumbers = caseNumbers;
+        this.timeline = timeline;
+        this.audit = audit;
+        this.cipher = cipher;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    // ---- template -------------------------------------------------------------------------------------------------
+
+    /** The empty template: one header row with the column titles in {@code locale}. */
+    public void template(OutputStream out, Locale locale) {
+        List<List<String>> head = new ArrayList<>();
+        for (ImportColumn c : ImportColumn.values()) {
+            head.add(List.of(messages.getMessage(c.key(), null, locale)));
+        }
+        ExcelWriter writer = FastExcel.write(out).excelType(ExcelTypeEnum.XLSX).autoCloseStream(false).build();
+        WriteSheet sheet = FastExcel.writerSheet(0, messages.getMessage("mediation.import.sheet", null, locale))
+                .head(head).build();
+        writer.write(List.of(), sheet);
+        writer.finish();
+    }
+
+    // ---- import ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Imports {@code file} (uploaded as {@code fileName}) for {@code me}: every township must lie in the caller's
+     * scope. Any wrong row → {@link ImportRejected} listing row, column and reason, nothing saved.
+     */
+    @Transactional
+    public ImportResult importFile(String fileName, Path file, CurrentUser me) {
+        checkFileType(fileName, file);
+        LocalDate today = LocalDate.now(clock);
+        Lookups lookups = new Lookups(me);
+        Validation validation = new Validation(lookups, today);
+        read(file, validation);
+        if (validation.rows == 0) {
+            throw UserFacingException.badRequest("mediation.import.error.empty");
+        }
+        if (validation.badRows > 0) {
+            throw new ImportRejected(validation.errors, validation.badRows);
+        }
+        Map<String, Iterator<String>> numbers = new HashMap<>();
+        // Sorted: every import locks the sequence rows in the same order.
+        for (Map.Entry<String, Integer> e : new TreeMap<>(validation.perSequence).entrySet()) {
+            String[] key = e.getKey().split("/");
+            numbers.put(e.getKey(), caseNumbers.nextBlock(Disputes.CASE_TYPE, key[0], Integer.parseInt(key[1]),
+                    e.getValue()).iterator());
+        }
+        Insertion insertion = new Insertion(lookups, today, numbers, fileName);
+        read(file, insertion);
+        insertion.flush();
+        if (insertion.count != validation.rows) {
+            throw new IllegalStateException("the file changed between the two passes");
+        }
+        audit.record(AuditEntry.of("mediation.dispute.imported", Disputes.CASE_TYPE, null,
+                insertion.count + " " + insertion.first + " … " + insertion.last + " " + fileName));
+        events.publishEvent(new DisputesImported(insertion.count, insertion.first, insertion.last, fileName));
+        return new ImportResult(insertion.count, insertion.first, insertion.last);
+    }
+
+    /** Refuses anything that is not an .xlsx (a zip archive) before the reader sees it. */
+    private static void checkFileType(String fileName, Path file) {
+        if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw UserFacingException.badRequest("mediation.import.error.fileType");
+        }
+        byte[] magic = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+                throw UserFacingException.badRequest("mediation.import.error.notSpreadsheet");
+            }
+        } catch (IOException e) {
+            throw UserFacingException.badRequest("mediation.import.error.notSpreadsheet");
+        }
+    }
+
+    private static void read(Path file, RowListener listener) {
+        try {
+            FastExcel.read(file.toFile(), listener).excelType(ExcelTypeEnum.XLSX).headRowNumber(1).sheet(0).doRead();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof UserFacingException u) {
+                    throw u;
+                }
+            }
+            if (listener.headerSeen) {
+                throw new IllegalStateException("import failed after the header", e);
+            }
+            throw UserFacingException.badRequest("mediation.import.error.notSpreadsheet");
+        }
+        if (!listener.headerSeen) {
+            throw UserFacingException.badRequest("mediation.import.error.empty");
+        }
+    }
+
+    /** Shared by both passes: maps the header to columns and turns each row into cells by column. */
+    private abstract class RowListener extends AnalysisEventListener<Map<Integer, String>> {
+
+        final Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
+        boolean headerSeen;
+
+        @Override
+        public void invokeHeadMap(Map<Integer, String> head, AnalysisContext context) {
+            Map<String, ImportColumn> byTitle = new HashMap<>();
+            for (ImportColumn c : ImportColumn.values()) {
+                for (Locale locale : HEADER_LOCALES) {
+                    byTitle.put(normaliseTitle(messages.getMessage(c.key(), null, locale)), c);
+                }
+                byTitle.put(normaliseTitle(c.name()), c);
+            }
+            head.forEach((index, title) -> {
+                ImportColumn c = title == null ? null : byTitle.get(normaliseTitle(title));
+                if (c != null) {
+                    positions.putIfAbsent(c, index);
+                }
+            });
+            List<ImportColumn> missing = java.util.Arrays.stream(ImportColumn.values())
+                    .filter(c -> c.required() && !positions.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                String names = missing.stream()
+                        .map(c -> "“" + messages.getMessage(c.key(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale()) + "”")
+                        .collect(Collectors.joining("、"));
+                throw UserFacingException.badRequest("mediation.import.error.missingColumns", names);
+            }
+            headerSeen = true;
+        }
+
+        @Override
+        public void invoke(Map<Integer, String> cells, AnalysisContext context) {
+            int row = context.readRowHolder().getRowIndex() + 1;
+            Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
+            positions.forEach((c, i) -> {
+                String v = cells.get(i);
+                if (v != null && !v.isBlank()) {
+                    values.put(c, v.strip());
+                }
+            });
+            if (!values.isEmpty()) {
+                row(row, values);
+            }
+        }
+
+        abstract void row(int row, Map<ImportColumn, String> values);
+
+        @Override
+        public void doAfterAllAnalysed(AnalysisContext context) {}
+    }
+
+    private static String normaliseTitle(String title) {
+        return title.replaceAll("[\\s*＊]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Pass 1: checks every row, lists the errors, counts rows per case-number sequence. */
+    private final class Validation extends RowListener {
+
+        final Lookups lookups;
+        final LocalDate today;
+        final List<ImportError> errors = new ArrayList<>();
+        final Map<String, Integer> perSequence = new HashMap<>();
+        int rows;
+        int badRows;
+
+        Validation(Lookups lookups, LocalDate today) {
+            this.lookups = lookups;
+            this.today = today;
+        }
+
+        @Override
+        void row(int row, Map<ImportColumn, String> values) {
+            rows++;
+            if (rows > MAX_ROWS) {
+                throw UserFacingException.badRequest("mediation.import.error.tooManyRows", MAX_ROWS);
+            }
+            List<ImportError> found = new ArrayList<>();
+            Row parsed = parse(row, values, lookups, today, found);
+            if (parsed == null) {
+                badRows++;
+                for (ImportError e : found) {
+                    if (errors.size() < MAX_LISTED_ERRORS) {
+                        errors.add(e);
+                    }
+                }
+                return;
+            }
+            perSequence.merge(parsed.sequenceKey(), 1, Integer::sum);
+        }
+    }
+
+    /** Pass 2: numbers and inserts the rows in batches. */
+    private final class Insertion extends RowListener {
+
+        final Lookups lookups;
+        final LocalDate today;
+        final Map<String, Iterator<String>> numbers;
+        final String fileName;
+        final List<Row> pending = new ArrayList<>(BATCH);
+        final OffsetDateTime now = OffsetDateTime.now(clock);
+        final String actor = Actors.current();
+        int count;
+        String first;
+        String last;
+
+        Insertion(Lookups lookups, LocalDate today, Map<String, Iterator<String>> numbers, String fileName) {
+            this.lookups = lookups;
+            this.today = today;
+            this.numbers = numbers;
+            this.fileName = fileName;
+        }
+
+        @Override
+        void row(int row, Map<ImportColumn, String> values) {
+            List<ImportError> found = new ArrayList<>();
+            Row parsed = parse(row, values, lookups, today, found);
+            if (parsed == null) {
+                throw new IllegalStateException("row " + row + " was valid in the first pass");
+            }
+            Iterator<String> block = numbers.get(parsed.sequenceKey());
+            if (block == null || !block.hasNext()) {
+                throw new IllegalStateException("the file changed between the two passes");
+            }
+            String number = block.next();
+            parsed.dispute().assignCaseNumber(parsed.scopeKey(), number);
+            if (first == null) {
+                first = number;
+            }
+            last = number;
+            pending.add(parsed);
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            SqlParameterSource[] disputes = new SqlParameterSource[pending.size()];
+            for (int i = 0; i < pending.size(); i++) {
+                Row r = pending.get(i);
+                Dispute d = r.dispute();
+                disputes[i] = new MapSqlParameterSource().addValue("case_number", d.caseNumber())
+                        .addValue("number_scope", r.scopeKey()).addValue("committee_id", d.committeeId())
+                        .addValue("channel", d.channel().name()).addValue("category", d.category().name())
+                        .addValue("status", d.status().name()).addValue("township_code", d.townshipCode())
+                        .addValue("village_code", d.villageCode()).addValue("unit_id", d.unitId())
+                        .addValue("received_on", d.receivedOn()).addValue("summary", d.summary())
+                        .addValue("amount", d.amount()).addValue("court_name", d.courtName())
+                        .addValue("court_reference", d.courtReference()).addValue("accepted_on", d.acceptedOn())
+                        .addValue("created_at", now).addValue("created_by", actor);
+            }
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.batchUpdate(INSERT_DISPUTE, disputes, keys, new String[] {"id"});
+            List<Map<String, Object>> ids = keys.getKeyList();
+            if (ids.size() != pending.size()) {
+                throw new IllegalStateException("expected " + pending.size() + " keys, got " + ids.size());
+            }
+            List<SqlParameterSource> parties = new ArrayList<>(pending.size() * 2);
+            for (int i = 0; i < pending.size(); i++) {
+                long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+                for (DisputeCommands.Party p : pending.get(i).parties()) {
+                    parties.add(new MapSqlParameterSource().addValue("d", id).addValue("r", p.role().name())
+                            .addValue("k", p.kind().name()).addValue("n", p.name())
+                            .addValue("ie", cipher.encrypt(p.identifier())).addValue("ii", cipher.blindIndex(p.identifier()))
+                            .addValue("pe", cipher.encrypt(p.phone())).addValue("pi", cipher.blindIndex(p.phone())));
+                }
+                timeline.record(Disputes.ref(id), "imported", fileName);
+            }
+            jdbc.batchUpdate(INSERT_PARTY, parties.toArray(SqlParameterSource[]::new));
+            count += pending.size();
+            pending.clear();
+        }
+    }
+
+    /** One valid row: the dispute (registered, possibly accepted), its two parties and its number sequence. */
+    private record Row(Dispute dispute, String scopeKey, List<DisputeCommands.Party> parties) {
+        String sequenceKey() {
+            return scopeKey + "/" + dispute.receivedOn().getYear();
+        }
+    }
+
+    /** Townships, villages and committees looked up once per import. */
+    private final class Lookups {
+        final CurrentUser me;
+        final Map<String, Optional<RegionView>> regionsByCode = new HashMap<>();
+        final Map<String, Optional<CommitteeView>> committeesByTownship = new HashMap<>();
+        final Map<ImportColumn, Map<String, Object>> labels = new EnumMap<>(ImportColumn.class);
+
+        Lookups(CurrentUser me) {
+            this.me = me;
+            labels.put(ImportColumn.CATEGORY, labels("mediation.category.", DisputeCategory.values()));
+            labels.put(ImportColumn.CHANNEL, labels("mediation.channel.", IntakeChannel.values()));
+            labels.put(ImportColumn.APPLICANT_KIND, labels("mediation.partyKind.", PartyKind.values()));
+            labels.put(ImportColumn.RESPONDENT_KIND, labels.get(ImportColumn.APPLICANT_KIND));
+            labels.put(ImportColumn.STATUS, labels("mediation.status.", DisputeStatus.values()));
+        }
+
+        Optional<RegionView> region(String code) {
+            return regionsByCode.computeIfAbsent(code, regions::find);
+        }
+
+        Optional<CommitteeView> committee(String townshipCode) {
+            return committeesByTownship.computeIfAbsent(townshipCode, committees::ofTownship);
+        }
+    }
+
+    /** Chinese and English labels and the enum names themselves, mapped back to the constant. */
+    private Map<String, Object> labels(String prefix, Enum<?>[] values) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Enum<?> v : values) {
+            for (Locale locale : HEADER_LOCALES) {
+                try {
+                    map.putIfAbsent(messages.getMessage(prefix + v.name(), null, locale), v);
+                } catch (NoSuchMessageException e) {
+                    // a label missing in one language: the enum name still works
+                }
+            }
+            map.putIfAbsent(v.name(), v);
+        }
+        return map;
+    }
+
+    /** Checks one row like {@link Disputes#register}; null (and {@code errors} filled) when anything is wrong. */
+    private Row parse(int row, Map<ImportColumn, String> v, Lookups lookups, LocalDate today, List<ImportError> errors) {
+        for (ImportColumn c : ImportColumn.values()) {
+            if (c.required() && !v.containsKey(c)) {
+                errors.add(new ImportError(row, c, "mediation.import.reason.required"));
+            }
+        }
+        DisputeCategory category = label(row, v, ImportColumn.CATEGORY, lookups, DisputeCategory.class, errors);
+        IntakeChannel channel = label(row, v, ImportColumn.CHANNEL, lookups, IntakeChannel.class, errors);
+        if (channel == IntakeChannel.ONLINE_PORTAL) {
+            errors.add(new ImportError(row, ImportColumn.CHANNEL, "mediation.import.reason.onlineReserved"));
+        }
+        DisputeStatus status = label(row, v, ImportColumn.STATUS, lookups, DisputeStatus.class, errors);
+        if (status != null && status != DisputeStatus.REGISTERED && status != DisputeStatus.ACCEPTED) {
+            errors.add(new ImportError(row, ImportColumn.STATUS, "mediation.import.reason.statusNotImportable"));
+        }
+        RegionView township = null;
+        CommitteeView committee = null;
+        String townshipCode = v.get(ImportColumn.TOWNSHIP);
+        if (townshipCode != null) {
+            township = lookups.region(townshipCode)
+                    .filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().startsWith(Regions.DISTRICT_CODE))
+                    .orElse(null);
+            if (township == null) {
+                errors.add(new ImportError(row, ImportColumn.TOWNSHIP, "mediation.import.reason.townshipUnknown", townshipCode));
+            } else {
+                committee = lookups.committee(township.code()).orElse(null);
+                if (committee == null) {
+                    errors.add(new ImportError(row, ImportColumn.TOWNSHIP, "mediation.import.reason.committeeUnknown"));
+                } else if (!lookups.me.scope().covers(committee.unitId(), township.code())) {
+                    errors.add(new ImportError(row, ImportColumn.TOWNSHIP, "mediation.import.reason.outsideScope"));
+                }
+            }
+        }
+        String village = v.get(ImportColumn.VILLAGE);
+        if (village != null && township != null) {
+            String parent = township.code();
+            if (lookups.region(village).filter(r -> r.level() == RegionLevel.VILLAGE && parent.equals(r.parentCode()))
+                    .isEmpty()) {
+                errors.add(new ImportError(row, ImportColumn.VILLAGE, "mediation.import.reason.villageUnknown", village));
+            }
+        }
+        LocalDate receivedOn = date(row, v, ImportColumn.RECEIVED_ON, today, errors);
+        LocalDate acceptedOn = date(row, v, ImportColumn.ACCEPTED_ON, today, errors);
+        if (status == DisputeStatus.ACCEPTED && acceptedOn == null && !v.containsKey(ImportColumn.ACCEPTED_ON)) {
+            errors.add(new ImportError(row, ImportColumn.ACCEPTED_ON, "mediation.import.reason.acceptedOnRequired"));
+        }
+        if (acceptedOn != null && status != DisputeStatus.ACCEPTED) {
+            errors.add(new ImportError(row, ImportColumn.STATUS, "mediation.import.reason.acceptedOnWithoutStatus"));
+        }
+        if (acceptedOn != null && receivedOn != null && acceptedOn.isBefore(receivedOn)) {
+            errors.add(new ImportError(row, ImportColumn.ACCEPTED_ON, "mediation.import.reason.beforeReceipt"));
+        }
+        BigDecimal amount = amount(row, v, errors);
+        length(row, v, ImportColumn.SUMMARY, 4000, errors);
+        length(row, v, ImportColumn.COURT_NAME, 100, errors);
+        length(row, v, ImportColumn.COURT_REFERENCE, 100, errors);
+        if (channel == IntakeChannel.COURT_ENTRUSTED) {
+            for (ImportColumn c : List.of(ImportColumn.COURT_NAME, ImportColumn.COURT_REFERENCE)) {
+                if (!v.containsKey(c)) {
+                    errors.add(new ImportError(row, c, "mediation.import.reason.courtRequired"));
+                }
+            }
+        }
+        DisputeCommands.Party applicant = party(row, v, PartyRole.APPLICANT, ImportColumn.APPLICANT_KIND,
+                ImportColumn.APPLICANT_NAME, ImportColumn.APPLICANT_IDENTIFIER, ImportColumn.APPLICANT_PHONE, lookups, errors);
+        DisputeCommands.Party respondent = party(row, v, PartyRole.RESPONDENT, ImportColumn.RESPONDENT_KIND,
+                ImportColumn.RESPONDENT_NAME, ImportColumn.RESPONDENT_IDENTIFIER, ImportColumn.RESPONDENT_PHONE, lookups,
+                errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        Dispute dispute;
+        try {
+            dispute = Dispute.register(committee.id(), channel, category, township.code(), village, committee.unitId(),
+                    null, receivedOn, v.get(ImportColumn.SUMMARY), amount, v.get(ImportColumn.COURT_NAME),
+                    v.get(ImportColumn.COURT_REFERENCE), today);
+            if (status == DisputeStatus.ACCEPTED) {
+                dispute.accept(acceptedOn, null, today);
+            }
+        } catch (UserFacingException e) {
+            // The checks above mirror the aggregate's; should it refuse anyway, report its own reason on the row.
+            errors.add(new ImportError(row, null, e.messageKey(), e.args()));
+            return null;
+        }
+        String scopeKey = committee.level() == CommitteeLevel.DISTRICT ? "district" : township.code();
+        return new Row(dispute, scopeKey, List.of(applicant, respondent));
+    }
+
+    private static <E extends Enum<E>> E label(int row, Map<ImportColumn, String> v, ImportColumn column, Lookups lookups,
+            Class<E> type, List<ImportError> errors) {
+        String text = v.get(column);
+        if (text == null) {
+            return null;
+        }
+        Object value = lookups.labels.get(column).get(text);
+        if (value == null) {
+            String allowed = lookups.labels.get(column).keySet().stream().filter(k -> !k.matches("[A-Z_0-9]+"))
+                    .limit(type.getEnumConstants().length).collect(Collectors.joining("、"));
+            errors.add(new ImportError(row, column, "mediation.import.reason.unknownLabel", text, allowed));
+            return null;
+        }
+        return type.cast(value);
+    }
+
+    private static LocalDate date(int row, Map<ImportColumn, String> v, ImportColumn column, LocalDate today,
+            List<ImportError> errors) {
+        String text = v.get(column);
+        if (text == null) {
+            return null;
+        }
+        LocalDate date = parseDate(text);
+        if (date == null) {
+            errors.add(new ImportError(row, column, "mediation.import.reason.date", text));
+            return null;
+        }
+        if (date.isAfter(today)) {
+            errors.add(new ImportError(row, column, "mediation.import.reason.future", date));
+            return null;
+        }
+        return date;
+    }
+
+    /** ISO and the usual Chinese spellings; a bare number is an Excel serial day (a date cell without format). */
+    static LocalDate parseDate(String text) {
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        if (space > 0) {
+            t = t.substring(0, space);
+        }
+        t = t.replace('年', '-').replace('月', '-').replace("日", "");
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException e) {
+                // next format
+            }
+        }
+        if (t.matches("\\d{5}(\\.0+)?")) {
+            return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t.substring(0, 5)));
+        }
+        return null;
+    }
+
+    private static BigDecimal amount(int row, Map<ImportColumn, String> v, List<ImportError> errors) {
+        String text = v.get(ImportColumn.AMOUNT);
+        if (text == null) {
+            return null;
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip());
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(row, ImportColumn.AMOUNT, "mediation.import.reason.amount", text));
+            return null;
+        }
+        if (amount.signum() < 0) {
+            errors.add(new ImportError(row, ImportColumn.AMOUNT, "mediation.import.reason.amountNegative"));
+            return null;
+        }
+        amount = amount.stripTrailingZeros();
+        if (amount.scale() < 0) {
+            amount = amount.setScale(0);
+        }
+        if (amount.scale() > 2 || amount.precision() - amount.scale() > 16) {
+            errors.add(new ImportError(row, ImportColumn.AMOUNT, "mediation.import.reason.amountScale"));
+            return null;
+        }
+        return amount;
+    }
+
+    private static void length(int row, Map<ImportColumn, String> v, ImportColumn column, int max,
+            List<ImportError> errors) {
+        String text = v.get(column);
+        if (text != null && text.length() > max) {
+            errors.add(new ImportError(row, column, "mediation.import.reason.tooLong", max));
+        }
+    }
+
+    private static DisputeCommands.Party party(int row, Map<ImportColumn, String> v, PartyRole role, ImportColumn kindColumn,
+            ImportColumn nameColumn, ImportColumn idColumn, ImportColumn phoneColumn, Lookups lookups,
+            List<ImportError> errors) {
+        int before = errors.size();
+        PartyKind kind = label(row, v, kindColumn, lookups, PartyKind.class, errors);
+        String name = v.get(nameColumn);
+        length(row, v, nameColumn, 100, errors);
+        String identifier = v.get(idColumn) == null ? null : v.get(idColumn).toUpperCase(Locale.ROOT);
+        if (identifier != null && kind == PartyKind.PERSON && !ResidentIdNumber.isValid(identifier)) {
+            boolean wellFormed = identifier.matches("\\d{17}[\\dX]") && ResidentIdNumber.checkCharacter(identifier) != identifier.charAt(17);
+            errors.add(new ImportError(row, idColumn, wellFormed ? "mediation.import.reason.idCheck"
+                    : "mediation.import.reason.idFormat"));
+        }
+        if (identifier != null && kind == PartyKind.ORGANISATION && !Uscc.isValid(identifier)) {
+            errors.add(new ImportError(row, idColumn, "mediation.import.reason.uscc"));
+        }
+        String phone = v.get(phoneColumn);
+        if (phone != null && !PhoneNumber.isValid(phone)) {
+            errors.add(new ImportError(row, phoneColumn, "mediation.import.reason.phone"));
+        }
+        if (errors.size() > before || kind == null || name == null) {
+            return null;
+        }
+        return new DisputeCommands.Party(role, kind, name, identifier, phone);
+    }
+}
