@@ -183,6 +183,19 @@ class MediationBrowserTest {
         }
         assertThat(text.toString()).contains("人民调解协议书", applicant, respondent);
 
+        // the mediator's language is kept on the account: switch to English, look, and always switch back
+        page.locator("header").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English")).click();
+        try {
+            page.navigate(disputeUrl);
+            String english = page.locator("main").textContent();
+            assertThat(english).contains("Agreed", "Judicial confirmation window", confirmationDue.toString())
+                    .doesNotContain("??").doesNotContain("司法确认").doesNotContain("书面协议");
+            BrowserSession.screenshot(page, "mediation-09-dispute-page-english");
+        } finally {
+            page.locator("header").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("中文")).click();
+        }
+        assertThat(page.locator("main").textContent()).contains("达成协议");
+
         Page phone = browser.newPhonePage();
         signIn(phone, "tiaojie", "Fazhi@2026");
         phone.navigate(disputeUrl);

@@ -209,6 +209,16 @@ class ReconsiderationBrowserTest {
         assertThat(result).contains("已受理（审理中）", acceptedOn.toString(), decisionDue.toString());
         BrowserSession.screenshot(citizen, "reconsideration-10-tracking-accepted");
 
+        // the same in English: every label, status and date caption has an English text
+        citizen.navigate(url("/public/reconsideration/track?lang=en"));
+        citizen.locator("#code").fill(receipt.code());
+        citizen.locator("#secret").fill(receipt.secret());
+        citizen.locator("main form button[type=submit]").click();
+        String english = citizen.locator("main").textContent();
+        assertThat(english).contains("Accepted (being heard)", decisionDue.toString()).doesNotContain("??")
+                .doesNotContain("受理");
+        BrowserSession.screenshot(citizen, "reconsideration-12-tracking-accepted-english");
+
         Page phone = browser.newPhonePage();
         signIn(phone, "fzb", "Fazhi@2026");
         phone.navigate(page.url());
