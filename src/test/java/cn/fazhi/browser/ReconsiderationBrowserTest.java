@@ -100,6 +100,16 @@ class ReconsiderationBrowserTest {
         assertThat(page.content()).as("no untranslated message keys").doesNotContain("??");
         if (screenshotPrefix != null) {
             BrowserSession.screenshot(page, screenshotPrefix + "-02-application-form");
+            // a typo in the ID number (wrong check character): refused with a message, the rest of the form kept
+            String typo = idNumber.substring(0, 17) + (idNumber.charAt(17) == '0' ? '1' : '0');
+            label(page, "公民身份号码").fill(typo);
+            button(page, "提交申请").click();
+            assertThat(page.locator("main").textContent()).contains("公民身份号码不正确");
+            assertThat(label(page, "申请人名称").inputValue()).isEqualTo(name);
+            assertThat(label(page, "复议请求").inputValue()).isEqualTo("请求撤销该决定");
+            BrowserSession.screenshot(page, screenshotPrefix + "-03-id-typo-refused");
+            label(page, "公民身份号码").fill(idNumber);
+            label(page, "联系电话").fill(phone);
         }
         button(page, "提交申请").click();
 
@@ -112,7 +122,7 @@ class ReconsiderationBrowserTest {
         assertThat(code).isNotBlank();
         assertThat(secret).isNotBlank().isNotEqualTo(code);
         if (screenshotPrefix != null) {
-            BrowserSession.screenshot(page, screenshotPrefix + "-03-application-received");
+            BrowserSession.screenshot(page, screenshotPrefix + "-04-application-received");
         }
         return new Receipt(caseNumber, code, secret);
     }
@@ -142,7 +152,7 @@ class ReconsiderationBrowserTest {
         assertThat(page.locator("main").textContent()).contains("查询码或密码不正确");
         assertThat(page.locator("#result-h").count()).isZero();
         assertThat(page.content()).doesNotContain(mine.caseNumber()).doesNotContain("程晓梅");
-        BrowserSession.screenshot(page, "reconsideration-04-wrong-secret-refused");
+        BrowserSession.screenshot(page, "reconsideration-05-wrong-secret-refused");
 
         track(page, mine.code(), mine.secret());
         String result = page.locator("main section").textContent();
@@ -154,11 +164,11 @@ class ReconsiderationBrowserTest {
                 .doesNotContain("程晓梅").doesNotContain(idNumber).doesNotContain(idNumber.substring(0, 6) + "*")
                 .doesNotContain("13907151234").doesNotContain("****1234").doesNotContain("金桂路")
                 .doesNotContain("郑国栋").doesNotContain(theirs.caseNumber()).doesNotContain(mine.secret());
-        BrowserSession.screenshot(page, "reconsideration-05-tracking-status");
+        BrowserSession.screenshot(page, "reconsideration-06-tracking-status");
 
         Page phone = browser.newPhonePage();
         phone.navigate(url("/public/reconsideration/apply"));
-        BrowserSession.screenshot(phone, "reconsideration-06-phone-application-form");
+        BrowserSession.screenshot(phone, "reconsideration-07-phone-application-form");
         assertThat(BrowserSession.horizontalOverflow(phone)).as("the form fits a 390-px phone").isLessThanOrEqualTo(0);
         phone.context().close();
         page.context().close();
@@ -176,7 +186,7 @@ class ReconsiderationBrowserTest {
         page.getByLabel("案号或申请人").fill(receipt.caseNumber());
         button(page, "查询").click();
         assertThat(page.locator("main table tbody").textContent()).contains(receipt.caseNumber(), "范文静", "受理审查中");
-        BrowserSession.screenshot(page, "reconsideration-07-staff-finds-application");
+        BrowserSession.screenshot(page, "reconsideration-08-staff-finds-application");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(receipt.caseNumber())).click();
 
         assertThat(page.locator("h1").textContent()).contains(receipt.caseNumber(), "受理审查中");
@@ -185,7 +195,7 @@ class ReconsiderationBrowserTest {
         assertThat(clockRow(page, "受理审查（五个工作日）").locator("td").nth(2).textContent())
                 .as("Art. 30: five working days after receipt").contains(reviewDue.toString());
         assertThat(page.locator("main").textContent()).contains("网上申请").doesNotContain("??");
-        BrowserSession.screenshot(page, "reconsideration-08-acceptance-review-deadline");
+        BrowserSession.screenshot(page, "reconsideration-09-acceptance-review-deadline");
 
         Locator actions = page.locator("section[aria-labelledby=actions-h]");
         assertThat(actions.locator("form[action$='/acceptance']").isVisible()).as("steps stay folded until chosen").isFalse();
@@ -202,12 +212,12 @@ class ReconsiderationBrowserTest {
                 .as("Art. 62: sixty days after acceptance").contains(decisionDue.toString());
         assertThat(clockRow(page, "受理审查（五个工作日）").locator("td").nth(3).textContent()).contains("已完成");
         assertThat(page.locator("main").textContent()).contains("普通程序");
-        BrowserSession.screenshot(page, "reconsideration-09-accepted-decision-deadline");
+        BrowserSession.screenshot(page, "reconsideration-10-accepted-decision-deadline");
 
         track(citizen, receipt.code(), receipt.secret());
         String result = citizen.locator("main section").textContent();
         assertThat(result).contains("已受理（审理中）", acceptedOn.toString(), decisionDue.toString());
-        BrowserSession.screenshot(citizen, "reconsideration-10-tracking-accepted");
+        BrowserSession.screenshot(citizen, "reconsideration-11-tracking-accepted");
 
         // the same in English: every label, status and date caption has an English text
         citizen.navigate(url("/public/reconsideration/track?lang=en"));
@@ -217,12 +227,12 @@ class ReconsiderationBrowserTest {
         String english = citizen.locator("main").textContent();
         assertThat(english).contains("Accepted (being heard)", decisionDue.toString()).doesNotContain("??")
                 .doesNotContain("受理");
-        BrowserSession.screenshot(citizen, "reconsideration-12-tracking-accepted-english");
+        BrowserSession.screenshot(citizen, "reconsideration-13-tracking-accepted-english");
 
         Page phone = browser.newPhonePage();
         signIn(phone, "fzb", "Fazhi@2026");
         phone.navigate(page.url());
-        BrowserSession.screenshot(phone, "reconsideration-11-phone-case-page");
+        BrowserSession.screenshot(phone, "reconsideration-12-phone-case-page");
         assertThat(BrowserSession.horizontalOverflow(phone)).as("the case page fits a 390-px phone").isLessThanOrEqualTo(0);
         phone.context().close();
         citizen.context().close();
