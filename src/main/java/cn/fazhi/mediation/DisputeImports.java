@@ -87,6 +87,8 @@ public class DisputeImports {
     private static final String INSERT_PARTY = "INSERT INTO dispute_party (dispute_id, party_role, kind, name, "
             + "identifier_enc, identifier_index, phone_enc, phone_index) VALUES (:d, :r, :k, :n, :ie, :ii, :pe, :pi)";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DisputeImports.class);
+
     private final NamedParameterJdbcTemplate jdbc;
     private final MediationCommittees committees;
     private final Regions regions;
@@ -140,7 +142,9 @@ public class DisputeImports {
         LocalDate today = LocalDate.now(clock);
         Lookups lookups = new Lookups(me);
         Validation validation = new Validation(lookups, today);
+        long started = System.nanoTime();
         read(file, validation);
+        long validated = System.nanoTime();
         if (validation.rows == 0) {
             throw UserFacingException.badRequest("mediation.import.error.empty");
         }
@@ -160,6 +164,10 @@ public class DisputeImports {
         if (insertion.count != validation.rows) {
             throw new IllegalStateException("the file changed between the two passes");
         }
+        log.info("Imported {} disputes from {}: validation {} ms, insertion {} ms (disputes {} ms, party encryption {} ms, "
+                + "parties {} ms, timeline {} ms)", insertion.count, fileName, (validated - started) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000, insertion.disputeNanos / 1_000_000,
+                insertion.cryptoNanos / 1_000_000, insertion.partyNanos / 1_000_000, insertion.timelineNanos / 1_000_000);
         audit.record(AuditEntry.of("mediation.dispute.imported", Disputes.CASE_TYPE, null,
                 insertion.count + " " + insertion.first + " … " + insertion.last + " " + fileName));
         events.publishEvent(new DisputesImported(insertion.count, insertion.first, insertion.last, fileName));
@@ -306,6 +314,10 @@ public class DisputeImports {
         int count;
         String first;
         String last;
+        long disputeNanos;
+        long cryptoNanos;
+        long partyNanos;
+        long timelineNanos;
 
         Insertion(Lookups lookups, LocalDate today, Map<String, Iterator<String>> numbers, String fileName) {
             this.lookups = lookups;
@@ -355,24 +367,36 @@ public class DisputeImports {
                         .addValue("court_reference", d.courtReference()).addValue("accepted_on", d.acceptedOn())
                         .addValue("created_at", now).addValue("created_by", actor);
             }
+            long t0 = System.nanoTime();
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
             jdbc.batchUpdate(INSERT_DISPUTE, disputes, keys, new String[] {"id"});
             List<Map<String, Object>> ids = keys.getKeyList();
             if (ids.size() != pending.size()) {
                 throw new IllegalStateException("expected " + pending.size() + " keys, got " + ids.size());
             }
-            List<SqlParameterSource> parties = new ArrayList<>(pending.size() * 2);
-            for (int i = 0; i < pending.size(); i++) {
-                long id = ((Number) ids.get(i).values().iterator().next()).longValue();
-                for (DisputeCommands.Party p : pending.get(i).parties()) {
-                    parties.add(new MapSqlParameterSource().addValue("d", id).addValue("r", p.role().name())
-                            .addValue("k", p.kind().name()).addValue("n", p.name())
-                            .addValue("ie", cipher.encrypt(p.identifier())).addValue("ii", cipher.blindIndex(p.identifier()))
-                            .addValue("pe", cipher.encrypt(p.phone())).addValue("pi", cipher.blindIndex(p.phone())));
-                }
-                timeline.record(Disputes.ref(id), "imported", fileName);
-            }
+            long t1 = System.nanoTime();
+            // SM4-GCM and the keyed index per identifier and phone: spread over the cores, in file order.
+            List<SqlParameterSource> parties = java.util.stream.IntStream.range(0, pending.size()).parallel()
+                    .mapToObj(i -> {
+                        long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+                        return pending.get(i).parties().stream().map(p -> (SqlParameterSource) new MapSqlParameterSource()
+                                .addValue("d", id).addValue("r", p.role().name()).addValue("k", p.kind().name())
+                                .addValue("n", p.name()).addValue("ie", cipher.encrypt(p.identifier()))
+                                .addValue("ii", cipher.blindIndex(p.identifier())).addValue("pe", cipher.encrypt(p.phone()))
+                                .addValue("pi", cipher.blindIndex(p.phone()))).toList();
+                    })
+                    .flatMap(List::stream).toList();
+            long t2 = System.nanoTime();
             jdbc.batchUpdate(INSERT_PARTY, parties.toArray(SqlParameterSource[]::new));
+            long t3 = System.nanoTime();
+            for (Map<String, Object> key : ids) {
+                timeline.record(Disputes.ref(((Number) key.values().iterator().next()).longValue()), "imported", fileName);
+            }
+            long t4 = System.nanoTime();
+            disputeNanos += t1 - t0;
+            cryptoNanos += t2 - t1;
+            partyNanos += t3 - t2;
+            timelineNanos += t4 - t3;
             count += pending.size();
             pending.clear();
         }

@@ -477,6 +477,12 @@ public class Disputes implements CaseAccess, DeadlineSource {
     String filter(DisputeQuery q, DataScope scope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition(DisputeRepository.SCOPE_UNIT,
                 DisputeRepository.SCOPE_REGION));
+        if (scope.level() == cn.fazhi.platform.scope.ScopeLevel.TOWNSHIP && scope.regionCode().length() == 9) {
+            // A dispute's township code is a 9-digit township: the prefix condition is this equality, which (unlike
+            // LIKE) both databases can use with the township indexes.
+            where.append(" AND d.township_code = :scopeTownship");
+            params.put("scopeTownship", scope.regionCode());
+        }
         if (q.status() != null) {
             where.append(" AND d.status = :status");
             params.put("status", q.status().name());

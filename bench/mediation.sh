@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Mediation scale benchmark (issue: spreadsheet import/export). Not a test: prints figures for docs/PERFORMANCE.md.
+#  1. import: a generated 100,000-row .xlsx imported through the real import service (DisputeImports), heap used and
+#     RSS sampled every 500 ms, on an H2 file database and on a scratch PostgreSQL database;
+#  2. list: 1,000,000 disputes bulk-inserted, then the list query (Disputes.search) filtered by township and status,
+#     ≥ 200 runs with varied filters and pages, p95; then the V12 indexes dropped for a baseline sample.
+# Each run starts from an empty database and is bounded by `timeout`; databases and files are removed afterwards.
+# Usage: bash bench/mediation.sh [import|list|all] [h2|postgres|both]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WHAT=${1:-all}
+DBS=${2:-both}
+LIMIT=${BENCH_TIMEOUT:-600}
+HEAP=${BENCH_HEAP:--Xmx1g}
+OUT=bench/results; mkdir -p "$OUT"
+PGDB=fazhi_bench_mediation
+
+mvn -q -o test-compile
+mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+
+psql_admin() {
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"
+  else
+    psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -U postgres "$@"
+  fi
+}
+pg_fresh() {
+  psql_admin -d postgres >/dev/null 2>&1 <<SQL
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid();
+DROP DATABASE IF EXISTS $PGDB;
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
+    CREATE ROLE fazhi LOGIN PASSWORD 'fazhi';
+  END IF;
+END \$\$;
+CREATE DATABASE $PGDB OWNER fazhi;
+SQL
+}
+pg_drop() { psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null 2>&1 || true; }
+
+run() { # $1 mode, $2 db
+  local mode=$1 db=$2 dir
+  dir=$(mktemp -d)
+  echo "## $mode on $db"
+  if [ "$db" = postgres ]; then
+    pg_fresh
+    FAZHI_DATA_DIR=$dir FAZHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB?reWriteBatchedInserts=true" \
+      FAZHI_DB_USER=fazhi FAZHI_DB_PASSWORD=fazhi \
+      timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.MediationBench "$mode" || echo "FAILED or timed out: $mode $db"
+    pg_drop
+  else
+    FAZHI_DATA_DIR=$dir timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.MediationBench "$mode" \
+      || echo "FAILED or timed out: $mode $db"
+    echo "h2_file_mib=$(du -sm "$dir" | cut -f1)"
+  fi
+  rm -rf "$dir"
+}
+
+echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), heap $HEAP"
+echo "# postgres: $(psql_admin -d postgres -tAc 'SHOW server_version' 2>/dev/null || echo n/a)"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ)"
+for mode in import list; do
+  [ "$WHAT" = all ] || [ "$WHAT" = "$mode" ] || continue
+  for db in h2 postgres; do
+    [ "$DBS" = both ] || [ "$DBS" = "$db" ] || continue
+    run "$mode" "$db"
+  done
+done
