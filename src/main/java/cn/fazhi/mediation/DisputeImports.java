@@ -415,6 +415,7 @@ public class DisputeImports {
         final Map<String, Optional<RegionView>> regionsByCode = new HashMap<>();
         final Map<String, Optional<CommitteeView>> committeesByTownship = new HashMap<>();
         final Map<ImportColumn, Map<String, Object>> labels = new EnumMap<>(ImportColumn.class);
+        final Map<ImportColumn, String> allowed = new EnumMap<>(ImportColumn.class);
 
         Lookups(CurrentUser me) {
             this.me = me;
@@ -423,6 +424,19 @@ public class DisputeImports {
             labels.put(ImportColumn.APPLICANT_KIND, labels("mediation.partyKind.", PartyKind.values()));
             labels.put(ImportColumn.RESPONDENT_KIND, labels.get(ImportColumn.APPLICANT_KIND));
             labels.put(ImportColumn.STATUS, labels("mediation.status.", DisputeStatus.values()));
+            Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            allowed.put(ImportColumn.CATEGORY, allowed("mediation.category.", List.of(DisputeCategory.values()), locale));
+            allowed.put(ImportColumn.CHANNEL, allowed("mediation.channel.", java.util.Arrays.stream(IntakeChannel.values())
+                    .filter(c -> c != IntakeChannel.ONLINE_PORTAL).toList(), locale));
+            allowed.put(ImportColumn.APPLICANT_KIND, allowed("mediation.partyKind.", List.of(PartyKind.values()), locale));
+            allowed.put(ImportColumn.RESPONDENT_KIND, allowed.get(ImportColumn.APPLICANT_KIND));
+            allowed.put(ImportColumn.STATUS, allowed("mediation.status.",
+                    List.of(DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED), locale));
+        }
+
+        private String allowed(String prefix, List<? extends Enum<?>> values, Locale locale) {
+            return values.stream().map(v -> messages.getMessage(prefix + v.name(), null, v.name(), locale))
+                    .collect(Collectors.joining("、"));
         }
 
         Optional<RegionView> region(String code) {
@@ -547,9 +561,8 @@ public class DisputeImports {
         }
         Object value = lookups.labels.get(column).get(text);
         if (value == null) {
-            String allowed = lookups.labels.get(column).keySet().stream().filter(k -> !k.matches("[A-Z_0-9]+"))
-                    .limit(type.getEnumConstants().length).collect(Collectors.joining("、"));
-            errors.add(new ImportError(row, column, "mediation.import.reason.unknownLabel", text, allowed));
+            errors.add(new ImportError(row, column, "mediation.import.reason.unknownLabel", text,
+                    lookups.allowed.get(column)));
             return null;
         }
         return type.cast(value);
