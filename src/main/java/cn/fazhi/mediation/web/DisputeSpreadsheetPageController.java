@@ -45,9 +45,11 @@ class DisputeSpreadsheetPageController {
     private final DisputeExports exports;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
     DisputeSpreadsheetPageController(DisputeImports imports, DisputeExports exports, CurrentUsers currentUsers,
-            MessageSource messages) {
+            MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.exports = exports;
         this.currentUsers = currentUsers;
@@ -92,7 +94,7 @@ class DisputeSpreadsheetPageController {
             throws IOException {
         DisputeQuery q = errors.hasErrors() ? new DisputeQuery(null, null, null, null, null, null) : query;
         startDownload(response, messages.getMessage("mediation.export.fileName", null, LocaleContextHolder.getLocale())
-                + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx");
+                + "-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx");
         exports.export(q, currentUsers.require().scope(), response.getOutputStream(), LocaleContextHolder.getLocale());
     }
 
