@@ -3,7 +3,7 @@
 #  1. import: a generated 100,000-row .xlsx imported through the real import service (DisputeImports), heap used and
 #     RSS sampled every 500 ms, on an H2 file database and on a scratch PostgreSQL database;
 #  2. list: 1,000,000 disputes bulk-inserted, then the list query (Disputes.search) filtered by township and status,
-#     ≥ 200 runs with varied filters and pages, p95; then the V12 indexes dropped for a baseline sample.
+#     ≥ 200 runs with varied filters and pages, p95; then the V22 indexes dropped for a baseline sample.
 # Each run starts from an empty database and is bounded by `timeout`; databases and files are removed afterwards.
 # Usage: bash bench/mediation.sh [import|list|all] [h2|postgres|both]
 set -euo pipefail

@@ -44,7 +44,7 @@ import cn.idev.excel.write.metadata.WriteSheet;
  * <li>{@code import}: writes a 100,000-row .xlsx and imports it through {@link DisputeImports} as a district user,
  * sampling heap used and process RSS every 500 ms;</li>
  * <li>{@code list}: bulk-inserts 1,000,000 disputes with plain JDBC batches and times {@link Disputes#search} (the
- * list page's query) filtered by township and status with varied filters and pages, ≥ 200 runs; then drops the V12
+ * list page's query) filtered by township and status with varied filters and pages, ≥ 200 runs; then drops the V22
  * indexes and times a smaller sample as the baseline.</li>
  * </ul>
  * Prints {@code key=value} lines for the script.
