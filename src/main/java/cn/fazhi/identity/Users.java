@@ -84,6 +84,9 @@ public class Users {
     @Transactional
     public UserView create(UserForm form, CurrentUser by) {
         String username = form.username().trim();
+        if (cn.fazhi.platform.security.Actors.isReserved(username)) {
+            throw UserFacingException.badRequest("identity.user.usernameReserved", username);
+        }
         if (jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :u").param("u", username).query(Long.class).single() > 0) {
             throw UserFacingException.conflict("identity.user.usernameTaken", username);
         }
