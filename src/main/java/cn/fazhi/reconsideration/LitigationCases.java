@@ -134,7 +134,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
                 present ? null : form.absenceReason(),
                 present ? null : Inputs.optional(form.absenceDetail(), "absenceDetail", 500), staff),
                 OffsetDateTime.now(clock), Actors.current());
-        String detail = on + " " + form.appearance() + (present ? " " + head : " " + form.absenceReason());
+        String detail = on + (present ? " · " + head : "") + (staff == null ? "" : " · " + staff);
         timeline.record(ref(id), "hearingRecorded", detail);
         audit.record(AuditEntry.of("litigation.hearingRecorded", TYPE, id, detail));
         events.publishEvent(new LitigationHearingRecorded(id, on, form.appearance().name()));
@@ -148,7 +148,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         String summary = Inputs.optional(form.summary(), "summary", 2000);
         LitigationCase c = visible(id);
         Object event = c.recordOutcome(outcome, on, summary);
-        save(c, "judged", outcome + " " + on, event);
+        save(c, "judged", on.toString(), event);
         return view(c);
     }
 
@@ -164,7 +164,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         c.performanceRequired(effective);
         c.performanceClock(clocks.start(TYPE, Long.toString(id), "litigation.clock.performance", effective, days,
                 PeriodUnit.DAYS));
-        save(c, "performanceRequired", effective + " +" + days + " days", null);
+        save(c, "performanceRequired", effective + " +" + days, null);
         return view(c);
     }
 

@@ -252,7 +252,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         c.acceptanceClock(start(id, ReconsiderationPeriods.ACCEPTANCE_REVIEW, receivedOn));
         repository.update(c);
-        String detail = number + " " + channel + " received " + receivedOn + (c.late() ? " LATE (window " + windowEnds + ")" : "");
+        String detail = number + " · " + receivedOn + (c.late() ? " · " + windowEnds : "");
         timeline.record(ref(id), "registered", detail);
         audit.record(AuditEntry.of("reconsideration.registered", TYPE, id, detail));
         events.publishEvent(new cn.fazhi.reconsideration.events.ApplicationReceived(id, number, receivedOn, c.late()));
@@ -275,7 +275,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView accept(long id, AcceptApplication form) {
         LocalDate on = Inputs.notFuture(form.acceptedOn(), "acceptedOn", today());
         Procedure procedure = Inputs.required(form.procedure(), "procedure");
-        return step(id, "accepted", on + " " + procedure, c -> {
+        return step(id, "accepted", on.toString(), c -> {
             Object event = c.accept(on, procedure, Boolean.TRUE.equals(form.allPartiesConsent()));
             startProcedureClocks(c);
             return event;
@@ -390,7 +390,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         LocalDate noticeOn = Inputs.notFuture(form.noticeOn(), "noticeOn", today());
         StatutoryPeriod p = ReconsiderationPeriods.HEARING_NOTICE;
         LocalDate earliest = calendar.deadline(noticeOn, p.amount(), p.unit()).deadline();
-        return step(id, "hearingScheduled", hearingOn + " notified " + noticeOn,
+        return step(id, "hearingScheduled", hearingOn + " · " + noticeOn,
                 c -> c.scheduleHearing(hearingOn, noticeOn, earliest));
     }
 
@@ -398,7 +398,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView recordHearing(long id, RecordHearing form) {
         boolean attended = Inputs.required(form.headAttended(), "headAttended");
         String head = attended ? Inputs.text(form.headName(), "headName", 100) : null;
-        return step(id, "hearingHeld", attended ? "head attended: " + head : "head absent",
+        return step(id, "hearingHeld", attended ? head : "—",
                 c -> c.hearingHeld(attended, head));
     }
 
@@ -419,7 +419,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         int days = Inputs.required(form.days(), "days");
         String approvedBy = Inputs.text(form.approvedBy(), "approvedBy", 100);
         String reason = Inputs.text(form.reason(), "reason", 400);
-        return step(id, "decisionPeriodExtended", days + " days, " + approvedBy + ": " + reason, c -> {
+        return step(id, "decisionPeriodExtended", "+" + days + " · " + approvedBy + " · " + reason, c -> {
             Object event = c.extendDecisionPeriod(days, approvedBy);
             clocks.extend(c.decisionClockId(), days, PeriodUnit.DAYS, "Reconsideration Law Art. 62: " + approvedBy + ", " + reason);
             return event;
@@ -453,7 +453,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         var type = Inputs.required(form.decisionType(), "decisionType");
         LocalDate on = Inputs.notFuture(form.decidedOn(), "decidedOn", today());
         String summary = Inputs.text(form.summary(), "summary", 4000);
-        return step(id, "decided", type + " (Art. " + type.article() + ") " + on, c -> c.decide(type, on, summary));
+        return step(id, "decided", on.toString(), c -> c.decide(type, on, summary));
     }
 
     @Transactional
@@ -461,7 +461,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         var ground = Inputs.required(form.ground(), "ground");
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
         String summary = Inputs.text(form.summary(), "summary", 4000);
-        return step(id, "terminated", ground + " " + on, c -> c.terminate(ground, on, summary));
+        return step(id, "terminated", on.toString(), c -> c.terminate(ground, on, summary));
     }
 
     @Transactional
