@@ -523,7 +523,18 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** Cases in the caller's scope, newest first; {@code overdueOnly} keeps those with a statutory deadline passed. */
     @Transactional(readOnly = true)
     public List<ReconsiderationCaseView> search(Status status, String townshipCode, boolean overdueOnly, String text) {
-        return repository.search(currentUsers.scope(), new Criteria(status, townshipCode, overdueOnly, text), 300).stream()
+        return search(status, townshipCode, overdueOnly, text, 300);
+    }
+
+    /** The same search without the page-size cap of the list, for exports (a district has ~100 cases a year). */
+    @Transactional(readOnly = true)
+    public List<ReconsiderationCaseView> searchForExport(Status status, String townshipCode, boolean overdueOnly, String text) {
+        return search(status, townshipCode, overdueOnly, text, 100_000);
+    }
+
+    private List<ReconsiderationCaseView> search(Status status, String townshipCode, boolean overdueOnly, String text,
+            int limit) {
+        return repository.search(currentUsers.scope(), new Criteria(status, townshipCode, overdueOnly, text), limit).stream()
                 .map(this::view).filter(v -> !overdueOnly || v.overdue()).toList();
     }
 

@@ -62,7 +62,7 @@ class ReconsiderationExportController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
             HttpServletResponse response) throws IOException {
         Status s = Arrays.stream(Status.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
-        write(cases.search(s, township, overdue, q), response);
+        write(cases.searchForExport(s, township, overdue, q), response);
     }
 
     @GetMapping("/api/v1/reconsideration/cases/export")
@@ -72,7 +72,7 @@ class ReconsiderationExportController {
     void api(@RequestParam(required = false) Status status, @RequestParam(required = false) String township,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
             HttpServletResponse response) throws IOException {
-        write(cases.search(status, township, overdue, q), response);
+        write(cases.searchForExport(status, township, overdue, q), response);
     }
 
     private void write(List<ReconsiderationCaseView> found, HttpServletResponse response) throws IOException {
