@@ -51,14 +51,25 @@ public class CaseAttachments {
     private final Clock clock;
     private final AuditTrail audit;
     private final CaseProperties settings;
+    private final CaseTimeline timeline;
     private final Path root;
 
-    CaseAttachments(JdbcClient jdbc, Clock clock, AuditTrail audit, CaseProperties settings, FazhiProperties properties) {
+    CaseAttachments(JdbcClient jdbc, Clock clock, AuditTrail audit, CaseProperties settings, FazhiProperties properties,
+            CaseTimeline timeline) {
         this.jdbc = jdbc;
+        this.timeline = timeline;
         this.clock = clock;
         this.audit = audit;
         this.settings = settings;
         this.root = properties.dataDir().toAbsolutePath().resolve("attachments");
+    }
+
+    /** Stores a file for a case and records it in the case's timeline (action {@code attached}). */
+    @Transactional
+    public Attachment attach(CaseRef ref, String originalName, InputStream content, String kind) {
+        Attachment stored = store(ref, originalName, content, kind);
+        timeline.record(ref, "attached", stored.fileName());
+        return stored;
     }
 
     /** Stores a file for a case; call inside the transaction of the change it belongs to. */

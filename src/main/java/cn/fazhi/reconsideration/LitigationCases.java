@@ -236,9 +236,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
         LitigationCase c = visible(id);
-        cn.fazhi.cases.Attachment a = attachments.store(ref(c.id()), fileName, content, kind);
-        timeline.record(ref(c.id()), "attached", a.fileName());
-        return a;
+        return attachments.attach(ref(c.id()), fileName, content, kind);
     }
 
     @Transactional(readOnly = true)

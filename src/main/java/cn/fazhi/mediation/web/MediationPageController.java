@@ -257,7 +257,7 @@ class MediationPageController {
             return;
         }
         try {
-            attachments.store(Disputes.ref(id), file.getOriginalFilename(), file.getInputStream(), kind);
+            attachments.attach(Disputes.ref(id), file.getOriginalFilename(), file.getInputStream(), kind);
         } catch (IOException e) {
             throw new IllegalStateException("upload could not be read", e);
         }
