@@ -1,0 +1,16 @@
+package cn.fazhi.legality;
+
+import java.time.LocalDate;
+
+/** What callers send to {@link LegalAdvisers}. */
+public final class AdviserCommands {
+
+    private AdviserCommands() {}
+
+    /** A person (optionally with the firm they belong to) or a firm (its USCC required). */
+    public record Engage(AdviserKind kind, String name, String firmName, String firmUscc, LocalDate engagedFrom,
+            LocalDate engagedTo) {}
+
+    /** An opinion the adviser gave, optionally on a review request. */
+    public record Opinion(Long adviserId, LocalDate givenOn, String subject, Long reviewId) {}
+}
