@@ -3,6 +3,9 @@ package cn.fazhi.legality;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
 /** What callers send to {@link LegalityReviews}. */
 public final class ReviewCommands {
 
@@ -14,7 +17,7 @@ public final class ReviewCommands {
 
     public record Assign(ReviewerKind reviewerKind, Long adviserId, Integer version) {}
 
-    public record Conclude(ReviewOutcome outcome, String findings, LocalDate concludedOn, Integer version) {}
+    public record Conclude(ReviewOutcome outcome, String findings, @DateTimeFormat(iso = ISO.DATE) LocalDate concludedOn, Integer version) {}
 
     public record Withdraw(String reason, Integer version) {}
 }
