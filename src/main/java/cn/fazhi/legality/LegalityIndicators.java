@@ -49,7 +49,7 @@ public class LegalityIndicators {
         return new Count(jdbc, "legality.adviser.opinions",
                 "FROM adviser_opinion o JOIN legal_adviser a ON a.id = o.adviser_id WHERE o.given_on BETWEEN :from AND :to",
                 "o.unit_id", "o.region_code",
-                "a.name AS reference, o.subject AS title, o.given_on AS day, o.region_code, NULL AS amount, "
+                "a.name AS reference, o.subject AS title, o.given_on AS record_date, o.region_code, NULL AS amount, "
                         + "'/legality/advisers' AS href", "o.given_on DESC, o.id DESC");
     }
 
@@ -57,7 +57,7 @@ public class LegalityIndicators {
     Indicator legalityDecisionsFlagged(JdbcClient jdbc) {
         return new Count(jdbc, "legality.decisions.flagged",
                 "FROM major_decision d WHERE d.flagged AND d.decided_on BETWEEN :from AND :to", "d.unit_id",
-                "d.region_code", "CAST(d.catalogue_year AS VARCHAR(8)) AS reference, d.title, d.decided_on AS day, "
+                "d.region_code", "CAST(d.catalogue_year AS VARCHAR(8)) AS reference, d.title, d.decided_on AS record_date, "
                         + "d.region_code, NULL AS amount, CONCAT('/legality/decisions/', CAST(d.id AS VARCHAR(20))) AS href",
                 "d.decided_on DESC, d.id DESC");
     }
@@ -66,7 +66,7 @@ public class LegalityIndicators {
     Indicator legalityListItemsPublished(JdbcClient jdbc) {
         return new Count(jdbc, "legality.lists.published",
                 "FROM public_list_item i JOIN public_list l ON l.kind = i.kind WHERE l.published_on BETWEEN :from AND :to",
-                "i.unit_id", "i.region_code", "i.code AS reference, i.name AS title, l.published_on AS day, "
+                "i.unit_id", "i.region_code", "i.code AS reference, i.name AS title, l.published_on AS record_date, "
                         + "i.region_code, NULL AS amount, CONCAT('/legality/lists/', LOWER(i.kind)) AS href",
                 "l.published_on DESC, i.id DESC");
     }
@@ -74,7 +74,7 @@ public class LegalityIndicators {
     private static Indicator reviews(JdbcClient jdbc, String id, String outcome) {
         return new Count(jdbc, id, "FROM legality_review r WHERE r.status = 'CONCLUDED' AND r.concluded_on BETWEEN :from "
                 + "AND :to" + outcome, "r.unit_id", "r.region_code",
-                "r.case_number AS reference, r.title, r.concluded_on AS day, r.region_code, r.amount, "
+                "r.case_number AS reference, r.title, r.concluded_on AS record_date, r.region_code, r.amount, "
                         + "CONCAT('/legality/reviews/', CAST(r.id AS VARCHAR(20))) AS href",
                 "r.concluded_on DESC, r.id DESC");
     }
@@ -104,7 +104,7 @@ public class LegalityIndicators {
                             + " LIMIT " + Math.max(1, Math.min(size, 500)) + " OFFSET " + (long) Math.max(0, page) * size)
                     .params(params)
                     .query((rs, n) -> new IndicatorRecord(rs.getString("reference"), rs.getString("title"),
-                            rs.getObject("day", LocalDate.class), rs.getString("region_code"), rs.getBigDecimal("amount"),
+                            rs.getObject("record_date", LocalDate.class), rs.getString("region_code"), rs.getBigDecimal("amount"),
                             rs.getString("href")))
                     .list();
             return new RecordPage(items, total, page, size);
