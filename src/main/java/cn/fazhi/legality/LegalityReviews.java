@@ -289,6 +289,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(r.unitName() + "："));
         blocks.add(new Block.Paragraph(text.apply("legality.document.intro").formatted(r.submittedOn(), r.title())));
+        blocks.add(new Block.Heading(1, text.apply("legality.document.request")));
         List<Block.Field> fields = new ArrayList<>();
         fields.add(new Block.Field(text.apply("legality.field.type"), text.apply("legality.type." + r.type())));
         fields.add(new Block.Field(text.apply("legality.field.title"), r.title()));
