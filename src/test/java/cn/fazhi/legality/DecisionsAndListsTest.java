@@ -233,4 +233,24 @@ class DecisionsAndListsTest {
                         .with(user(userAccounts.loadDetails(officeUser).orElseThrow())).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("年度不正确。")));
     }
+
+    @Test
+    void everyPageRendersForTheOfficeAndForAUnit() throws Exception {
+        var officeDetails = userAccounts.loadDetails(officeUser).orElseThrow();
+        var unitDetails = userAccounts.loadDetails(accounts.create("lgpg", 5, "UNIT_STAFF")).orElseThrow();
+        for (String path : List.of("/legality/reviews", "/legality/reviews/new", "/legality/advisers",
+                "/legality/decisions", "/legality/lists", "/legality/lists/service", "/legality/lists/certificate")) {
+            mvc.perform(get(path).with(user(officeDetails))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+            mvc.perform(get(path).with(user(unitDetails))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/legality/advisers").with(user(unitDetails)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("聘任法律顾问"))));
+        for (String path : List.of("/public/lists", "/public/decisions")) {
+            mvc.perform(get(path)).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+            mvc.perform(get(path).param("lang", "en")).andExpect(status().isOk());
+        }
+        mvc.perform(get("/legality/reviews")).andExpect(status().is3xxRedirection());
+    }
 }
