@@ -1,7 +1,6 @@
 package cn.fazhi.legality.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.fazhi.cases.Attachment;
-import cn.fazhi.documents.Documents;
-import cn.fazhi.documents.OfficialDocument;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.legality.AdviserCommands;
 import cn.fazhi.legality.AdviserView;
@@ -69,17 +64,17 @@ class LegalityApiController {
     private final MajorDecisions decisions;
     private final PublicLists lists;
     private final CurrentUsers currentUsers;
-    private final Documents documents;
+    private final OpinionDownloads opinions;
     private final MessageSource messages;
 
     LegalityApiController(LegalityReviews reviews, LegalAdvisers advisers, MajorDecisions decisions, PublicLists lists,
-            CurrentUsers currentUsers, Documents documents, MessageSource messages) {
+            CurrentUsers currentUsers, OpinionDownloads opinions, MessageSource messages) {
         this.reviews = reviews;
         this.advisers = advisers;
         this.decisions = decisions;
         this.lists = lists;
         this.currentUsers = currentUsers;
-        this.documents = documents;
+        this.opinions = opinions;
         this.messages = messages;
     }
 
@@ -148,18 +143,7 @@ class LegalityApiController {
     @PreAuthorize("hasAuthority('legality:view')")
     @Operation(summary = "下载法律审查意见书", description = "format 为 pdf 或 docx，按 GB/T 9704 排版")
     ResponseEntity<byte[]> opinion(@PathVariable long id, @PathVariable String format) {
-        if (!"pdf".equals(format) && !"docx".equals(format)) {
-            throw UserFacingException.notFound("error.notFound");
-        }
-        OfficialDocument document = reviews.opinion(id, scope(),
-                key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-        boolean pdf = "pdf".equals(format);
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.documentNumber() + "." + format, StandardCharsets.UTF_8).build().toString())
-                .body(pdf ? documents.pdf(document) : documents.docx(document));
+        return opinions.download(id, format, scope());
     }
 
     // ---- advisers -------------------------------------------------------------------------------------------------

@@ -1,16 +1,10 @@
 package cn.fazhi.legality.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.cases.CaseAttachments;
 import cn.fazhi.cases.CaseTimeline;
-import cn.fazhi.documents.Documents;
-import cn.fazhi.documents.OfficialDocument;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.legality.AdviserCommands;
@@ -62,22 +54,20 @@ class LegalityPageController {
     private final CurrentUsers currentUsers;
     private final CaseTimeline timeline;
     private final CaseAttachments attachments;
-    private final Documents documents;
-    private final MessageSource messages;
+    private final OpinionDownloads opinions;
     private final Units units;
     private final Clock clock;
 
     LegalityPageController(LegalityReviews reviews, LegalAdvisers advisers, MajorDecisions decisions,
-            CurrentUsers currentUsers, CaseTimeline timeline, CaseAttachments attachments, Documents documents,
-            MessageSource messages, Units units, Clock clock) {
+            CurrentUsers currentUsers, CaseTimeline timeline, CaseAttachments attachments, OpinionDownloads opinions,
+            Units units, Clock clock) {
         this.reviews = reviews;
         this.advisers = advisers;
         this.decisions = decisions;
         this.currentUsers = currentUsers;
         this.timeline = timeline;
         this.attachments = attachments;
-        this.documents = documents;
-        this.messages = messages;
+        this.opinions = opinions;
         this.units = units;
         this.clock = clock;
     }
@@ -175,20 +165,7 @@ class LegalityPageController {
 
     @GetMapping("/legality/reviews/{id}/opinion.{format}")
     ResponseEntity<byte[]> opinion(@PathVariable long id, @PathVariable String format) {
-        OfficialDocument document = reviews.opinion(id, scope(),
-                key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-        boolean pdf = "pdf".equals(format);
-        if (!pdf && !"docx".equals(format)) {
-            throw UserFacingException.notFound("error.notFound");
-        }
-        byte[] body = pdf ? documents.pdf(document) : documents.docx(document);
-        String name = document.title() + "-" + document.documentNumber() + (pdf ? ".pdf" : ".docx");
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return opinions.download(id, format, scope());
     }
 
     // ---- advisers -------------------------------------------------------------------------------------------------
