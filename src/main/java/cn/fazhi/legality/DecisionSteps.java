@@ -1,0 +1,23 @@
+package cn.fazhi.legality;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * The five steps of a major administrative decision as recorded: public participation (公众参与: comment period from
+ * publication to the last day, or exempt with the reason), expert argument (专家论证), risk assessment (风险评估),
+ * legality review (合法性审查: date and outcome) and the collective decision (集体讨论决定: meeting and date).
+ * {@code decidedOn} null means the decision has not been taken yet.
+ */
+public record DecisionSteps(StepState participation, @DateTimeFormat(iso = ISO.DATE) LocalDate participationFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate participationTo,
+        String participationNote, StepState expert, @DateTimeFormat(iso = ISO.DATE) LocalDate expertOn, String expertNote, StepState risk,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate riskOn, String riskNote, @DateTimeFormat(iso = ISO.DATE) LocalDate legalityOn, ReviewOutcome legalityOutcome, MeetingKind meetingKind,
+        String meetingName, @DateTimeFormat(iso = ISO.DATE) LocalDate decidedOn) {
+
+    /** Nothing recorded yet. */
+    public static DecisionSteps none() {
+        return new DecisionSteps(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,113 @@
+package cn.fazhi.legality;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.fazhi.indicators.Indicator;
+import cn.fazhi.indicators.IndicatorQuery;
+import cn.fazhi.indicators.IndicatorRecord;
+import cn.fazhi.indicators.IndicatorUnit;
+import cn.fazhi.indicators.RecordPage;
+
+/**
+ * The module's figures for the indicator registry. Each is a count whose records come from the same condition:
+ * legality reviews concluded (all and by outcome, dated by the opinion), adviser opinions (dated when given), major
+ * decisions taken with a skipped step (dated by the decision), and items of the public lists published (dated by the
+ * list's publication).
+ */
+@Configuration(proxyBeanMethods = false)
+public class LegalityIndicators {
+
+    @Bean
+    Indicator legalityReviewsDone(JdbcClient jdbc) {
+        return reviews(jdbc, "legality.reviews.done", "");
+    }
+
+    @Bean
+    Indicator legalityReviewsPass(JdbcClient jdbc) {
+        return reviews(jdbc, "legality.reviews.pass", " AND r.outcome = 'PASS'");
+    }
+
+    @Bean
+    Indicator legalityReviewsAmended(JdbcClient jdbc) {
+        return reviews(jdbc, "legality.reviews.amended", " AND r.outcome = 'PASS_WITH_AMENDMENTS'");
+    }
+
+    @Bean
+    Indicator legalityReviewsFailed(JdbcClient jdbc) {
+        return reviews(jdbc, "legality.reviews.failed", " AND r.outcome = 'FAIL'");
+    }
+
+    @Bean
+    Indicator legalityAdviserOpinions(JdbcClient jdbc) {
+        return new Count(jdbc, "legality.adviser.opinions",
+                "FROM adviser_opinion o JOIN legal_adviser a ON a.id = o.adviser_id WHERE o.given_on BETWEEN :from AND :to",
+                "o.unit_id", "o.region_code",
+                "a.name AS reference, o.subject AS title, o.given_on AS record_date, o.region_code, NULL AS amount, "
+                        + "'/legality/advisers' AS href", "o.given_on DESC, o.id DESC");
+    }
+
+    @Bean
+    Indicator legalityDecisionsFlagged(JdbcClient jdbc) {
+        return new Count(jdbc, "legality.decisions.flagged",
+                "FROM major_decision d WHERE d.flagged AND d.decided_on BETWEEN :from AND :to", "d.unit_id",
+                "d.region_code", "CAST(d.catalogue_year AS VARCHAR(8)) AS reference, d.title, d.decided_on AS record_date, "
+                        + "d.region_code, NULL AS amount, CONCAT('/legality/decisions/', CAST(d.id AS VARCHAR(20))) AS href",
+                "d.decided_on DESC, d.id DESC");
+    }
+
+    @Bean
+    Indicator legalityListItemsPublished(JdbcClient jdbc) {
+        return new Count(jdbc, "legality.lists.published",
+                "FROM public_list_item i JOIN public_list l ON l.kind = i.kind WHERE l.published_on BETWEEN :from AND :to",
+                "i.unit_id", "i.region_code", "i.code AS reference, i.name AS title, l.published_on AS record_date, "
+                        + "i.region_code, NULL AS amount, CONCAT('/legality/lists/', LOWER(i.kind)) AS href",
+                "l.published_on DESC, i.id DESC");
+    }
+
+    private static Indicator reviews(JdbcClient jdbc, String id, String outcome) {
+        return new Count(jdbc, id, "FROM legality_review r WHERE r.status = 'CONCLUDED' AND r.concluded_on BETWEEN :from "
+                + "AND :to" + outcome, "r.unit_id", "r.region_code",
+                "r.case_number AS reference, r.title, r.concluded_on AS record_date, r.region_code, r.amount, "
+                        + "CONCAT('/legality/reviews/', CAST(r.id AS VARCHAR(20))) AS href",
+                "r.concluded_on DESC, r.id DESC");
+    }
+
+    /** A count over fixed SQL; value and records share the FROM/WHERE, the region and the caller's scope. */
+    private record Count(JdbcClient jdbc, String id, String fromWhere, String unitColumn, String regionColumn,
+            String recordColumns, String order) implements Indicator {
+
+        @Override
+        public IndicatorUnit unit() {
+            return IndicatorUnit.COUNT;
+        }
+
+        @Override
+        public BigDecimal value(IndicatorQuery query) {
+            long n = jdbc.sql("SELECT COUNT(*) " + fromWhere + " AND " + query.sqlCondition(unitColumn, regionColumn))
+                    .params(query.parameters()).query(Long.class).single();
+            return BigDecimal.valueOf(n);
+        }
+
+        @Override
+        public RecordPage records(IndicatorQuery query, int page, int size) {
+            Map<String, Object> params = query.parameters();
+            String where = fromWhere + " AND " + query.sqlCondition(unitColumn, regionColumn);
+            long total = jdbc.sql("SELECT COUNT(*) " + where).params(params).query(Long.class).single();
+            List<IndicatorRecord> items = jdbc.sql("SELECT " + recordColumns + " " + where + " ORDER BY " + order
+                            + " LIMIT " + Math.max(1, Math.min(size, 500)) + " OFFSET " + (long) Math.max(0, page) * size)
+                    .params(params)
+                    .query((rs, n) -> new IndicatorRecord(rs.getString("reference"), rs.getString("title"),
+                            rs.getObject("record_date", LocalDate.class), rs.getString("region_code"), rs.getBigDecimal("amount"),
+                            rs.getString("href")))
+                    .list();
+            return new RecordPage(items, total, page, size);
+        }
+    }
+}
