@@ -173,7 +173,15 @@ public class Disputes implements CaseAccess, DeadlineSource {
         }
         LocalDate decided = d.agreementEffectiveOn() != null ? d.agreementEffectiveOn()
                 : d.failedOn() != null ? d.failedOn() : d.withdrawnOn() != null ? d.withdrawnOn() : d.declinedOn();
-        return new TrackingView(d.caseNumber(), d.status(), d.receivedOn(), d.acceptedOn(), decided, d.closedOn());
+        LocalDate confirmationDue = null;
+        boolean provisional = false;
+        if (d.confirmationClockId() != null && d.confirmationAppliedOn() == null) {
+            ClockStatus window = clocks.status(d.confirmationClockId(), today());
+            confirmationDue = window.deadline();
+            provisional = window.provisional();
+        }
+        return new TrackingView(d.caseNumber(), d.status(), d.receivedOn(), d.acceptedOn(), decided, d.closedOn(),
+                confirmationDue, provisional);
     }
 
     private long store(Dispute dispute, CommitteeView committee, RegionView township, List<DisputeCommands.Party> parties) {

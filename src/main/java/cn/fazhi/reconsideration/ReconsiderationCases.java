@@ -147,7 +147,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 form.applicantKind(), form.applicantName(), form.applicantIdNumber(), form.applicantUscc(),
                 form.applicantPhone(), form.applicantTownship(), form.applicantAddress(), form.respondentUnitId(),
                 form.actDescription(), form.actDate(), form.actDocumentNo(), form.actCategory(), form.actAmount(),
-                form.requests(), form.thirdParties());
+                form.requests(), form.thirdParties(), form.rightsNotified(), form.rightsLearnedOn(),
+                form.immovableProperty());
         ReconsiderationCase c = create(online, Channel.ONLINE_PORTAL);
         String code = randomText(CODE_ALPHABET, 12);
         String secret = randomText("0123456789", 8);
@@ -173,11 +174,16 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         ReconsiderationCase c = found.get();
         LocalDate due = null;
+        boolean provisional = false;
         if (c.decisionClockId() != null && !c.status().isFinal()) {
-            due = clocks.status(c.decisionClockId(), today()).deadline();
+            ClockStatus s = clocks.status(c.decisionClockId(), today());
+            due = s.deadline();
+            provisional = s.provisional();
         }
+        ReconsiderationCaseView.SuitView suit = suit(c, clockViews(c));
         return new TrackingView(c.caseNumber(), c.status().name(), c.receivedOn(), c.acceptedOn(), due, c.decidedOn(),
-                c.decisionType() == null ? null : c.decisionType().name());
+                c.decisionType() == null ? null : c.decisionType().name(), provisional || suit != null && suit.provisional(),
+                suit);
     }
 
     private ReconsiderationCase create(RegisterApplication form, Channel channel) {
@@ -234,10 +240,20 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 }
             }
         }
-        LocalDate windowEnds = window(learnedOn);
+        boolean rightsNotified = !Boolean.FALSE.equals(form.rightsNotified());
+        LocalDate rightsLearnedOn = null;
+        if (!rightsNotified) {
+            rightsLearnedOn = Inputs.notFuture(form.rightsLearnedOn(), "rightsLearnedOn", today);
+            if (rightsLearnedOn.isAfter(receivedOn)) {
+                throw UserFacingException.badRequest("reconsideration.error.learnedAfterReceipt");
+            }
+        }
+        LocalDate windowEnds = ReconsiderationPeriods.applicationWindowEnd(this::count, learnedOn, rightsNotified,
+                rightsLearnedOn);
         ReconsiderationCase c = ReconsiderationCase.received(channel, receivedOn, learnedOn, windowEnds, act,
                 form.actDate(), Inputs.optional(form.actDocumentNo(), "actDocumentNo", 100), category,
                 form.actAmount(), requests, unitId, township == null ? Regions.DISTRICT_CODE : township, name);
+        c.timeLimits(rightsNotified, rightsLearnedOn, Boolean.TRUE.equals(form.immovableProperty()), windowEnds);
         String number = numbers.next(TYPE, "district", receivedOn.getYear());
         c.numbered(0, number);
         long id = repository.insert(c, OffsetDateTime.now(clock), Actors.current());
@@ -265,6 +281,16 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return calendar.deadline(learnedOn, p.amount(), p.unit()).deadline();
     }
 
+    private LocalDate count(LocalDate from, StatutoryPeriod period) {
+        return calendar.deadline(from, period.amount(), period.unit()).deadline();
+    }
+
+    /** Art. 21: the last day the case may be accepted, or null when the act's date is not known. */
+    private LocalDate lastAcceptableDay(ReconsiderationCase c) {
+        return c.actDate() == null ? null
+                : ReconsiderationPeriods.lastAcceptableDay(this::count, c.actDate(), c.immovableProperty());
+    }
+
     private long start(long id, StatutoryPeriod period, LocalDate from) {
         return clocks.start(TYPE, Long.toString(id), period.name(), from, period.amount(), period.unit());
     }
@@ -276,6 +302,11 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         LocalDate on = Inputs.notFuture(form.acceptedOn(), "acceptedOn", today());
         Procedure procedure = Inputs.required(form.procedure(), "procedure");
         return step(id, "accepted", on.toString(), c -> {
+            LocalDate lastDay = lastAcceptableDay(c);
+            if (lastDay != null && c.receivedOn().isAfter(lastDay)) {
+                throw UserFacingException.conflict(c.immovableProperty() ? "reconsideration.error.cutoffImmovable"
+                        : "reconsideration.error.cutoffOther", lastDay);
+            }
             Object event = c.accept(on, procedure, Boolean.TRUE.equals(form.allPartiesConsent()));
             startProcedureClocks(c);
             return event;
@@ -471,6 +502,37 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return step(id, "dismissed", on.toString(), c -> c.dismiss(on, reasons));
     }
 
+    /** The applicant received the decision (送达, Art. 75): the 15-day suit period starts (Art. 34, 行政诉讼法 Art. 45). */
+    @Transactional
+    public ReconsiderationCaseView decisionServed(long id, RecordDate form) {
+        LocalDate on = Inputs.notFuture(form.on(), "on", today());
+        return step(id, "decisionServed", on.toString(), c -> {
+            c.decisionServed(on);
+            return null;
+        });
+    }
+
+    /**
+     * The suit period that applies now, or null: Art. 34 after 不予受理/驳回申请 (from service) or once the
+     * reconsideration period ran out undecided (from its last day); 行政诉讼法 Art. 45 after a merits decision.
+     * {@code deadline} is null while the decision has not been served.
+     */
+    private ReconsiderationCaseView.SuitView suit(ReconsiderationCase c, List<ClockView> clockViews) {
+        ClockView decision = clockViews.stream()
+                .filter(v -> v.name().equals(ReconsiderationPeriods.ORDINARY_DECISION.name())).findFirst().orElse(null);
+        boolean expired = decision != null && "EXPIRED".equals(decision.state());
+        StatutoryPeriod period = ReconsiderationPeriods.suitPeriod(c.status(), expired);
+        if (period == null) {
+            return null;
+        }
+        LocalDate from = c.status().isFinal() ? c.decisionServedOn() : decision.deadline();
+        if (from == null) {
+            return new ReconsiderationCaseView.SuitView(period.name(), null, null, false);
+        }
+        var d = calendar.deadline(from, period.amount(), period.unit());
+        return new ReconsiderationCaseView.SuitView(period.name(), from, d.deadline(), d.provisional());
+    }
+
     @Transactional
     public ReconsiderationCaseView issueOpinionLetter(long id, IssueOpinionLetter form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
@@ -617,6 +679,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                         p.uscc(), p.phoneMasked(), p.townshipCode(), p.address()))
                 .toList();
         String unitName = units.find(c.unitId()).map(UnitView::name).orElse("");
+        LocalDate lastDay = lastAcceptableDay(c);
         return new ReconsiderationCaseView(c.id(), c.caseNumber(), c.status().name(), c.channel().name(), c.receivedOn(),
                 c.learnedOn(), c.windowEndsOn(), c.late(), c.actDescription(), c.actDate(), c.actDocumentNo(),
                 c.actCategory().name(), c.actAmount(), c.requests(), c.unitId(), unitName, c.regionCode(),
@@ -628,7 +691,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 c.decisionType() == null ? null : c.decisionType().article(), c.decidedOn(), c.decisionSummary(),
                 c.terminationGround() == null ? null : c.terminationGround().name(), c.suspensionReason(),
                 c.decisionExtended(), c.opinionIssuedOn(), c.opinionContent(), c.opinionRepliedOn(), parties,
-                clockViews, overdue, reviewOver, actions(c, reviewOver, correctionOver), c.version());
+                clockViews, overdue, reviewOver, actions(c, reviewOver, correctionOver), c.version(),
+                c.rightsNotified(), c.rightsLearnedOn(), c.immovableProperty(), lastDay,
+                lastDay != null && c.receivedOn().isAfter(lastDay), c.decisionServedOn(), suit(c, clockViews));
     }
 
     private List<ClockView> clockViews(ReconsiderationCase c) {
@@ -701,6 +766,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         if (c.opinionIssuedOn() != null && c.opinionRepliedOn() == null) {
             a.add("opinionReply");
+        }
+        if (c.decisionServedOn() == null && c.status().isFinal() && c.status() != Status.DEEMED_ABANDONED) {
+            a.add("serveDecision");
         }
         return a;
     }

@@ -22,13 +22,30 @@ public final class ReconsiderationForms {
     /**
      * Register an application. {@code signedForOn} is needed for applications by post (the receipt date); the
      * applicant is a person (ID number checked per GB 11643) or an organisation (USCC checked per GB 32100).
+     * {@code rightsNotified} false (the agency did not tell of the right, organ and period, 行政复议法 Art. 20(3))
+     * needs {@code rightsLearnedOn}; null counts as told. {@code immovableProperty} selects the 20-year cut-off of
+     * Art. 21 (null: no).
      */
     public record RegisterApplication(Channel channel, @DateTimeFormat(iso = ISO.DATE) LocalDate submittedOn,
             @DateTimeFormat(iso = ISO.DATE) LocalDate signedForOn, @DateTimeFormat(iso = ISO.DATE) LocalDate learnedOn,
             PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,
             String applicantPhone, String applicantTownship, String applicantAddress, Long respondentUnitId,
             String actDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actDate, String actDocumentNo,
-            ActCategory actCategory, BigDecimal actAmount, String requests, List<String> thirdParties) {}
+            ActCategory actCategory, BigDecimal actAmount, String requests, List<String> thirdParties,
+            Boolean rightsNotified, @DateTimeFormat(iso = ISO.DATE) LocalDate rightsLearnedOn,
+            Boolean immovableProperty) {
+
+        /** An application whose applicant was told of the right, organ and period, about no immovable property. */
+        public RegisterApplication(Channel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate learnedOn,
+                PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,
+                String applicantPhone, String applicantTownship, String applicantAddress, Long respondentUnitId,
+                String actDescription, LocalDate actDate, String actDocumentNo, ActCategory actCategory,
+                BigDecimal actAmount, String requests, List<String> thirdParties) {
+            this(channel, submittedOn, signedForOn, learnedOn, applicantKind, applicantName, applicantIdNumber,
+                    applicantUscc, applicantPhone, applicantTownship, applicantAddress, respondentUnitId, actDescription,
+                    actDate, actDocumentNo, actCategory, actAmount, requests, thirdParties, null, null, null);
+        }
+    }
 
     public record AcceptApplication(@DateTimeFormat(iso = ISO.DATE) LocalDate acceptedOn, Procedure procedure,
             Boolean allPartiesConsent) {}

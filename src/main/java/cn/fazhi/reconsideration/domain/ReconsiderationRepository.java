@@ -177,6 +177,10 @@ public class ReconsiderationRepository {
         m.put("opinion_clock_id", c.opinionClockId);
         m.put("tracking_code", c.trackingCode);
         m.put("secret_sm3", c.secretSm3);
+        m.put("rights_notified", c.rightsNotified);
+        m.put("rights_learned_on", c.rightsLearnedOn);
+        m.put("immovable_property", c.immovableProperty);
+        m.put("decision_served_on", c.decisionServedOn);
         return m;
     }
 
@@ -236,6 +240,10 @@ public class ReconsiderationRepository {
         c.opinionClockId = longOrNull(rs, "opinion_clock_id");
         c.trackingCode = rs.getString("tracking_code");
         c.secretSm3 = rs.getString("secret_sm3");
+        c.rightsNotified = rs.getBoolean("rights_notified");
+        c.rightsLearnedOn = date(rs, "rights_learned_on");
+        c.immovableProperty = rs.getBoolean("immovable_property");
+        c.decisionServedOn = date(rs, "decision_served_on");
         c.version = rs.getInt("version");
         return c;
     }

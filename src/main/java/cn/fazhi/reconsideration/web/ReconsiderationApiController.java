@@ -217,6 +217,13 @@ class ReconsiderationApiController {
         return cases.opinionReplied(id, form);
     }
 
+    @PostMapping("/cases/{id}/decision-served")
+    @PreAuthorize("hasAnyAuthority('reconsideration:review', 'reconsideration:handle')")
+    @Operation(summary = "The applicant received the decision (Art. 75); the 15-day suit period starts (Art. 34, 行政诉讼法 Art. 45)")
+    ReconsiderationCaseView decisionServed(@PathVariable long id, @RequestBody RecordDate form) {
+        return cases.decisionServed(id, form);
+    }
+
     @PostMapping("/consultations")
     @PreAuthorize("hasAuthority('reconsideration:register')")
     @Operation(summary = "Register a consultation at a consultation point")

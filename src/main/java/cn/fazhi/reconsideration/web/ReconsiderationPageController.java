@@ -264,6 +264,12 @@ class ReconsiderationPageController {
         return act(id, model, r, () -> cases.opinionReplied(id, form));
     }
 
+    @PostMapping("/reconsideration/{id}/decision-served")
+    @PreAuthorize("hasAnyAuthority('reconsideration:review', 'reconsideration:handle')")
+    String decisionServed(@PathVariable long id, @ModelAttribute RecordDate form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.decisionServed(id, form));
+    }
+
     @PostMapping("/reconsideration/{id}/attachments")
     @PreAuthorize("hasAnyAuthority('reconsideration:register', 'reconsideration:handle')")
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, RedirectAttributes r) {
