@@ -70,11 +70,13 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     private final Units units;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final CaseHandlers handlers;
 
     LitigationCases(LitigationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
             cn.fazhi.cases.CaseAttachments attachments, LegalClocks clocks,
             AuditTrail audit, ApplicationEventPublisher events, PersonalDataCipher cipher, Units units,
-            CurrentUsers currentUsers, Clock clock) {
+            CurrentUsers currentUsers, Clock clock, CaseHandlers handlers) {
+        this.handlers = handlers;
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -233,6 +235,29 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         return repository.search(currentUsers.scope(), status, text).stream().map(this::view).toList();
     }
 
+    /** The suits assigned to the caller, in scope. */
+    @Transactional(readOnly = true)
+    public List<LitigationCaseView> searchMine(LitigationStatus status, String text) {
+        return repository.search(currentUsers.scope(), status, text, currentUsers.require().id()).stream()
+                .map(this::view).toList();
+    }
+
+    /** Assigns the suit to a user holding {@code litigation:edit} whose scope covers it (timeline, audit). */
+    @Transactional
+    public LitigationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
+        LitigationCase c = visible(id);
+        handlers.assign("litigation_case", ref(id), form.version() == null ? c.version() : form.version(), EDIT,
+                c.unitId(), c.regionCode(), form.handlerId());
+        return view(repository.find(id).orElseThrow());
+    }
+
+    /** Who may be assigned the suit. */
+    @Transactional(readOnly = true)
+    public List<cn.fazhi.identity.Assignees.Assignee> assignees(long id) {
+        LitigationCase c = visible(id);
+        return handlers.candidates(EDIT, c.unitId(), c.regionCode());
+    }
+
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
         LitigationCase c = visible(id);
@@ -318,6 +343,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
                 c.courtCaseNumber(), c.plaintiffName(), c.plaintiffIdMasked(), c.unitId(),
                 units.find(c.unitId()).map(UnitView::name).orElse(""), c.regionCode(), c.subject(),
                 c.outcome() == null ? null : c.outcome().name(), c.outcomeOn(), c.outcomeSummary(), c.performanceFrom(),
-                deadline, overdue, c.performanceCompletedOn(), hearings, actions, c.version());
+                deadline, overdue, c.performanceCompletedOn(), hearings, actions, c.version(), c.handlerId(),
+                handlers.name(c.handlerId()));
     }
 }

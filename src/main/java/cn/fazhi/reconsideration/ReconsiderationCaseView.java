@@ -22,7 +22,7 @@ public record ReconsiderationCaseView(long id, String caseNumber, String status,
         LocalDate opinionIssuedOn, String opinionContent, LocalDate opinionRepliedOn, List<Party> parties,
         List<ClockView> clocks, boolean overdue, boolean reviewPeriodOver, Set<String> allowedActions, int version,
         boolean rightsNotified, LocalDate rightsLearnedOn, boolean immovableProperty, LocalDate lastAcceptableDay,
-        boolean beyondCutoff, LocalDate decisionServedOn, SuitView suit) {
+        boolean beyondCutoff, LocalDate decisionServedOn, SuitView suit, Long handlerId, String handlerName) {
 
     /**
      * The period to sue that applies now: {@code article} is a message key (行政复议法 Art. 34 or 行政诉讼法 Art. 45),

@@ -101,6 +101,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     private final Regions regions;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final CaseHandlers handlers;
     private final SecureRandom random = new SecureRandom();
     private org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -111,7 +112,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
     ReconsiderationCases(ReconsiderationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
             cn.fazhi.cases.CaseAttachments attachments, LegalCalendar calendar, LegalClocks clocks, AuditTrail audit, ApplicationEventPublisher events,
-            PersonalDataCipher cipher, Units units, Regions regions, CurrentUsers currentUsers, Clock clock) {
+            PersonalDataCipher cipher, Units units, Regions regions, CurrentUsers currentUsers, Clock clock,
+            CaseHandlers handlers) {
+        this.handlers = handlers;
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -582,6 +585,30 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return view(visible(id));
     }
 
+    /** Assigns the case to a user holding {@code reconsideration:handle} whose scope covers it (timeline, audit). */
+    @Transactional
+    public ReconsiderationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
+        ReconsiderationCase c = visible(id);
+        handlers.assign("reconsideration_case", ref(id), form.version() == null ? c.version() : form.version(), HANDLE,
+                c.unitId(), c.regionCode(), form.handlerId());
+        return view(repository.find(id).orElseThrow());
+    }
+
+    /** Who may be assigned the case. */
+    @Transactional(readOnly = true)
+    public List<cn.fazhi.identity.Assignees.Assignee> assignees(long id) {
+        ReconsiderationCase c = visible(id);
+        return handlers.candidates(HANDLE, c.unitId(), c.regionCode());
+    }
+
+    /** The cases assigned to the caller, in scope, with the same filters. */
+    @Transactional(readOnly = true)
+    public List<ReconsiderationCaseView> searchMine(Status status, String townshipCode, boolean overdueOnly, String text) {
+        return repository.search(currentUsers.scope(), new Criteria(status, townshipCode, overdueOnly, text,
+                        currentUsers.require().id()), 300).stream()
+                .map(this::view).filter(v -> !overdueOnly || v.overdue()).toList();
+    }
+
     /** Cases in the caller's scope, newest first; {@code overdueOnly} keeps those with a statutory deadline passed. */
     @Transactional(readOnly = true)
     public List<ReconsiderationCaseView> search(Status status, String townshipCode, boolean overdueOnly, String text) {
@@ -693,7 +720,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 c.decisionExtended(), c.opinionIssuedOn(), c.opinionContent(), c.opinionRepliedOn(), parties,
                 clockViews, overdue, reviewOver, actions(c, reviewOver, correctionOver), c.version(),
                 c.rightsNotified(), c.rightsLearnedOn(), c.immovableProperty(), lastDay,
-                lastDay != null && c.receivedOn().isAfter(lastDay), c.decisionServedOn(), suit(c, clockViews));
+                lastDay != null && c.receivedOn().isAfter(lastDay), c.decisionServedOn(), suit(c, clockViews),
+                c.handlerId(), handlers.name(c.handlerId()));
     }
 
     private List<ClockView> clockViews(ReconsiderationCase c) {

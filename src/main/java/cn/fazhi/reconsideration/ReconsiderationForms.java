@@ -59,6 +59,9 @@ public final class ReconsiderationForms {
     /** A date-only step: 补正 received, copy served, answer received, resumption, 意见书 reply. */
     public record RecordDate(@DateTimeFormat(iso = ISO.DATE) LocalDate on) {}
 
+    /** Assign the case to a handler; {@code version} (optional) is the case version the caller saw. */
+    public record AssignHandler(Long handlerId, Integer version) {}
+
     public record ScheduleHearing(@DateTimeFormat(iso = ISO.DATE) LocalDate hearingOn,
             @DateTimeFormat(iso = ISO.DATE) LocalDate noticeOn) {}
 

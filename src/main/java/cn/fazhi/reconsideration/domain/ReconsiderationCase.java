@@ -82,6 +82,7 @@ public class ReconsiderationCase {
     LocalDate rightsLearnedOn;
     boolean immovableProperty;
     LocalDate decisionServedOn;
+    Long handlerId;
     int version;
 
     ReconsiderationCase() {}
@@ -389,6 +390,8 @@ public class ReconsiderationCase {
     public LocalDate rightsLearnedOn() { return rightsLearnedOn; }
     public boolean immovableProperty() { return immovableProperty; }
     public LocalDate decisionServedOn() { return decisionServedOn; }
+    /** The assigned handler (a user id), or null; changed only through the facade's assignment. */
+    public Long handlerId() { return handlerId; }
     public boolean late() { return late; }
     public String actDescription() { return actDescription; }
     public LocalDate actDate() { return actDate; }

@@ -70,11 +70,26 @@ class ReconsiderationApiController {
 
     @GetMapping("/cases")
     @PreAuthorize("hasAuthority('reconsideration:view')")
-    @Operation(summary = "Search cases in the caller's scope")
+    @Operation(summary = "Search cases in the caller's scope; mine=true keeps those assigned to the caller")
     List<ReconsiderationCaseView> search(@RequestParam(required = false) Status status,
             @RequestParam(required = false) String township, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) String q) {
-        return cases.search(status, township, overdue, q);
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine) {
+        return mine ? cases.searchMine(status, township, overdue, q) : cases.search(status, township, overdue, q);
+    }
+
+    @GetMapping("/cases/{id}/assignees")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    @Operation(summary = "Users who may be assigned the case: holding reconsideration:handle, their scope covering it")
+    List<cn.fazhi.identity.Assignees.Assignee> assignees(@PathVariable long id) {
+        return cases.assignees(id);
+    }
+
+    @PostMapping("/cases/{id}/assignment")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    @Operation(summary = "Assign the case to a handler (timeline and audit)")
+    ReconsiderationCaseView assign(@PathVariable long id,
+            @RequestBody cn.fazhi.reconsideration.ReconsiderationForms.AssignHandler form) {
+        return cases.assign(id, form);
     }
 
     @GetMapping("/cases/{id}")
