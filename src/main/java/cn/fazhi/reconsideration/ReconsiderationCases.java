@@ -151,7 +151,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 form.applicantPhone(), form.applicantTownship(), form.applicantAddress(), form.respondentUnitId(),
                 form.actDescription(), form.actDate(), form.actDocumentNo(), form.actCategory(), form.actAmount(),
                 form.requests(), form.thirdParties(), form.rightsNotified(), form.rightsLearnedOn(),
-                form.immovableProperty());
+                form.immovableProperty(), form.thirdPartyDetails());
         ReconsiderationCase c = create(online, Channel.ONLINE_PORTAL);
         String code = randomText(CODE_ALPHABET, 12);
         String secret = randomText("0123456789", 8);
@@ -201,19 +201,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         PartyKind kind = Inputs.required(form.applicantKind(), "applicantKind");
         String name = Inputs.text(form.applicantName(), "applicantName", 200);
-        String idNumber = null;
-        String uscc = null;
-        if (kind == PartyKind.PERSON) {
-            idNumber = ResidentIdNumber.normalise(Inputs.required(form.applicantIdNumber(), "applicantIdNumber"));
-            if (!ResidentIdNumber.isValid(idNumber)) {
-                throw UserFacingException.badRequest("reconsideration.error.idNumber");
-            }
-        } else {
-            uscc = Inputs.required(form.applicantUscc(), "applicantUscc").strip().toUpperCase();
-            if (!Uscc.isValid(uscc)) {
-                throw UserFacingException.badRequest("reconsideration.error.uscc");
-            }
-        }
+        String idNumber = kind == PartyKind.PERSON
+                ? idNumber(Inputs.required(form.applicantIdNumber(), "applicantIdNumber")) : null;
+        String uscc = kind == PartyKind.PERSON ? null : uscc(Inputs.required(form.applicantUscc(), "applicantUscc"));
         String phone = Inputs.optional(form.applicantPhone(), "applicantPhone", 20);
         if (phone != null && !PhoneNumber.isValid(phone)) {
             throw UserFacingException.badRequest("reconsideration.error.phone");
@@ -243,6 +233,14 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 }
             }
         }
+        List<PartyRow> identifiedThirdParties = new ArrayList<>();
+        if (form.thirdPartyDetails() != null) {
+            for (ReconsiderationForms.ThirdParty t : form.thirdPartyDetails()) {
+                if (t != null && t.name() != null && !t.name().isBlank()) {
+                    identifiedThirdParties.add(thirdParty(0, t));
+                }
+            }
+        }
         boolean rightsNotified = !Boolean.FALSE.equals(form.rightsNotified());
         LocalDate rightsLearnedOn = null;
         if (!rightsNotified) {
@@ -269,6 +267,10 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
             repository.insertParty(new PartyRow(0, id, PartyRole.THIRD_PARTY, null, t, null, null,
                     null, null, null, null, null, null));
         }
+        for (PartyRow t : identifiedThirdParties) {
+            repository.insertParty(new PartyRow(0, id, t.role(), t.kind(), t.name(), t.idNumberEnc(), t.idNumberIndex(),
+                    t.idNumberMasked(), t.uscc(), null, null, null, null));
+        }
         c.acceptanceClock(start(id, ReconsiderationPeriods.ACCEPTANCE_REVIEW, receivedOn));
         repository.update(c);
         String detail = number + " · " + receivedOn + (c.late() ? " · " + windowEnds : "");
@@ -276,6 +278,56 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         audit.record(AuditEntry.of("reconsideration.registered", TYPE, id, detail));
         events.publishEvent(new cn.fazhi.reconsideration.events.ApplicationReceived(id, number, receivedOn, c.late()));
         return c;
+    }
+
+    private static String idNumber(String given) {
+        String idNumber = ResidentIdNumber.normalise(given);
+        if (!ResidentIdNumber.isValid(idNumber)) {
+            throw UserFacingException.badRequest("reconsideration.error.idNumber");
+        }
+        return idNumber;
+    }
+
+    private static String uscc(String given) {
+        String uscc = given.strip().toUpperCase();
+        if (!Uscc.isValid(uscc)) {
+            throw UserFacingException.badRequest("reconsideration.error.uscc");
+        }
+        return uscc;
+    }
+
+    /** A third party checked like an applicant: the identifier matching its kind, validated, encrypted, masked. */
+    private PartyRow thirdParty(long caseId, ReconsiderationForms.ThirdParty t) {
+        PartyKind kind = Inputs.required(t.kind(), "thirdPartyKind");
+        String name = Inputs.text(t.name(), "thirdParties", 200);
+        String idNumber = null;
+        String uscc = null;
+        if (kind == PartyKind.PERSON && t.idNumber() != null && !t.idNumber().isBlank()) {
+            idNumber = idNumber(t.idNumber());
+        } else if (kind == PartyKind.ORGANISATION && t.uscc() != null && !t.uscc().isBlank()) {
+            uscc = uscc(t.uscc());
+        }
+        return new PartyRow(0, caseId, PartyRole.THIRD_PARTY, kind, name, cipher.encrypt(idNumber),
+                cipher.blindIndex(idNumber), idNumber == null ? null : Masking.idNumber(idNumber), uscc, null, null,
+                null, null);
+    }
+
+    /** A third party joins the case (行政复议法 Art. 16), identified as a person or an organisation. */
+    @Transactional
+    public ReconsiderationCaseView addThirdParty(long id, ReconsiderationForms.ThirdParty form) {
+        ReconsiderationCase c = visible(id);
+        if (c.status().isFinal()) {
+            throw UserFacingException.conflict("reconsideration.error.notNow", new org.springframework.context.support
+                    .DefaultMessageSourceResolvable(new String[] {"reconsideration.status." + c.status().name()},
+                    c.status().name()));
+        }
+        PartyRow row = thirdParty(id, form);
+        repository.insertParty(row);
+        String detail = row.name() + (row.idNumberMasked() != null ? " " + row.idNumberMasked()
+                : row.uscc() != null ? " " + row.uscc() : "");
+        timeline.record(ref(id), "thirdPartyAdded", detail);
+        audit.record(AuditEntry.of("reconsideration.thirdPartyAdded", TYPE, id, detail));
+        return view(c);
     }
 
     /** The last day of the 60-day application window (行政复议法 Art. 20(1)), counted by the legal calendar. */

@@ -77,6 +77,14 @@ class ReconsiderationApiController {
         return mine ? cases.searchMine(status, township, overdue, q) : cases.search(status, township, overdue, q);
     }
 
+    @PostMapping("/cases/{id}/third-parties")
+    @PreAuthorize("hasAnyAuthority('reconsideration:register', 'reconsideration:handle')")
+    @Operation(summary = "A third party joins (Art. 16): a person (ID number checked, stored encrypted) or an organisation (USCC checked)")
+    ReconsiderationCaseView thirdParty(@PathVariable long id,
+            @RequestBody cn.fazhi.reconsideration.ReconsiderationForms.ThirdParty form) {
+        return cases.addThirdParty(id, form);
+    }
+
     @GetMapping("/cases/{id}/assignees")
     @PreAuthorize("hasAuthority('reconsideration:review')")
     @Operation(summary = "Users who may be assigned the case: holding reconsideration:handle, their scope covering it")

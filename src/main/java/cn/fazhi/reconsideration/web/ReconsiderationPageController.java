@@ -267,6 +267,13 @@ class ReconsiderationPageController {
         return act(id, model, r, () -> cases.opinionReplied(id, form));
     }
 
+    @PostMapping("/reconsideration/{id}/third-parties")
+    @PreAuthorize("hasAnyAuthority('reconsideration:register', 'reconsideration:handle')")
+    String thirdParty(@PathVariable long id, @ModelAttribute cn.fazhi.reconsideration.ReconsiderationForms.ThirdParty form,
+            Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.addThirdParty(id, form));
+    }
+
     @PostMapping("/reconsideration/{id}/assignment")
     @PreAuthorize("hasAuthority('reconsideration:review')")
     String assign(@PathVariable long id, @ModelAttribute cn.fazhi.reconsideration.ReconsiderationForms.AssignHandler form,
