@@ -446,6 +446,13 @@ public class DisputeImports {
             return regionsByCode.computeIfAbsent(code, regions::find);
         }
 
+        final Map<String, List<RegionView>> villagesByTownship = new HashMap<>();
+
+        List<RegionView> villages(String townshipCode) {
+            return villagesByTownship.computeIfAbsent(townshipCode, t -> regions.children(t).stream()
+                    .filter(r -> r.level() == RegionLevel.VILLAGE).toList());
+        }
+
         Optional<CommitteeView> committee(String townshipCode) {
             return committeesByTownship.computeIfAbsent(townshipCode, committees::ofTownship);
         }
@@ -503,10 +510,14 @@ public class DisputeImports {
         }
         String village = v.get(ImportColumn.VILLAGE);
         if (village != null && township != null) {
+            // the 12-digit code or the village's name, among the villages administrators added under the township
+            String given = village;
             String parent = township.code();
-            if (lookups.region(village).filter(r -> r.level() == RegionLevel.VILLAGE && parent.equals(r.parentCode()))
-                    .isEmpty()) {
-                errors.add(new ImportError(row, ImportColumn.VILLAGE, "mediation.import.reason.villageUnknown", village));
+            village = lookups.villages(parent).stream()
+                    .filter(r -> r.code().equals(given) || r.name().equals(given)).map(RegionView::code)
+                    .findFirst().orElse(null);
+            if (village == null) {
+                errors.add(new ImportError(row, ImportColumn.VILLAGE, "mediation.import.reason.villageUnknown", given));
             }
         }
         LocalDate receivedOn = date(row, v, ImportColumn.RECEIVED_ON, today, errors);

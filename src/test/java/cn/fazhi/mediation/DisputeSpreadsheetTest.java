@@ -361,6 +361,31 @@ class DisputeSpreadsheetTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
+    @Autowired
+    cn.fazhi.organisation.Regions regions;
+
+    @Test
+    void theVillageColumnTakesTheCodeOrTheNameOfARegisteredVillage() throws Exception {
+        String code = null;
+        for (int i = 0; code == null; i++) {
+            String candidate = "421202001" + String.format("%03d", (System.nanoTime() + i) % 1000);
+            if (regions.find(candidate).isEmpty()) {
+                regions.addVillage(WENQUAN, candidate, "导入村" + candidate.substring(9));
+                code = candidate;
+            }
+        }
+        List<List<Object>> rows = rows(2, WENQUAN, "2009-05-01");
+        rows.get(0).set(3, code);
+        rows.get(1).set(3, "导入村" + code.substring(9));
+        upload(wenquan, "villages.xlsx", xlsx(HEADER, rows)).andExpect(status().isCreated());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dispute WHERE village_code = :v").param("v", code)
+                .query(Long.class).single()).isEqualTo(2);
+        List<List<Object>> bad = rows(1, WENQUAN, "2009-05-02");
+        bad.get(0).set(3, "不存在的村");
+        upload(wenquan, "villages.xlsx", xlsx(HEADER, bad)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("不存在的村")));
+    }
+
     @Test
     void theExportHoldsExactlyTheFilteredRowsInScopeWithMaskedPersonalData() throws Exception {
         upload(wenquan, "w.xlsx", xlsx(HEADER, rows(3, WENQUAN, "2014-02-01"))).andExpect(status().isCreated());

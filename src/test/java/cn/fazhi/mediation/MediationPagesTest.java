@@ -359,6 +359,30 @@ class MediationPagesTest {
     }
 
     @Test
+    void theVillageIsChosenFromTheTownshipsRegisteredVillages() throws Exception {
+        String code = null;
+        for (int i = 0; code == null; i++) {
+            String candidate = "421202105" + String.format("%03d", (System.nanoTime() + i) % 1000);
+            if (regions.find(candidate).isEmpty()) {
+                regions.addVillage("421202105", candidate, "选择村" + candidate.substring(9));
+                code = candidate;
+            }
+        }
+        mvc.perform(get("/mediation/new").with(user(wenquan))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/mediation/villages\"")))
+                .andExpect(content().string(containsString("请先选择乡镇（街道）")));
+        mvc.perform(get("/mediation/villages").param("townshipCode", "421202105").with(user(wenquan)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + code + "\"")))
+                .andExpect(content().string(containsString("选择村" + code.substring(9))))
+                .andExpect(content().string(containsString("选填")));
+        // no village has been registered under 大幕乡 (none are seeded): the field is optional and says so
+        mvc.perform(get("/mediation/villages").param("townshipCode", "421202200").with(user(wenquan)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("尚未登记村（社区），此项可不填")));
+    }
+
+    @Test
     void aVillageCommitteeIsSetUpUnderItsTownshipsCentreAndVillagesAreChecked() throws Exception {
         UserDetails lawOffice = userAccounts.loadDetails(accounts.create("pglv", 4, "LAW_OFFICE")).orElseThrow();
         String code = null;
