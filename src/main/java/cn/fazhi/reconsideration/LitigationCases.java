@@ -71,12 +71,15 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     private final CurrentUsers currentUsers;
     private final Clock clock;
     private final CaseHandlers handlers;
+    private final ScopedCases<LitigationCase> scoped;
 
     LitigationCases(LitigationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
             cn.fazhi.cases.CaseAttachments attachments, LegalClocks clocks,
             AuditTrail audit, ApplicationEventPublisher events, PersonalDataCipher cipher, Units units,
             CurrentUsers currentUsers, Clock clock, CaseHandlers handlers) {
         this.handlers = handlers;
+        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, LitigationCase::unitId, LitigationCase::regionCode, currentUsers, timeline,
+                attachments);
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -220,9 +223,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     }
 
     private LitigationCase visible(long id) {
-        DataScope scope = currentUsers.scope();
-        return repository.find(id).filter(c -> scope.covers(c.unitId(), c.regionCode()))
-                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return scoped.visible(id);
     }
 
     @Transactional(readOnly = true)
@@ -260,22 +261,21 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
 
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
-        LitigationCase c = visible(id);
-        return attachments.attach(ref(c.id()), fileName, content, kind);
+        return scoped.attach(id, fileName, content, kind);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.Attachment> attachments(long id) {
-        return attachments.of(ref(visible(id).id()));
+        return scoped.attachments(id);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.TimelineEntry> timeline(long id) {
-        return timeline.of(ref(visible(id).id()));
+        return scoped.timeline(id);
     }
 
     public CaseRef ref(long id) {
-        return new CaseRef(TYPE, id);
+        return scoped.ref(id);
     }
 
     @Override
@@ -284,12 +284,9 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean canRead(long caseId) {
-        if (!currentUsers.can(VIEW)) {
-            return false;
-        }
-        DataScope scope = currentUsers.scope();
-        return repository.find(caseId).filter(c -> scope.covers(c.unitId(), c.regionCode())).isPresent();
+        return scoped.canRead(caseId);
     }
 
     @Override

@@ -102,6 +102,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     private final CurrentUsers currentUsers;
     private final Clock clock;
     private final CaseHandlers handlers;
+    private final ScopedCases<ReconsiderationCase> scoped;
     private final SecureRandom random = new SecureRandom();
     private org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -115,6 +116,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
             PersonalDataCipher cipher, Units units, Regions regions, CurrentUsers currentUsers, Clock clock,
             CaseHandlers handlers) {
         this.handlers = handlers;
+        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, ReconsiderationCase::unitId, ReconsiderationCase::regionCode, currentUsers, timeline,
+                attachments);
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -627,9 +630,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     // ---- reading ----
 
     private ReconsiderationCase visible(long id) {
-        DataScope scope = currentUsers.scope();
-        return repository.find(id).filter(c -> scope.covers(c.unitId(), c.regionCode()))
-                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return scoped.visible(id);
     }
 
     @Transactional(readOnly = true)
@@ -682,22 +683,21 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** Attaches a file to a visible case (application materials, evidence, notices), in the timeline. */
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
-        ReconsiderationCase c = visible(id);
-        return attachments.attach(ref(c.id()), fileName, content, kind);
+        return scoped.attach(id, fileName, content, kind);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.Attachment> attachments(long id) {
-        return attachments.of(ref(visible(id).id()));
+        return scoped.attachments(id);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.TimelineEntry> timeline(long id) {
-        return timeline.of(ref(visible(id).id()));
+        return scoped.timeline(id);
     }
 
     public CaseRef ref(long id) {
-        return new CaseRef(TYPE, id);
+        return scoped.ref(id);
     }
 
     @Override
@@ -706,12 +706,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean canRead(long caseId) {
-        if (!currentUsers.can(VIEW)) {
-            return false;
-        }
-        DataScope scope = currentUsers.scope();
-        return repository.find(caseId).filter(c -> scope.covers(c.unitId(), c.regionCode())).isPresent();
+        return scoped.canRead(caseId);
     }
 
     @Override
