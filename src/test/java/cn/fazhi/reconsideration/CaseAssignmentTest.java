@@ -141,5 +141,20 @@ class CaseAssignmentTest {
         mvc.perform(get("/litigation/" + id).with(user(userAccounts.loadDetails(officeUser).orElseThrow())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/litigation/" + id + "/assignment")));
+        // the handler's own list, exported: exactly the suits the "mine" search returns, with the handler named
+        String json = call(handler, "GET", "/api/v1/litigation/cases?mine=true", null).andReturn().getResponse()
+                .getContentAsString();
+        java.util.List<String> expected = JsonPath.read(json, "$[*].internalNumber");
+        byte[] xlsx = call(handler, "GET", "/api/v1/litigation/cases/export?mine=true", null)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.util.List<java.util.Map<Integer, String>> rows = new java.util.ArrayList<>();
+        cn.idev.excel.FastExcel.read(new java.io.ByteArrayInputStream(xlsx)).headRowNumber(1).sheet(0)
+                .registerReadListener(new cn.idev.excel.read.listener.PageReadListener<java.util.Map<Integer, String>>(rows::addAll))
+                .doRead();
+        assertThat(rows.stream().map(r -> r.get(0)).toList()).containsExactlyElementsOf(expected);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get(14)).isNotBlank());
+        mvc.perform(get("/litigation/export").param("mine", "true")
+                        .with(user(userAccounts.loadDetails(handlerUser).orElseThrow())))
+                .andExpect(status().isOk());
     }
 }
