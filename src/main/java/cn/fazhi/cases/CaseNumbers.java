@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
  * code or "district") and year. The number is drawn inside the transaction that creates the case: the sequence row
  * stays locked until it commits, so concurrent creations queue, and a rolled-back creation gives its number back.
  * The pattern is configured per type in {@code case_number_format} with the placeholders {@code {year}},
- * {@code {seq}} and {@code {scope}}.
+ * {@code {seq}}, {@code {scope}} (the scope key) and {@code {scopeName}} (a printable name of the scope the caller
+ * gives, e.g. a township's short name, so that numbers of different scopes never print alike).
  */
 @Service
 public class CaseNumbers {
@@ -23,11 +24,25 @@ public class CaseNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String caseType, String scopeKey, int year) {
-        String pattern = jdbc.sql("SELECT pattern FROM case_number_format WHERE case_type = :t").param("t", caseType)
+        return next(caseType, scopeKey, scopeKey, year);
+    }
+
+    /** {@link #next(String, String, int)} with the printable {@code scopeName} for the {@code {scopeName}} placeholder. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(String caseType, String scopeKey, String scopeName, int year) {
+        String pattern = pattern(caseType);
+        long seq = increment(caseType, scopeKey, year);
+        return prefix(pattern, scopeKey, scopeName, year).replace("{seq}", Long.toString(seq));
+    }
+
+    private String pattern(String caseType) {
+        return jdbc.sql("SELECT pattern FROM case_number_format WHERE case_type = :t").param("t", caseType)
                 .query(String.class).optional()
                 .orElseThrow(() -> new IllegalStateException("no case_number_format for " + caseType));
-        long seq = increment(caseType, scopeKey, year);
-        return pattern.replace("{year}", Integer.toString(year)).replace("{seq}", Long.toString(seq))
+    }
+
+    private static String prefix(String pattern, String scopeKey, String scopeName, int year) {
+        return pattern.replace("{year}", Integer.toString(year)).replace("{scopeName}", scopeName)
                 .replace("{scope}", scopeKey);
     }
 
@@ -37,12 +52,16 @@ public class CaseNumbers {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public java.util.List<String> nextBlock(String caseType, String scopeKey, int year, int count) {
+        return nextBlock(caseType, scopeKey, scopeKey, year, count);
+    }
+
+    /** {@link #nextBlock(String, String, int, int)} with the printable {@code scopeName}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.List<String> nextBlock(String caseType, String scopeKey, String scopeName, int year, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive");
         }
-        String pattern = jdbc.sql("SELECT pattern FROM case_number_format WHERE case_type = :t").param("t", caseType)
-                .query(String.class).optional()
-                .orElseThrow(() -> new IllegalStateException("no case_number_format for " + caseType));
+        String pattern = pattern(caseType);
         long last = -1;
         for (int attempt = 0; attempt < 2 && last < 0; attempt++) {
             int updated = jdbc.sql("UPDATE case_number_sequence SET last_value = last_value + :n "
@@ -60,7 +79,7 @@ public class CaseNumbers {
         if (last < 0) {
             throw new IllegalStateException("could not draw case numbers");
         }
-        String prefix = pattern.replace("{year}", Integer.toString(year)).replace("{scope}", scopeKey);
+        String prefix = prefix(pattern, scopeKey, scopeName, year);
         java.util.List<String> numbers = new java.util.ArrayList<>(count);
         for (long seq = last - count + 1; seq <= last; seq++) {
             numbers.add(prefix.replace("{seq}", Long.toString(seq)));

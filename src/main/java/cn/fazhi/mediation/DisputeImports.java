@@ -40,6 +40,7 @@ import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.CaseTimeline;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.mediation.domain.Dispute;
+import cn.fazhi.mediation.domain.DisputeNumbering;
 import cn.fazhi.mediation.events.DisputesImported;
 import cn.fazhi.organisation.RegionLevel;
 import cn.fazhi.organisation.RegionView;
@@ -155,8 +156,8 @@ public class DisputeImports {
         // Sorted: every import locks the sequence rows in the same order.
         for (Map.Entry<String, Integer> e : new TreeMap<>(validation.perSequence).entrySet()) {
             String[] key = e.getKey().split("/");
-            numbers.put(e.getKey(), caseNumbers.nextBlock(Disputes.CASE_TYPE, key[0], Integer.parseInt(key[1]),
-                    e.getValue()).iterator());
+            numbers.put(e.getKey(), caseNumbers.nextBlock(Disputes.CASE_TYPE, key[0],
+                    validation.scopeNames.get(e.getKey()), Integer.parseInt(key[1]), e.getValue()).iterator());
         }
         Insertion insertion = new Insertion(lookups, today, numbers, fileName);
         read(file, insertion);
@@ -272,6 +273,7 @@ public class DisputeImports {
         final LocalDate today;
         final List<ImportError> errors = new ArrayList<>();
         final Map<String, Integer> perSequence = new HashMap<>();
+        final Map<String, String> scopeNames = new HashMap<>();
         int rows;
         int badRows;
 
@@ -298,6 +300,7 @@ public class DisputeImports {
                 return;
             }
             perSequence.merge(parsed.sequenceKey(), 1, Integer::sum);
+            scopeNames.putIfAbsent(parsed.sequenceKey(), parsed.scopeName());
         }
     }
 
@@ -403,7 +406,7 @@ public class DisputeImports {
     }
 
     /** One valid row: the dispute (registered, possibly accepted), its two parties and its number sequence. */
-    private record Row(Dispute dispute, String scopeKey, List<DisputeCommands.Party> parties) {
+    private record Row(Dispute dispute, String scopeKey, String scopeName, List<DisputeCommands.Party> parties) {
         String sequenceKey() {
             return scopeKey + "/" + dispute.receivedOn().getYear();
         }
@@ -441,6 +444,13 @@ public class DisputeImports {
 
         Optional<RegionView> region(String code) {
             return regionsByCode.computeIfAbsent(code, regions::find);
+        }
+
+        final Map<String, List<RegionView>> villagesByTownship = new HashMap<>();
+
+        List<RegionView> villages(String townshipCode) {
+            return villagesByTownship.computeIfAbsent(townshipCode, t -> regions.children(t).stream()
+                    .filter(r -> r.level() == RegionLevel.VILLAGE).toList());
         }
 
         Optional<CommitteeView> committee(String townshipCode) {
@@ -500,10 +510,14 @@ public class DisputeImports {
         }
         String village = v.get(ImportColumn.VILLAGE);
         if (village != null && township != null) {
+            // the 12-digit code or the village's name, among the villages administrators added under the township
+            String given = village;
             String parent = township.code();
-            if (lookups.region(village).filter(r -> r.level() == RegionLevel.VILLAGE && parent.equals(r.parentCode()))
-                    .isEmpty()) {
-                errors.add(new ImportError(row, ImportColumn.VILLAGE, "mediation.import.reason.villageUnknown", village));
+            village = lookups.villages(parent).stream()
+                    .filter(r -> r.code().equals(given) || r.name().equals(given)).map(RegionView::code)
+                    .findFirst().orElse(null);
+            if (village == null) {
+                errors.add(new ImportError(row, ImportColumn.VILLAGE, "mediation.import.reason.villageUnknown", given));
             }
         }
         LocalDate receivedOn = date(row, v, ImportColumn.RECEIVED_ON, today, errors);
@@ -549,8 +563,9 @@ public class DisputeImports {
             errors.add(new ImportError(row, null, e.messageKey(), e.args()));
             return null;
         }
-        String scopeKey = committee.level() == CommitteeLevel.DISTRICT ? "district" : township.code();
-        return new Row(dispute, scopeKey, List.of(applicant, respondent));
+        boolean district = committee.level() == CommitteeLevel.DISTRICT;
+        return new Row(dispute, DisputeNumbering.scopeKey(district, township.code()),
+                DisputeNumbering.scopeName(district, township.name()), List.of(applicant, respondent));
     }
 
     private static <E extends Enum<E>> E label(int row, Map<ImportColumn, String> v, ImportColumn column, Lookups lookups,

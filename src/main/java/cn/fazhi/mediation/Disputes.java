@@ -34,6 +34,7 @@ import cn.fazhi.cases.DueItem;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.mediation.domain.Dispute;
+import cn.fazhi.mediation.domain.DisputeNumbering;
 import cn.fazhi.mediation.domain.DisputeRepository;
 import cn.fazhi.mediation.domain.JudicialConfirmationWindow;
 import cn.fazhi.organisation.RegionLevel;
@@ -173,12 +174,22 @@ public class Disputes implements CaseAccess, DeadlineSource {
         }
         LocalDate decided = d.agreementEffectiveOn() != null ? d.agreementEffectiveOn()
                 : d.failedOn() != null ? d.failedOn() : d.withdrawnOn() != null ? d.withdrawnOn() : d.declinedOn();
-        return new TrackingView(d.caseNumber(), d.status(), d.receivedOn(), d.acceptedOn(), decided, d.closedOn());
+        LocalDate confirmationDue = null;
+        boolean provisional = false;
+        if (d.confirmationClockId() != null && d.confirmationAppliedOn() == null) {
+            ClockStatus window = clocks.status(d.confirmationClockId(), today());
+            confirmationDue = window.deadline();
+            provisional = window.provisional();
+        }
+        return new TrackingView(d.caseNumber(), d.status(), d.receivedOn(), d.acceptedOn(), decided, d.closedOn(),
+                confirmationDue, provisional);
     }
 
     private long store(Dispute dispute, CommitteeView committee, RegionView township, List<DisputeCommands.Party> parties) {
-        String scopeKey = committee.level() == CommitteeLevel.DISTRICT ? "district" : township.code();
-        dispute.assignCaseNumber(scopeKey, caseNumbers.next(CASE_TYPE, scopeKey, dispute.receivedOn().getYear()));
+        boolean district = committee.level() == CommitteeLevel.DISTRICT;
+        String scopeKey = DisputeNumbering.scopeKey(district, township.code());
+        dispute.assignCaseNumber(scopeKey, caseNumbers.next(CASE_TYPE, scopeKey,
+                DisputeNumbering.scopeName(district, township.name()), dispute.receivedOn().getYear()));
         long id = repository.insert(dispute, OffsetDateTime.now(clock), Actors.current());
         for (DisputeCommands.Party p : parties) {
             String identifier = p.identifier() == null || p.identifier().isBlank() ? null : p.identifier().strip().toUpperCase();

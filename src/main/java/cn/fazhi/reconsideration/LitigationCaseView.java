@@ -9,7 +9,8 @@ public record LitigationCaseView(long id, String internalNumber, String status, 
         String courtCaseNumber, String plaintiffName, String plaintiffIdMasked, long defendantUnitId,
         String defendantUnitName, String regionCode, String subject, String outcome, LocalDate outcomeOn,
         String outcomeSummary, LocalDate performanceFrom, LocalDate performanceDeadline, boolean performanceOverdue,
-        LocalDate performanceCompletedOn, List<Hearing> hearings, Set<String> allowedActions, int version) {
+        LocalDate performanceCompletedOn, List<Hearing> hearings, Set<String> allowedActions, int version,
+        Long handlerId, String handlerName) {
 
     public record Hearing(LocalDate hearingOn, String appearance, boolean headPresent, String headName,
             String absenceReason, String absenceDetail, String staffSent) {}

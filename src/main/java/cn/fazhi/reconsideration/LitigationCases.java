@@ -70,11 +70,16 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     private final Units units;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final CaseHandlers handlers;
+    private final ScopedCases<LitigationCase> scoped;
 
     LitigationCases(LitigationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
             cn.fazhi.cases.CaseAttachments attachments, LegalClocks clocks,
             AuditTrail audit, ApplicationEventPublisher events, PersonalDataCipher cipher, Units units,
-            CurrentUsers currentUsers, Clock clock) {
+            CurrentUsers currentUsers, Clock clock, CaseHandlers handlers) {
+        this.handlers = handlers;
+        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, LitigationCase::unitId, LitigationCase::regionCode, currentUsers, timeline,
+                attachments);
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -218,9 +223,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     }
 
     private LitigationCase visible(long id) {
-        DataScope scope = currentUsers.scope();
-        return repository.find(id).filter(c -> scope.covers(c.unitId(), c.regionCode()))
-                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return scoped.visible(id);
     }
 
     @Transactional(readOnly = true)
@@ -233,24 +236,46 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         return repository.search(currentUsers.scope(), status, text).stream().map(this::view).toList();
     }
 
+    /** The suits assigned to the caller, in scope. */
+    @Transactional(readOnly = true)
+    public List<LitigationCaseView> searchMine(LitigationStatus status, String text) {
+        return repository.search(currentUsers.scope(), status, text, currentUsers.require().id()).stream()
+                .map(this::view).toList();
+    }
+
+    /** Assigns the suit to a user holding {@code litigation:edit} whose scope covers it (timeline, audit). */
+    @Transactional
+    public LitigationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
+        LitigationCase c = visible(id);
+        handlers.assign("litigation_case", ref(id), form.version() == null ? c.version() : form.version(), EDIT,
+                c.unitId(), c.regionCode(), form.handlerId());
+        return view(repository.find(id).orElseThrow());
+    }
+
+    /** Who may be assigned the suit. */
+    @Transactional(readOnly = true)
+    public List<cn.fazhi.identity.Assignees.Assignee> assignees(long id) {
+        LitigationCase c = visible(id);
+        return handlers.candidates(EDIT, c.unitId(), c.regionCode());
+    }
+
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
-        LitigationCase c = visible(id);
-        return attachments.attach(ref(c.id()), fileName, content, kind);
+        return scoped.attach(id, fileName, content, kind);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.Attachment> attachments(long id) {
-        return attachments.of(ref(visible(id).id()));
+        return scoped.attachments(id);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.TimelineEntry> timeline(long id) {
-        return timeline.of(ref(visible(id).id()));
+        return scoped.timeline(id);
     }
 
     public CaseRef ref(long id) {
-        return new CaseRef(TYPE, id);
+        return scoped.ref(id);
     }
 
     @Override
@@ -259,12 +284,9 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean canRead(long caseId) {
-        if (!currentUsers.can(VIEW)) {
-            return false;
-        }
-        DataScope scope = currentUsers.scope();
-        return repository.find(caseId).filter(c -> scope.covers(c.unitId(), c.regionCode())).isPresent();
+        return scoped.canRead(caseId);
     }
 
     @Override
@@ -318,6 +340,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
                 c.courtCaseNumber(), c.plaintiffName(), c.plaintiffIdMasked(), c.unitId(),
                 units.find(c.unitId()).map(UnitView::name).orElse(""), c.regionCode(), c.subject(),
                 c.outcome() == null ? null : c.outcome().name(), c.outcomeOn(), c.outcomeSummary(), c.performanceFrom(),
-                deadline, overdue, c.performanceCompletedOn(), hearings, actions, c.version());
+                deadline, overdue, c.performanceCompletedOn(), hearings, actions, c.version(), c.handlerId(),
+                handlers.name(c.handlerId()));
     }
 }

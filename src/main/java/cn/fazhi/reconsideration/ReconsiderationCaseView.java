@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A reconsideration case as staff see it: personal identifiers masked, the statutory clocks with their deadlines,
- * and which steps are possible now ({@code allowedActions}; permissions are checked separately).
+ * and which steps are possible now ({@code allowedActions}; permissions are checked separately). {@code lastAcceptableDay}
+ * is the Art. 21 cut-off (null when the act's date is unknown); {@code beyondCutoff} says the application came later.
  */
 public record ReconsiderationCaseView(long id, String caseNumber, String status, String channel, LocalDate receivedOn,
         LocalDate learnedOn, LocalDate windowEndsOn, boolean late, String actDescription, LocalDate actDate,
@@ -19,7 +20,16 @@ public record ReconsiderationCaseView(long id, String caseNumber, String status,
         String hearingHeadName, String decisionType, Integer decisionArticle, LocalDate decidedOn,
         String decisionSummary, String terminationGround, String suspensionReason, boolean decisionExtended,
         LocalDate opinionIssuedOn, String opinionContent, LocalDate opinionRepliedOn, List<Party> parties,
-        List<ClockView> clocks, boolean overdue, boolean reviewPeriodOver, Set<String> allowedActions, int version) {
+        List<ClockView> clocks, boolean overdue, boolean reviewPeriodOver, Set<String> allowedActions, int version,
+        boolean rightsNotified, LocalDate rightsLearnedOn, boolean immovableProperty, LocalDate lastAcceptableDay,
+        boolean beyondCutoff, LocalDate decisionServedOn, SuitView suit, Long handlerId, String handlerName) {
+
+    /**
+     * The period to sue that applies now: {@code article} is a message key (行政复议法 Art. 34 or 行政诉讼法 Art. 45),
+     * {@code from} the day it starts (service of the decision, or the last day of the reconsideration period) and
+     * {@code deadline} its last day; both null while the decision has not been served.
+     */
+    public record SuitView(String article, LocalDate from, LocalDate deadline, boolean provisional) {}
 
     /** A party with masked identifiers. */
     public record Party(String role, String kind, String name, String idNumberMasked, String uscc, String phoneMasked,

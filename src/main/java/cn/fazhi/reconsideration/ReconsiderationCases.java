@@ -101,6 +101,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     private final Regions regions;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final CaseHandlers handlers;
+    private final ScopedCases<ReconsiderationCase> scoped;
     private final SecureRandom random = new SecureRandom();
     private org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -111,7 +113,11 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
     ReconsiderationCases(ReconsiderationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
             cn.fazhi.cases.CaseAttachments attachments, LegalCalendar calendar, LegalClocks clocks, AuditTrail audit, ApplicationEventPublisher events,
-            PersonalDataCipher cipher, Units units, Regions regions, CurrentUsers currentUsers, Clock clock) {
+            PersonalDataCipher cipher, Units units, Regions regions, CurrentUsers currentUsers, Clock clock,
+            CaseHandlers handlers) {
+        this.handlers = handlers;
+        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, ReconsiderationCase::unitId, ReconsiderationCase::regionCode, currentUsers, timeline,
+                attachments);
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -147,7 +153,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 form.applicantKind(), form.applicantName(), form.applicantIdNumber(), form.applicantUscc(),
                 form.applicantPhone(), form.applicantTownship(), form.applicantAddress(), form.respondentUnitId(),
                 form.actDescription(), form.actDate(), form.actDocumentNo(), form.actCategory(), form.actAmount(),
-                form.requests(), form.thirdParties());
+                form.requests(), form.thirdParties(), form.rightsNotified(), form.rightsLearnedOn(),
+                form.immovableProperty(), form.thirdPartyDetails());
         ReconsiderationCase c = create(online, Channel.ONLINE_PORTAL);
         String code = randomText(CODE_ALPHABET, 12);
         String secret = randomText("0123456789", 8);
@@ -173,11 +180,16 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         ReconsiderationCase c = found.get();
         LocalDate due = null;
+        boolean provisional = false;
         if (c.decisionClockId() != null && !c.status().isFinal()) {
-            due = clocks.status(c.decisionClockId(), today()).deadline();
+            ClockStatus s = clocks.status(c.decisionClockId(), today());
+            due = s.deadline();
+            provisional = s.provisional();
         }
+        ReconsiderationCaseView.SuitView suit = suit(c, clockViews(c));
         return new TrackingView(c.caseNumber(), c.status().name(), c.receivedOn(), c.acceptedOn(), due, c.decidedOn(),
-                c.decisionType() == null ? null : c.decisionType().name());
+                c.decisionType() == null ? null : c.decisionType().name(), provisional || suit != null && suit.provisional(),
+                suit);
     }
 
     private ReconsiderationCase create(RegisterApplication form, Channel channel) {
@@ -192,19 +204,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         PartyKind kind = Inputs.required(form.applicantKind(), "applicantKind");
         String name = Inputs.text(form.applicantName(), "applicantName", 200);
-        String idNumber = null;
-        String uscc = null;
-        if (kind == PartyKind.PERSON) {
-            idNumber = ResidentIdNumber.normalise(Inputs.required(form.applicantIdNumber(), "applicantIdNumber"));
-            if (!ResidentIdNumber.isValid(idNumber)) {
-                throw UserFacingException.badRequest("reconsideration.error.idNumber");
-            }
-        } else {
-            uscc = Inputs.required(form.applicantUscc(), "applicantUscc").strip().toUpperCase();
-            if (!Uscc.isValid(uscc)) {
-                throw UserFacingException.badRequest("reconsideration.error.uscc");
-            }
-        }
+        String idNumber = kind == PartyKind.PERSON
+                ? idNumber(Inputs.required(form.applicantIdNumber(), "applicantIdNumber")) : null;
+        String uscc = kind == PartyKind.PERSON ? null : uscc(Inputs.required(form.applicantUscc(), "applicantUscc"));
         String phone = Inputs.optional(form.applicantPhone(), "applicantPhone", 20);
         if (phone != null && !PhoneNumber.isValid(phone)) {
             throw UserFacingException.badRequest("reconsideration.error.phone");
@@ -234,10 +236,28 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 }
             }
         }
-        LocalDate windowEnds = window(learnedOn);
+        List<PartyRow> identifiedThirdParties = new ArrayList<>();
+        if (form.thirdPartyDetails() != null) {
+            for (ReconsiderationForms.ThirdParty t : form.thirdPartyDetails()) {
+                if (t != null && t.name() != null && !t.name().isBlank()) {
+                    identifiedThirdParties.add(thirdParty(0, t));
+                }
+            }
+        }
+        boolean rightsNotified = !Boolean.FALSE.equals(form.rightsNotified());
+        LocalDate rightsLearnedOn = null;
+        if (!rightsNotified) {
+            rightsLearnedOn = Inputs.notFuture(form.rightsLearnedOn(), "rightsLearnedOn", today);
+            if (rightsLearnedOn.isAfter(receivedOn)) {
+                throw UserFacingException.badRequest("reconsideration.error.learnedAfterReceipt");
+            }
+        }
+        LocalDate windowEnds = ReconsiderationPeriods.applicationWindowEnd(this::count, learnedOn, rightsNotified,
+                rightsLearnedOn);
         ReconsiderationCase c = ReconsiderationCase.received(channel, receivedOn, learnedOn, windowEnds, act,
                 form.actDate(), Inputs.optional(form.actDocumentNo(), "actDocumentNo", 100), category,
                 form.actAmount(), requests, unitId, township == null ? Regions.DISTRICT_CODE : township, name);
+        c.timeLimits(rightsNotified, rightsLearnedOn, Boolean.TRUE.equals(form.immovableProperty()), windowEnds);
         String number = numbers.next(TYPE, "district", receivedOn.getYear());
         c.numbered(0, number);
         long id = repository.insert(c, OffsetDateTime.now(clock), Actors.current());
@@ -250,6 +270,10 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
             repository.insertParty(new PartyRow(0, id, PartyRole.THIRD_PARTY, null, t, null, null,
                     null, null, null, null, null, null));
         }
+        for (PartyRow t : identifiedThirdParties) {
+            repository.insertParty(new PartyRow(0, id, t.role(), t.kind(), t.name(), t.idNumberEnc(), t.idNumberIndex(),
+                    t.idNumberMasked(), t.uscc(), null, null, null, null));
+        }
         c.acceptanceClock(start(id, ReconsiderationPeriods.ACCEPTANCE_REVIEW, receivedOn));
         repository.update(c);
         String detail = number + " · " + receivedOn + (c.late() ? " · " + windowEnds : "");
@@ -259,10 +283,70 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return c;
     }
 
+    private static String idNumber(String given) {
+        String idNumber = ResidentIdNumber.normalise(given);
+        if (!ResidentIdNumber.isValid(idNumber)) {
+            throw UserFacingException.badRequest("reconsideration.error.idNumber");
+        }
+        return idNumber;
+    }
+
+    private static String uscc(String given) {
+        String uscc = given.strip().toUpperCase();
+        if (!Uscc.isValid(uscc)) {
+            throw UserFacingException.badRequest("reconsideration.error.uscc");
+        }
+        return uscc;
+    }
+
+    /** A third party checked like an applicant: the identifier matching its kind, validated, encrypted, masked. */
+    private PartyRow thirdParty(long caseId, ReconsiderationForms.ThirdParty t) {
+        PartyKind kind = Inputs.required(t.kind(), "thirdPartyKind");
+        String name = Inputs.text(t.name(), "thirdParties", 200);
+        String idNumber = null;
+        String uscc = null;
+        if (kind == PartyKind.PERSON && t.idNumber() != null && !t.idNumber().isBlank()) {
+            idNumber = idNumber(t.idNumber());
+        } else if (kind == PartyKind.ORGANISATION && t.uscc() != null && !t.uscc().isBlank()) {
+            uscc = uscc(t.uscc());
+        }
+        return new PartyRow(0, caseId, PartyRole.THIRD_PARTY, kind, name, cipher.encrypt(idNumber),
+                cipher.blindIndex(idNumber), idNumber == null ? null : Masking.idNumber(idNumber), uscc, null, null,
+                null, null);
+    }
+
+    /** A third party joins the case (行政复议法 Art. 16), identified as a person or an organisation. */
+    @Transactional
+    public ReconsiderationCaseView addThirdParty(long id, ReconsiderationForms.ThirdParty form) {
+        ReconsiderationCase c = visible(id);
+        if (c.status().isFinal()) {
+            throw UserFacingException.conflict("reconsideration.error.notNow", new org.springframework.context.support
+                    .DefaultMessageSourceResolvable(new String[] {"reconsideration.status." + c.status().name()},
+                    c.status().name()));
+        }
+        PartyRow row = thirdParty(id, form);
+        repository.insertParty(row);
+        String detail = row.name() + (row.idNumberMasked() != null ? " " + row.idNumberMasked()
+                : row.uscc() != null ? " " + row.uscc() : "");
+        timeline.record(ref(id), "thirdPartyAdded", detail);
+        audit.record(AuditEntry.of("reconsideration.thirdPartyAdded", TYPE, id, detail));
+        return view(c);
+    }
+
     /** The last day of the 60-day application window (行政复议法 Art. 20(1)), counted by the legal calendar. */
     public LocalDate window(LocalDate learnedOn) {
         StatutoryPeriod p = ReconsiderationPeriods.APPLICATION_WINDOW;
         return calendar.deadline(learnedOn, p.amount(), p.unit()).deadline();
+    }
+
+    private LocalDate count(LocalDate from, StatutoryPeriod period) {
+        return calendar.deadline(from, period.amount(), period.unit()).deadline();
+    }
+
+    /** Art. 21: the last day the case may be accepted, or null when the act's date is not known. */
+    private LocalDate lastAcceptableDay(ReconsiderationCase c) {
+        return c.actDate() == null ? null
+                : ReconsiderationPeriods.lastAcceptableDay(this::count, c.actDate(), c.immovableProperty());
     }
 
     private long start(long id, StatutoryPeriod period, LocalDate from) {
@@ -276,6 +360,11 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         LocalDate on = Inputs.notFuture(form.acceptedOn(), "acceptedOn", today());
         Procedure procedure = Inputs.required(form.procedure(), "procedure");
         return step(id, "accepted", on.toString(), c -> {
+            LocalDate lastDay = lastAcceptableDay(c);
+            if (lastDay != null && c.receivedOn().isAfter(lastDay)) {
+                throw UserFacingException.conflict(c.immovableProperty() ? "reconsideration.error.cutoffImmovable"
+                        : "reconsideration.error.cutoffOther", lastDay);
+            }
             Object event = c.accept(on, procedure, Boolean.TRUE.equals(form.allPartiesConsent()));
             startProcedureClocks(c);
             return event;
@@ -471,6 +560,37 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return step(id, "dismissed", on.toString(), c -> c.dismiss(on, reasons));
     }
 
+    /** The applicant received the decision (送达, Art. 75): the 15-day suit period starts (Art. 34, 行政诉讼法 Art. 45). */
+    @Transactional
+    public ReconsiderationCaseView decisionServed(long id, RecordDate form) {
+        LocalDate on = Inputs.notFuture(form.on(), "on", today());
+        return step(id, "decisionServed", on.toString(), c -> {
+            c.decisionServed(on);
+            return null;
+        });
+    }
+
+    /**
+     * The suit period that applies now, or null: Art. 34 after 不予受理/驳回申请 (from service) or once the
+     * reconsideration period ran out undecided (from its last day); 行政诉讼法 Art. 45 after a merits decision.
+     * {@code deadline} is null while the decision has not been served.
+     */
+    private ReconsiderationCaseView.SuitView suit(ReconsiderationCase c, List<ClockView> clockViews) {
+        ClockView decision = clockViews.stream()
+                .filter(v -> v.name().equals(ReconsiderationPeriods.ORDINARY_DECISION.name())).findFirst().orElse(null);
+        boolean expired = decision != null && "EXPIRED".equals(decision.state());
+        StatutoryPeriod period = ReconsiderationPeriods.suitPeriod(c.status(), expired);
+        if (period == null) {
+            return null;
+        }
+        LocalDate from = c.status().isFinal() ? c.decisionServedOn() : decision.deadline();
+        if (from == null) {
+            return new ReconsiderationCaseView.SuitView(period.name(), null, null, false);
+        }
+        var d = calendar.deadline(from, period.amount(), period.unit());
+        return new ReconsiderationCaseView.SuitView(period.name(), from, d.deadline(), d.provisional());
+    }
+
     @Transactional
     public ReconsiderationCaseView issueOpinionLetter(long id, IssueOpinionLetter form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
@@ -510,14 +630,36 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     // ---- reading ----
 
     private ReconsiderationCase visible(long id) {
-        DataScope scope = currentUsers.scope();
-        return repository.find(id).filter(c -> scope.covers(c.unitId(), c.regionCode()))
-                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return scoped.visible(id);
     }
 
     @Transactional(readOnly = true)
     public ReconsiderationCaseView get(long id) {
         return view(visible(id));
+    }
+
+    /** Assigns the case to a user holding {@code reconsideration:handle} whose scope covers it (timeline, audit). */
+    @Transactional
+    public ReconsiderationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
+        ReconsiderationCase c = visible(id);
+        handlers.assign("reconsideration_case", ref(id), form.version() == null ? c.version() : form.version(), HANDLE,
+                c.unitId(), c.regionCode(), form.handlerId());
+        return view(repository.find(id).orElseThrow());
+    }
+
+    /** Who may be assigned the case. */
+    @Transactional(readOnly = true)
+    public List<cn.fazhi.identity.Assignees.Assignee> assignees(long id) {
+        ReconsiderationCase c = visible(id);
+        return handlers.candidates(HANDLE, c.unitId(), c.regionCode());
+    }
+
+    /** The cases assigned to the caller, in scope, with the same filters. */
+    @Transactional(readOnly = true)
+    public List<ReconsiderationCaseView> searchMine(Status status, String townshipCode, boolean overdueOnly, String text) {
+        return repository.search(currentUsers.scope(), new Criteria(status, townshipCode, overdueOnly, text,
+                        currentUsers.require().id()), 300).stream()
+                .map(this::view).filter(v -> !overdueOnly || v.overdue()).toList();
     }
 
     /** Cases in the caller's scope, newest first; {@code overdueOnly} keeps those with a statutory deadline passed. */
@@ -541,22 +683,21 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** Attaches a file to a visible case (application materials, evidence, notices), in the timeline. */
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
-        ReconsiderationCase c = visible(id);
-        return attachments.attach(ref(c.id()), fileName, content, kind);
+        return scoped.attach(id, fileName, content, kind);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.Attachment> attachments(long id) {
-        return attachments.of(ref(visible(id).id()));
+        return scoped.attachments(id);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.TimelineEntry> timeline(long id) {
-        return timeline.of(ref(visible(id).id()));
+        return scoped.timeline(id);
     }
 
     public CaseRef ref(long id) {
-        return new CaseRef(TYPE, id);
+        return scoped.ref(id);
     }
 
     @Override
@@ -565,12 +706,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean canRead(long caseId) {
-        if (!currentUsers.can(VIEW)) {
-            return false;
-        }
-        DataScope scope = currentUsers.scope();
-        return repository.find(caseId).filter(c -> scope.covers(c.unitId(), c.regionCode())).isPresent();
+        return scoped.canRead(caseId);
     }
 
     @Override
@@ -617,6 +755,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                         p.uscc(), p.phoneMasked(), p.townshipCode(), p.address()))
                 .toList();
         String unitName = units.find(c.unitId()).map(UnitView::name).orElse("");
+        LocalDate lastDay = lastAcceptableDay(c);
         return new ReconsiderationCaseView(c.id(), c.caseNumber(), c.status().name(), c.channel().name(), c.receivedOn(),
                 c.learnedOn(), c.windowEndsOn(), c.late(), c.actDescription(), c.actDate(), c.actDocumentNo(),
                 c.actCategory().name(), c.actAmount(), c.requests(), c.unitId(), unitName, c.regionCode(),
@@ -628,7 +767,10 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 c.decisionType() == null ? null : c.decisionType().article(), c.decidedOn(), c.decisionSummary(),
                 c.terminationGround() == null ? null : c.terminationGround().name(), c.suspensionReason(),
                 c.decisionExtended(), c.opinionIssuedOn(), c.opinionContent(), c.opinionRepliedOn(), parties,
-                clockViews, overdue, reviewOver, actions(c, reviewOver, correctionOver), c.version());
+                clockViews, overdue, reviewOver, actions(c, reviewOver, correctionOver), c.version(),
+                c.rightsNotified(), c.rightsLearnedOn(), c.immovableProperty(), lastDay,
+                lastDay != null && c.receivedOn().isAfter(lastDay), c.decisionServedOn(), suit(c, clockViews),
+                c.handlerId(), handlers.name(c.handlerId()));
     }
 
     private List<ClockView> clockViews(ReconsiderationCase c) {
@@ -701,6 +843,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         if (c.opinionIssuedOn() != null && c.opinionRepliedOn() == null) {
             a.add("opinionReply");
+        }
+        if (c.decisionServedOn() == null && c.status().isFinal() && c.status() != Status.DEEMED_ABANDONED) {
+            a.add("serveDecision");
         }
         return a;
     }

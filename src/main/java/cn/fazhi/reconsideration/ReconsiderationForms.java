@@ -22,13 +22,43 @@ public final class ReconsiderationForms {
     /**
      * Register an application. {@code signedForOn} is needed for applications by post (the receipt date); the
      * applicant is a person (ID number checked per GB 11643) or an organisation (USCC checked per GB 32100).
+     * {@code rightsNotified} false (the agency did not tell of the right, organ and period, 行政复议法 Art. 20(3))
+     * needs {@code rightsLearnedOn}; null counts as told. {@code immovableProperty} selects the 20-year cut-off of
+     * Art. 21 (null: no). {@code thirdParties} are third parties known by name only; {@code thirdPartyDetails} those
+     * identified as a person or an organisation.
      */
     public record RegisterApplication(Channel channel, @DateTimeFormat(iso = ISO.DATE) LocalDate submittedOn,
             @DateTimeFormat(iso = ISO.DATE) LocalDate signedForOn, @DateTimeFormat(iso = ISO.DATE) LocalDate learnedOn,
             PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,
             String applicantPhone, String applicantTownship, String applicantAddress, Long respondentUnitId,
             String actDescription, @DateTimeFormat(iso = ISO.DATE) LocalDate actDate, String actDocumentNo,
-            ActCategory actCategory, BigDecimal actAmount, String requests, List<String> thirdParties) {}
+            ActCategory actCategory, BigDecimal actAmount, String requests, List<String> thirdParties,
+            Boolean rightsNotified, @DateTimeFormat(iso = ISO.DATE) LocalDate rightsLearnedOn,
+            Boolean immovableProperty, List<ThirdParty> thirdPartyDetails) {
+
+        public RegisterApplication(Channel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate learnedOn,
+                PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,
+                String applicantPhone, String applicantTownship, String applicantAddress, Long respondentUnitId,
+                String actDescription, LocalDate actDate, String actDocumentNo, ActCategory actCategory,
+                BigDecimal actAmount, String requests, List<String> thirdParties, Boolean rightsNotified,
+                LocalDate rightsLearnedOn, Boolean immovableProperty) {
+            this(channel, submittedOn, signedForOn, learnedOn, applicantKind, applicantName, applicantIdNumber,
+                    applicantUscc, applicantPhone, applicantTownship, applicantAddress, respondentUnitId, actDescription,
+                    actDate, actDocumentNo, actCategory, actAmount, requests, thirdParties, rightsNotified,
+                    rightsLearnedOn, immovableProperty, null);
+        }
+
+        /** An application whose applicant was told of the right, organ and period, about no immovable property. */
+        public RegisterApplication(Channel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate learnedOn,
+                PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,
+                String applicantPhone, String applicantTownship, String applicantAddress, Long respondentUnitId,
+                String actDescription, LocalDate actDate, String actDocumentNo, ActCategory actCategory,
+                BigDecimal actAmount, String requests, List<String> thirdParties) {
+            this(channel, submittedOn, signedForOn, learnedOn, applicantKind, applicantName, applicantIdNumber,
+                    applicantUscc, applicantPhone, applicantTownship, applicantAddress, respondentUnitId, actDescription,
+                    actDate, actDocumentNo, actCategory, actAmount, requests, thirdParties, null, null, null, null);
+        }
+    }
 
     public record AcceptApplication(@DateTimeFormat(iso = ISO.DATE) LocalDate acceptedOn, Procedure procedure,
             Boolean allPartiesConsent) {}
@@ -41,6 +71,15 @@ public final class ReconsiderationForms {
 
     /** A date-only step: 补正 received, copy served, answer received, resumption, 意见书 reply. */
     public record RecordDate(@DateTimeFormat(iso = ISO.DATE) LocalDate on) {}
+
+    /**
+     * A third party (第三人, 行政复议法 Art. 16) identified as a person (resident ID number, GB 11643) or an organisation
+     * (USCC, GB 32100); the identifier is optional but checked when given. Names alone go in {@code thirdParties}.
+     */
+    public record ThirdParty(PartyKind kind, String name, String idNumber, String uscc) {}
+
+    /** Assign the case to a handler; {@code version} (optional) is the case version the caller saw. */
+    public record AssignHandler(Long handlerId, Integer version) {}
 
     public record ScheduleHearing(@DateTimeFormat(iso = ISO.DATE) LocalDate hearingOn,
             @DateTimeFormat(iso = ISO.DATE) LocalDate noticeOn) {}

@@ -80,13 +80,15 @@ class DisputeSpreadsheetTest {
     String wenquanUser;
     String wenquan;
     String maqiao;
+    String maqiaoUser;
     String district;
 
     @BeforeEach
     void tokens() throws Exception {
         wenquanUser = accounts.create("impwq", 18, "TOWNSHIP_STAFF");
         wenquan = TestAccounts.token(mvc, wenquanUser, TestAccounts.PASSWORD);
-        maqiao = TestAccounts.token(mvc, accounts.create("impmq", 36, "MEDIATOR"), TestAccounts.PASSWORD);
+        maqiaoUser = accounts.create("impmq", 36, "MEDIATOR");
+        maqiao = TestAccounts.token(mvc, maqiaoUser, TestAccounts.PASSWORD);
         district = TestAccounts.token(mvc, accounts.create("impfzb", 4, "LAW_OFFICE"), TestAccounts.PASSWORD);
     }
 
@@ -131,7 +133,7 @@ class DisputeSpreadsheetTest {
         return jdbc.sql("SELECT COUNT(*) FROM dispute").query(Long.class).single();
     }
 
-    static final Pattern SEQ = Pattern.compile("咸安调〔(\\d{4})〕(\\d+)号");
+    static final Pattern SEQ = Pattern.compile("咸安[^调]*调〔(\\d{4})〕(\\d+)号");
 
     List<Long> seqsSince(String township, int year, long after) {
         List<String> numbers = jdbc.sql("SELECT case_number FROM dispute WHERE number_scope = :s").param("s", township)
@@ -165,20 +167,20 @@ class DisputeSpreadsheetTest {
         String body = upload(wenquan, "disputes.xlsx", xlsx(HEADER, rows))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.count").value(5))
                 .andReturn().getResponse().getContentAsString();
-        assertThat((String) JsonPath.read(body, "$.firstCaseNumber")).isEqualTo("咸安调〔2012〕" + (before + 1) + "号");
-        assertThat((String) JsonPath.read(body, "$.lastCaseNumber")).isEqualTo("咸安调〔2012〕" + (before + 5) + "号");
+        assertThat((String) JsonPath.read(body, "$.firstCaseNumber")).isEqualTo("咸安温泉调〔2012〕" + (before + 1) + "号");
+        assertThat((String) JsonPath.read(body, "$.lastCaseNumber")).isEqualTo("咸安温泉调〔2012〕" + (before + 5) + "号");
         assertThat(seqsSince(WENQUAN, 2012, before)).containsExactly(before + 1, before + 2, before + 3, before + 4, before + 5);
         assertThat(lastSeq(WENQUAN, 2012)).isEqualTo(before + 5);
         Map<String, Object> accepted = jdbc.sql("SELECT status, accepted_on, unit_id, created_by FROM dispute "
                         + "WHERE number_scope = :s AND case_number = :n")
-                .param("s", WENQUAN).param("n", "咸安调〔2012〕" + (before + 2) + "号").query().singleRow();
+                .param("s", WENQUAN).param("n", "咸安温泉调〔2012〕" + (before + 2) + "号").query().singleRow();
         assertThat(accepted.get("status")).isEqualTo("ACCEPTED");
         assertThat(accepted.get("accepted_on").toString()).isEqualTo("2012-05-03");
         assertThat(((Number) accepted.get("unit_id")).longValue()).isEqualTo(18L);
         assertThat(accepted.get("created_by")).isEqualTo(wenquanUser);
         List<String> stored = jdbc.sql("SELECT p.identifier_enc FROM dispute_party p JOIN dispute d ON d.id = p.dispute_id "
                         + "WHERE d.number_scope = :s AND d.case_number = :n AND p.party_role = 'APPLICANT'")
-                .param("s", WENQUAN).param("n", "咸安调〔2012〕" + (before + 1) + "号").query(String.class).list();
+                .param("s", WENQUAN).param("n", "咸安温泉调〔2012〕" + (before + 1) + "号").query(String.class).list();
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0)).isNotBlank().doesNotContain(VALID_ID);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'mediation.dispute.imported'")
@@ -313,6 +315,75 @@ class DisputeSpreadsheetTest {
         return new HashSet<>(jdbc.sql("SELECT case_number FROM dispute WHERE township_code LIKE :p AND township_code = :t "
                         + "AND status = :s").param("p", regionPrefix + "%").param("t", township).param("s", status)
                 .query(String.class).list());
+    }
+
+    /** Each township keeps its own gap-free sequence, and its short name keeps the printed numbers apart. */
+    @Test
+    void disputesOfTwoTownshipsByPageApiAndImportNeverShareANumber() throws Exception {
+        int year = 2010;
+        long wqBefore = lastSeq(WENQUAN, year);
+        long mqBefore = lastSeq(MAQIAO, year);
+        List<List<Object>> rows = rows(3, WENQUAN, year + "-04-01");
+        rows.addAll(rows(3, MAQIAO, year + "-04-01"));
+        upload(district, "two-townships.xlsx", xlsx(HEADER, rows)).andExpect(status().isCreated());
+        for (String[] who : new String[][] {{wenquan, WENQUAN}, {maqiao, MAQIAO}}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/mediation/disputes")
+                            .header("Authorization", "Bearer " + who[0]).contentType("application/json")
+                            .content(MediationApiTest.registration(who[1], "WALK_IN", "NEIGHBOUR", year + "-04-02", "0", VALID_ID)))
+                    .andExpect(status().isCreated());
+        }
+        for (String[] who : new String[][] {{wenquanUser, WENQUAN}, {maqiaoUser, MAQIAO}}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mediation")
+                            .with(user(userAccounts.loadDetails(who[0]).orElseThrow())).with(csrf())
+                            .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", who[1])
+                            .param("receivedOn", year + "-04-03").param("amount", "0").param("summary", "邻里纠纷")
+                            .param("applicantKind", "PERSON").param("applicantName", "王某")
+                            .param("applicantIdentifier", VALID_ID).param("respondentKind", "PERSON")
+                            .param("respondentName", "李某"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(seqsSince(WENQUAN, year, wqBefore)).containsExactly(wqBefore + 1, wqBefore + 2, wqBefore + 3,
+                wqBefore + 4, wqBefore + 5);
+        assertThat(seqsSince(MAQIAO, year, mqBefore)).containsExactly(mqBefore + 1, mqBefore + 2, mqBefore + 3,
+                mqBefore + 4, mqBefore + 5);
+        List<String> numbers = jdbc.sql("SELECT case_number FROM dispute WHERE number_scope IN (:a, :b) AND received_on >= :f "
+                        + "AND received_on <= :t").param("a", WENQUAN).param("b", MAQIAO)
+                .param("f", LocalDate.of(year, 1, 1)).param("t", LocalDate.of(year, 12, 31)).query(String.class).list();
+        assertThat(numbers).doesNotHaveDuplicates()
+                .allSatisfy(n -> assertThat(n).matches("咸安(温泉|马桥)调〔2010〕\\d+号"))
+                .contains("咸安温泉调〔2010〕" + (wqBefore + 1) + "号", "咸安马桥调〔2010〕" + (mqBefore + 1) + "号");
+        // the database itself refuses a second dispute with a printed number already taken
+        long any = jdbc.sql("SELECT MIN(id) FROM dispute WHERE number_scope = :s").param("s", MAQIAO).query(Long.class).single();
+        String taken = jdbc.sql("SELECT case_number FROM dispute WHERE number_scope = :s AND id <> :id")
+                .param("s", WENQUAN).param("id", any).query(String.class).list().get(0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE dispute SET case_number = :n WHERE id = :id")
+                .param("n", taken).param("id", any).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Autowired
+    cn.fazhi.organisation.Regions regions;
+
+    @Test
+    void theVillageColumnTakesTheCodeOrTheNameOfARegisteredVillage() throws Exception {
+        String code = null;
+        for (int i = 0; code == null; i++) {
+            String candidate = "421202001" + String.format("%03d", (System.nanoTime() + i) % 1000);
+            if (regions.find(candidate).isEmpty()) {
+                regions.addVillage(WENQUAN, candidate, "导入村" + candidate.substring(9));
+                code = candidate;
+            }
+        }
+        List<List<Object>> rows = rows(2, WENQUAN, "2009-05-01");
+        rows.get(0).set(3, code);
+        rows.get(1).set(3, "导入村" + code.substring(9));
+        upload(wenquan, "villages.xlsx", xlsx(HEADER, rows)).andExpect(status().isCreated());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dispute WHERE village_code = :v").param("v", code)
+                .query(Long.class).single()).isEqualTo(2);
+        List<List<Object>> bad = rows(1, WENQUAN, "2009-05-02");
+        bad.get(0).set(3, "不存在的村");
+        upload(wenquan, "villages.xlsx", xlsx(HEADER, bad)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("不存在的村")));
     }
 
     @Test

@@ -100,7 +100,7 @@ class MediationApiTest {
         String today = LocalDate.now().toString();
         String received = LocalDate.now().minusDays(10).toString();
         call(wenquan, "GET", "/api/v1/mediation/disputes/" + id, null)
-                .andExpect(jsonPath("$.caseNumber", matchesPattern("咸安调〔\\d{4}〕\\d+号")))
+                .andExpect(jsonPath("$.caseNumber", matchesPattern("咸安温泉调〔\\d{4}〕\\d+号")))
                 .andExpect(jsonPath("$.status").value("REGISTERED"))
                 .andExpect(jsonPath("$.courtReference").value("(2026)鄂1202民诉前调1号"))
                 .andExpect(jsonPath("$.parties[0].identifierMasked").value("4212**********1232"))
@@ -122,7 +122,7 @@ class MediationApiTest {
         assertThat(due).isAfterOrEqualTo(LocalDate.now().plusDays(30));
         assertThat(disputes.openDeadlines(new DataScope(ScopeLevel.TOWNSHIP, 18, "421202001"), due))
                 .extracting(DueItem::caseNumber).isNotEmpty()
-                .anySatisfy(n -> assertThat(n).startsWith("咸安调"));
+                .anySatisfy(n -> assertThat(n).startsWith("咸安温泉调"));
         assertThat(disputes.openDeadlines(new DataScope(ScopeLevel.TOWNSHIP, 36, "421202106"), due))
                 .noneMatch(i -> i.ref().caseId() == id);
         call(wenquan, "POST", "/api/v1/mediation/disputes/" + id + "/judicial-confirmation",

@@ -182,6 +182,41 @@ class MediationPagesTest {
         mvc.perform(get("/mediation/" + id).with(user(wenquan))).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    cn.fazhi.calendar.LegalClocks clocks;
+
+    @Test
+    void theTrackingPageShowsTheConfirmationWindowAndFlagsAProvisionalDate() throws Exception {
+        String html = mvc.perform(post("/public/mediation/apply").with(csrf())
+                        .param("applicantName", "赵某").param("applicantIdNumber", "421202199001011232")
+                        .param("applicantPhone", "13600001111").param("respondentName", "钱某")
+                        .param("townshipCode", "421202106").param("category", "NEIGHBOUR").param("summary", "排水纠纷"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String code = between(html, "id=\"tracking-code\">");
+        String secret = between(html, "id=\"tracking-secret\">");
+        long id = jdbc.sql("SELECT id FROM dispute WHERE tracking_code = :c").param("c", code).query(Long.class).single();
+        String today = LocalDate.now().toString();
+        mvc.perform(post("/mediation/" + id + "/accept").with(user(maqiao)).with(csrf()).param("on", today)
+                .param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation/" + id + "/session").with(user(maqiao)).with(csrf()).param("heldOn", today)
+                .param("mediators", "m").param("notes", "n").param("version", "1")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation/" + id + "/agreement").with(user(maqiao)).with(csrf()).param("form", "WRITTEN")
+                .param("terms", "t").param("effectiveOn", today).param("version", "2")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/public/mediation/track").with(csrf()).param("code", code).param("secret", secret))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"tracking-confirmation\"")));
+        // push the window into a year without a State Council notice (through the calendar's own ledger)
+        long clock = jdbc.sql("SELECT confirmation_clock_id FROM dispute WHERE id = :id").param("id", id)
+                .query(Long.class).single();
+        clocks.extend(clock, 3000, cn.fazhi.calendar.PeriodUnit.DAYS, "test: a deadline in an unpublished year");
+        mvc.perform(post("/public/mediation/track").with(csrf()).param("code", code).param("secret", secret))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"tracking-provisional\"")))
+                .andExpect(content().string(not(containsString("赵某"))));
+        mvc.perform(get("/mediation/" + id).with(user(maqiao)))
+                .andExpect(content().string(containsString("暂定")));
+    }
+
     @Test
     void theOnlineApplicationChecksTheIdNumber() throws Exception {
         mvc.perform(post("/public/mediation/apply").with(csrf())
@@ -279,6 +314,32 @@ class MediationPagesTest {
     }
 
     @Test
+    void aLapsedConfirmationWindowShowsOneStateNotTwo() throws Exception {
+        LocalDate received = LocalDate.now().minusDays(90);
+        String location = mvc.perform(post("/mediation").with(user(wenquan)).with(csrf())
+                        .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202001")
+                        .param("receivedOn", received.toString()).param("amount", "0")
+                        .param("summary", "邻里纠纷").param("applicantKind", "PERSON")
+                        .param("applicantName", "王某").param("applicantIdentifier", "421202198512124568")
+                        .param("respondentKind", "PERSON").param("respondentName", "李某"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post("/mediation/" + id + "/accept").with(user(wenquan)).with(csrf())
+                .param("on", received.toString()).param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation/" + id + "/session").with(user(wenquan)).with(csrf())
+                .param("heldOn", received.plusDays(1).toString()).param("mediators", "m").param("notes", "n")
+                .param("version", "1")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation/" + id + "/agreement").with(user(wenquan)).with(csrf()).param("form", "WRITTEN")
+                .param("terms", "t").param("effectiveOn", received.plusDays(2).toString()).param("version", "2"))
+                .andExpect(status().is3xxRedirection());
+        String html = mvc.perform(get("/mediation/" + id).with(user(wenquan))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("已届满，未申请司法确认").doesNotContain("已逾期")
+                .doesNotContain(">已届满<");
+        assertThat(html.split("id=\"confirmation-state\"", -1)).hasSize(2);
+    }
+
+    @Test
     void aLawOfficeUserAddsAMediatorWhosePhoneIsStoredEncrypted() throws Exception {
         UserDetails lawOffice = userAccounts.loadDetails(accounts.create("pglo", 4, "LAW_OFFICE")).orElseThrow();
         String name = "调解员" + System.nanoTime() % 100000;
@@ -295,6 +356,30 @@ class MediationPagesTest {
                 .andExpect(content().string(not(containsString(name))));
         mvc.perform(post("/mediation/committees/mediators").with(user(wenquan)).with(csrf())
                 .param("committeeId", Long.toString(committee)).param("name", "x")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theVillageIsChosenFromTheTownshipsRegisteredVillages() throws Exception {
+        String code = null;
+        for (int i = 0; code == null; i++) {
+            String candidate = "421202105" + String.format("%03d", (System.nanoTime() + i) % 1000);
+            if (regions.find(candidate).isEmpty()) {
+                regions.addVillage("421202105", candidate, "选择村" + candidate.substring(9));
+                code = candidate;
+            }
+        }
+        mvc.perform(get("/mediation/new").with(user(wenquan))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/mediation/villages\"")))
+                .andExpect(content().string(containsString("请先选择乡镇（街道）")));
+        mvc.perform(get("/mediation/villages").param("townshipCode", "421202105").with(user(wenquan)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + code + "\"")))
+                .andExpect(content().string(containsString("选择村" + code.substring(9))))
+                .andExpect(content().string(containsString("选填")));
+        // no village has been registered under 大幕乡 (none are seeded): the field is optional and says so
+        mvc.perform(get("/mediation/villages").param("townshipCode", "421202200").with(user(wenquan)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("尚未登记村（社区），此项可不填")));
     }
 
     @Test

@@ -17,6 +17,7 @@ import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.reconsideration.domain.Procedure;
 import cn.fazhi.reconsideration.domain.ReconsiderationPeriods;
 import cn.fazhi.reconsideration.domain.StatutoryPeriod;
+import cn.fazhi.reconsideration.domain.Status;
 
 /**
  * Every deadline rule of the 行政复议法 (2023), computed by the legal calendar with the State Council holiday notices.
@@ -127,5 +128,65 @@ class ReconsiderationDeadlinesTest {
         clocks.extend(id, ReconsiderationPeriods.MAX_EXTENSION_DAYS, PeriodUnit.DAYS, "Art. 62");
         LocalDate expected = calendar.deadline(rawEnd, 30, PeriodUnit.DAYS).deadline();
         assertThat(clocks.status(id, LocalDate.now()).deadline()).isEqualTo(expected);
+    }
+
+    /**
+     * Art. 20(1)/(3): told of the right, organ and period → 60 days from knowing of the act; not told → 60 days from
+     * knowing of them, capped at one year from knowing of the act's content.
+     */
+    @ParameterizedTest(name = "act known {0}, told {1}, rights known {2} -> window ends {3}")
+    @CsvSource({
+            "2024-03-01, true,  ,           2024-04-30",   // Art. 20(1)
+            "2024-03-01, false, 2024-06-01, 2024-07-31",   // 60 days from learning of the rights
+            "2024-03-01, false, 2024-03-10, 2024-05-09",
+            "2024-03-01, false, 2025-02-01, 2025-03-03",   // capped: 1 March 2025 is a Saturday -> Monday 3 March
+            "2024-03-01, false, 2025-06-01, 2025-03-03"})  // learning of them after the cap changes nothing
+    void applicationWindowWhenTheRightsWereNotNotified(LocalDate act, boolean told, LocalDate rights, LocalDate expected) {
+        assertThat(ReconsiderationPeriods.applicationWindowEnd(this::deadline, act, told, rights)).isEqualTo(expected);
+    }
+
+    private LocalDate deadline(LocalDate from, StatutoryPeriod period) {
+        return deadline(period, from);
+    }
+
+    /** Art. 21: no acceptance more than 20 years (immovable property) or 5 years (other) after the act. */
+    @ParameterizedTest(name = "act {0}, immovable {1} -> last acceptable day {2}")
+    @CsvSource({
+            "2019-06-03, false, 2024-06-03",
+            "2004-06-03, true,  2024-06-03",
+            "2019-06-01, false, 2024-06-03",   // 1 June 2024 is a Saturday
+            "2004-06-01, true,  2024-06-03",
+            "2019-03-04, true,  2039-03-04"})
+    void longestApplicationPeriodAfterTheAct(LocalDate act, boolean immovable, LocalDate expected) {
+        assertThat(ReconsiderationPeriods.lastAcceptableDay(this::deadline, act, immovable)).isEqualTo(expected);
+    }
+
+    /** Art. 34 after 不予受理/驳回申请 or an undecided period; 行政诉讼法 Art. 45 after a decision; none otherwise. */
+    @ParameterizedTest(name = "{0}, period expired {1} -> {2}")
+    @CsvSource({
+            "NOT_ACCEPTED,         false, reconsideration.suit.art34",
+            "DISMISSED,            false, reconsideration.suit.art34",
+            "ACCEPTED,             true,  reconsideration.suit.art34",
+            "ACCEPTED,             false, ",
+            "SUSPENDED,            false, ",
+            "DECIDED,              false, reconsideration.suit.art45",
+            "TERMINATED,           false, ",
+            "RECEIVED,             false, ",
+            "CORRECTION_REQUESTED, false, ",
+            "DEEMED_ABANDONED,     false, "})
+    void whichSuitPeriodApplies(Status status, boolean expired, String expected) {
+        StatutoryPeriod p = ReconsiderationPeriods.suitPeriod(status, expired);
+        assertThat(p == null ? null : p.name()).isEqualTo(expected);
+    }
+
+    /** Both suit periods are fifteen calendar days (Art. 34; 行政诉讼法 Art. 45). */
+    @ParameterizedTest(name = "served {0} -> sue by {1}")
+    @CsvSource({
+            "2024-03-01, 2024-03-18",   // 16 March is a Saturday
+            "2024-04-20, 2024-05-06",   // 5 May falls in the Labour Day break
+            "2024-06-03, 2024-06-18"})
+    void suitPeriodsAreFifteenDays(LocalDate served, LocalDate expected) {
+        assertThat(deadline(ReconsiderationPeriods.SUIT_AFTER_REFUSAL, served)).isEqualTo(expected);
+        assertThat(deadline(ReconsiderationPeriods.SUIT_AFTER_DECISION, served)).isEqualTo(expected);
     }
 }

@@ -297,10 +297,31 @@ class MediationPageController {
         return "mediation/dispute";
     }
 
+    /** The village select for a township (htmx swaps it in when the township changes). */
+    @GetMapping("/mediation/villages")
+    @PreAuthorize("hasAuthority('mediation:register')")
+    String villages(@RequestParam(required = false) String townshipCode, Model model) {
+        model.addAttribute("villages", villagesOf(townshipCode));
+        model.addAttribute("townshipChosen", townshipCode != null && !townshipCode.isBlank());
+        model.addAttribute("selectedVillage", null);
+        return "mediation/form :: villageField";
+    }
+
+    private List<RegionView> villagesOf(String townshipCode) {
+        if (townshipCode == null || townshipCode.isBlank()) {
+            return List.of();
+        }
+        return regions.children(townshipCode.strip()).stream()
+                .filter(r -> r.level() == cn.fazhi.organisation.RegionLevel.VILLAGE).toList();
+    }
+
     private String form(Model model, DisputeForm form) {
         CurrentUser me = currentUsers.require();
         model.addAttribute("form", form);
         model.addAttribute("townships", townships(me));
+        model.addAttribute("villages", villagesOf(form.townshipCode()));
+        model.addAttribute("townshipChosen", form.townshipCode() != null && !form.townshipCode().isBlank());
+        model.addAttribute("selectedVillage", form.villageCode());
         model.addAttribute("committees", committees.visible(me.scope()));
         model.addAttribute("mediators", committees.mediators(me.scope()));
         model.addAttribute("channels", java.util.Arrays.stream(IntakeChannel.values())

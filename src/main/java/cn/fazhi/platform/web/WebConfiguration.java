@@ -11,6 +11,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
+    private final RateLimitProperties rateLimit;
+
+    WebConfiguration(RateLimitProperties rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new FazhiLocaleResolver();
@@ -23,5 +29,6 @@ public class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(new PublicFormRateLimit(rateLimit));
     }
 }

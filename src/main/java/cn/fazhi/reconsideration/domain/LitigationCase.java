@@ -28,6 +28,7 @@ public class LitigationCase {
     LocalDate performanceFrom;
     Long performanceClockId;
     LocalDate performanceCompletedOn;
+    Long handlerId;
     int version;
 
     LitigationCase() {}
@@ -123,6 +124,8 @@ public class LitigationCase {
     public Long performanceClockId() { return performanceClockId; }
     public LocalDate performanceCompletedOn() { return performanceCompletedOn; }
     public int version() { return version; }
+    /** The assigned handler (a user id), or null; changed only through the facade's assignment. */
+    public Long handlerId() { return handlerId; }
 
     public void numbered(String number) { this.internalNumber = number; }
     public void performanceClock(Long clockId) { this.performanceClockId = clockId; }

@@ -65,9 +65,18 @@ public class LitigationRepository {
     }
 
     public List<LitigationCase> search(DataScope scope, LitigationStatus status, String text) {
+        return search(scope, status, text, null);
+    }
+
+    /** Suits in scope, optionally by status, text and assigned handler (a user id). */
+    public List<LitigationCase> search(DataScope scope, LitigationStatus status, String text, Long handlerId) {
         StringBuilder sql = new StringBuilder("SELECT * FROM litigation_case c WHERE ")
                 .append(scope.sqlCondition("c.unit_id", "c.region_code"));
         Map<String, Object> params = new HashMap<>(scope.parameters());
+        if (handlerId != null) {
+            sql.append(" AND c.handler_id = :handler");
+            params.put("handler", handlerId);
+        }
         if (status != null) {
             sql.append(" AND c.status = :status");
             params.put("status", status.name());
@@ -153,6 +162,8 @@ public class LitigationRepository {
         c.performanceClockId = rs.wasNull() ? null : pc;
         c.performanceCompletedOn = rs.getObject("performance_completed_on", LocalDate.class);
         c.version = rs.getInt("version");
+        long handler = rs.getLong("handler_id");
+        c.handlerId = rs.wasNull() ? null : handler;
         return c;
     }
 }

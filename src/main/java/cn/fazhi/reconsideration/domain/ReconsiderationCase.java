@@ -78,6 +78,11 @@ public class ReconsiderationCase {
     Long opinionClockId;
     String trackingCode;
     String secretSm3;
+    boolean rightsNotified = true;
+    LocalDate rightsLearnedOn;
+    boolean immovableProperty;
+    LocalDate decisionServedOn;
+    Long handlerId;
     int version;
 
     ReconsiderationCase() {}
@@ -104,6 +109,32 @@ public class ReconsiderationCase {
         c.regionCode = regionCode;
         c.applicantName = applicantName;
         return c;
+    }
+
+    /**
+     * The inputs of the application time limits: whether the agency told the applicant of the right to apply, the
+     * organ and the period, and if not when the applicant learned of them (Art. 20(3)); whether the act concerns
+     * immovable property (Art. 21). Set at registration, before the window is computed.
+     */
+    public void timeLimits(boolean rightsNotified, LocalDate rightsLearnedOn, boolean immovableProperty, LocalDate windowEndsOn) {
+        this.rightsNotified = rightsNotified;
+        this.rightsLearnedOn = rightsNotified ? null : rightsLearnedOn;
+        this.immovableProperty = immovableProperty;
+        this.windowEndsOn = windowEndsOn;
+        this.late = receivedOn.isAfter(windowEndsOn);
+    }
+
+    /**
+     * The day the applicant received the 不予受理, 驳回申请 or merits decision (送达, Art. 75); the suit periods of
+     * Art. 34 and 行政诉讼法 Art. 45 run from it.
+     */
+    public void decisionServed(LocalDate on) {
+        require(Status.NOT_ACCEPTED, Status.DISMISSED, Status.DECIDED, Status.TERMINATED);
+        if (decisionServedOn != null) {
+            throw UserFacingException.conflict("reconsideration.error.alreadyServed", decisionServedOn);
+        }
+        notBefore(on, decidedOn);
+        decisionServedOn = on;
     }
 
     private static Object label(Enum<?> s) {
@@ -355,6 +386,12 @@ public class ReconsiderationCase {
     public LocalDate receivedOn() { return receivedOn; }
     public LocalDate learnedOn() { return learnedOn; }
     public LocalDate windowEndsOn() { return windowEndsOn; }
+    public boolean rightsNotified() { return rightsNotified; }
+    public LocalDate rightsLearnedOn() { return rightsLearnedOn; }
+    public boolean immovableProperty() { return immovableProperty; }
+    public LocalDate decisionServedOn() { return decisionServedOn; }
+    /** The assigned handler (a user id), or null; changed only through the facade's assignment. */
+    public Long handlerId() { return handlerId; }
     public boolean late() { return late; }
     public String actDescription() { return actDescription; }
     public LocalDate actDate() { return actDate; }

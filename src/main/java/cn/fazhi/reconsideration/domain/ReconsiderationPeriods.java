@@ -1,5 +1,7 @@
 package cn.fazhi.reconsideration.domain;
 
+import java.time.LocalDate;
+
 import cn.fazhi.calendar.PeriodUnit;
 
 /**
@@ -57,6 +59,74 @@ public final class ReconsiderationPeriods {
     /** 意见书: the organ reports its correction within 60 days of receiving it (Art. 76). */
     public static final StatutoryPeriod OPINION_FOLLOW_UP =
             new StatutoryPeriod("reconsideration.clock.opinion", 60, PeriodUnit.DAYS);
+
+    /**
+     * 未告知: when the agency did not tell the applicant of the right to apply, the organ or the period, the 60 days
+     * run from the day the applicant knew or should have known of them, but end at the latest one year after the
+     * applicant knew or should have known of the act's content (Art. 20(3)).
+     */
+    public static final StatutoryPeriod RIGHTS_NOT_NOTIFIED_CAP =
+            new StatutoryPeriod("reconsideration.clock.windowCap", 1, PeriodUnit.YEARS);
+
+    /** 最长申请期限: no acceptance more than 20 years after the act for immovable property (Art. 21). */
+    public static final StatutoryPeriod IMMOVABLE_PROPERTY_CUTOFF =
+            new StatutoryPeriod("reconsideration.clock.cutoff", 20, PeriodUnit.YEARS);
+
+    /** 最长申请期限: no acceptance more than 5 years after the act in other cases (Art. 21). */
+    public static final StatutoryPeriod OTHER_CUTOFF =
+            new StatutoryPeriod("reconsideration.clock.cutoff", 5, PeriodUnit.YEARS);
+
+    /**
+     * 复议前置 cases: suit within 15 days of receiving a 不予受理 or 驳回申请 decision, or of the day the
+     * reconsideration period ran out with no decision (Art. 34).
+     */
+    public static final StatutoryPeriod SUIT_AFTER_REFUSAL =
+            new StatutoryPeriod("reconsideration.suit.art34", 15, PeriodUnit.DAYS);
+
+    /** 行政诉讼法 Art. 45: suit within 15 days of receiving the reconsideration decision. */
+    public static final StatutoryPeriod SUIT_AFTER_DECISION =
+            new StatutoryPeriod("reconsideration.suit.art45", 15, PeriodUnit.DAYS);
+
+    /** Counts a statutory period from a day; in production the legal calendar. */
+    @FunctionalInterface
+    public interface Counting {
+        LocalDate deadline(LocalDate from, StatutoryPeriod period);
+    }
+
+    /**
+     * The last day to apply. Told of the right, organ and period: 60 days from knowing of the act (Art. 20(1)). Not
+     * told: 60 days from knowing of the right, organ and period, but never later than one year from knowing of the
+     * act's content (Art. 20(3)).
+     */
+    public static LocalDate applicationWindowEnd(Counting counting, LocalDate learnedOfAct, boolean rightsNotified,
+            LocalDate learnedOfRights) {
+        LocalDate ordinary = counting.deadline(rightsNotified || learnedOfRights == null ? learnedOfAct : learnedOfRights,
+                APPLICATION_WINDOW);
+        if (rightsNotified) {
+            return ordinary;
+        }
+        LocalDate cap = counting.deadline(learnedOfAct, RIGHTS_NOT_NOTIFIED_CAP);
+        return ordinary.isAfter(cap) ? cap : ordinary;
+    }
+
+    /** Art. 21: the last day an application about an act of {@code actDate} may still be accepted. */
+    public static LocalDate lastAcceptableDay(Counting counting, LocalDate actDate, boolean immovableProperty) {
+        return counting.deadline(actDate, immovableProperty ? IMMOVABLE_PROPERTY_CUTOFF : OTHER_CUTOFF);
+    }
+
+    /**
+     * Which suit period applies to a case in {@code status}, or null when none applies yet: Art. 34 after 不予受理 or
+     * 驳回申请 and after the reconsideration period ran out undecided (while the case is still open), 行政诉讼法 Art. 45
+     * after a merits decision.
+     */
+    public static StatutoryPeriod suitPeriod(Status status, boolean decisionPeriodExpired) {
+        return switch (status) {
+            case NOT_ACCEPTED, DISMISSED -> SUIT_AFTER_REFUSAL;
+            case DECIDED -> SUIT_AFTER_DECISION;
+            case ACCEPTED, SUSPENDED -> decisionPeriodExpired ? SUIT_AFTER_REFUSAL : null;
+            default -> null;
+        };
+    }
 
     public static StatutoryPeriod decision(Procedure procedure) {
         return procedure == Procedure.SIMPLIFIED ? SIMPLIFIED_DECISION : ORDINARY_DECISION;

@@ -32,7 +32,12 @@ public class ReconsiderationRepository {
             String townshipCode, String address) {}
 
     /** Search criteria; null fields do not filter. */
-    public record Criteria(Status status, String townshipCode, Boolean overdueOnly, String text) {}
+    public record Criteria(Status status, String townshipCode, Boolean overdueOnly, String text, Long handlerId) {
+
+        public Criteria(Status status, String townshipCode, Boolean overdueOnly, String text) {
+            this(status, townshipCode, overdueOnly, text, null);
+        }
+    }
 
     public long insert(ReconsiderationCase c, OffsetDateTime now, String by) {
         Map<String, Object> cols = columns(c);
@@ -84,11 +89,15 @@ public class ReconsiderationRepository {
             sql.append(" AND c.region_code LIKE :township");
             params.put("township", criteria.townshipCode().strip() + "%");
         }
+        if (criteria.handlerId() != null) {
+            sql.append(" AND c.handler_id = :handler");
+            params.put("handler", criteria.handlerId());
+        }
         if (criteria.text() != null && !criteria.text().isBlank()) {
             sql.append(" AND (c.case_number LIKE :text OR c.applicant_name LIKE :text)");
             params.put("text", "%" + criteria.text().strip() + "%");
         }
-        sql.append(" ORDER BY c.received_on DESC, c.id DESC LIMIT ").append(Math.max(1, Math.min(limit, 500)));
+        sql.append(" ORDER BY c.received_on DESC, c.id DESC LIMIT ").append(Math.max(1, limit));
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
@@ -177,6 +186,10 @@ public class ReconsiderationRepository {
         m.put("opinion_clock_id", c.opinionClockId);
         m.put("tracking_code", c.trackingCode);
         m.put("secret_sm3", c.secretSm3);
+        m.put("rights_notified", c.rightsNotified);
+        m.put("rights_learned_on", c.rightsLearnedOn);
+        m.put("immovable_property", c.immovableProperty);
+        m.put("decision_served_on", c.decisionServedOn);
         return m;
     }
 
@@ -236,6 +249,11 @@ public class ReconsiderationRepository {
         c.opinionClockId = longOrNull(rs, "opinion_clock_id");
         c.trackingCode = rs.getString("tracking_code");
         c.secretSm3 = rs.getString("secret_sm3");
+        c.rightsNotified = rs.getBoolean("rights_notified");
+        c.rightsLearnedOn = date(rs, "rights_learned_on");
+        c.immovableProperty = rs.getBoolean("immovable_property");
+        c.decisionServedOn = date(rs, "decision_served_on");
+        c.handlerId = longOrNull(rs, "handler_id");
         c.version = rs.getInt("version");
         return c;
     }

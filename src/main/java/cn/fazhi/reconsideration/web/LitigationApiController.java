@@ -55,10 +55,25 @@ class LitigationApiController {
 
     @GetMapping("/cases")
     @PreAuthorize("hasAuthority('litigation:view')")
-    @Operation(summary = "Search suits in the caller's scope")
+    @Operation(summary = "Search suits in the caller's scope; mine=true keeps those assigned to the caller")
     List<LitigationCaseView> search(@RequestParam(required = false) LitigationStatus status,
-            @RequestParam(required = false) String q) {
-        return cases.search(status, q);
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine) {
+        return mine ? cases.searchMine(status, q) : cases.search(status, q);
+    }
+
+    @GetMapping("/cases/{id}/assignees")
+    @PreAuthorize("hasAuthority('litigation:edit')")
+    @Operation(summary = "Users who may be assigned the suit: holding litigation:edit, their scope covering it")
+    List<cn.fazhi.identity.Assignees.Assignee> assignees(@PathVariable long id) {
+        return cases.assignees(id);
+    }
+
+    @PostMapping("/cases/{id}/assignment")
+    @PreAuthorize("hasAuthority('litigation:edit')")
+    @Operation(summary = "Assign the suit to a handler (timeline and audit)")
+    LitigationCaseView assign(@PathVariable long id,
+            @RequestBody cn.fazhi.reconsideration.ReconsiderationForms.AssignHandler form) {
+        return cases.assign(id, form);
     }
 
     @GetMapping("/cases/{id}")

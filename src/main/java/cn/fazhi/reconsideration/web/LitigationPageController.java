@@ -55,13 +55,15 @@ class LitigationPageController {
     @GetMapping("/litigation")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean mine, Model model) {
         LitigationStatus s = Arrays.stream(LitigationStatus.values()).filter(v -> v.name().equals(status)).findFirst()
                 .orElse(null);
         LocalDate today = LocalDate.now();
         LocalDate f = from == null ? today.withDayOfYear(1) : from;
         LocalDate t = to == null ? today : to;
-        model.addAttribute("cases", cases.search(s, q));
+        model.addAttribute("cases", mine ? cases.searchMine(s, q) : cases.search(s, q));
+        model.addAttribute("mine", mine);
         model.addAttribute("statuses", LitigationStatus.values());
         model.addAttribute("status", s == null ? "" : s.name());
         model.addAttribute("q", q);
@@ -112,7 +114,9 @@ class LitigationPageController {
         model.addAttribute("c", cases.get(id));
         model.addAttribute("timeline", cases.timeline(id));
         model.addAttribute("attachments", cases.attachments(id));
-        model.addAttribute("canEdit", currentUsers.require().can(LitigationCases.EDIT));
+        boolean canEdit = currentUsers.require().can(LitigationCases.EDIT);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("assignees", canEdit ? cases.assignees(id) : java.util.List.of());
         model.addAttribute("appearances", Appearance.values());
         model.addAttribute("reasons", AbsenceReason.values());
         model.addAttribute("outcomes", LitigationOutcome.values());
@@ -149,6 +153,13 @@ class LitigationPageController {
     @PreAuthorize("hasAuthority('litigation:edit')")
     String performed(@PathVariable long id, @ModelAttribute RecordPerformance form, Model model, RedirectAttributes r) {
         return act(id, model, r, () -> cases.performed(id, form));
+    }
+
+    @PostMapping("/litigation/{id}/assignment")
+    @PreAuthorize("hasAuthority('litigation:edit')")
+    String assign(@PathVariable long id, @ModelAttribute cn.fazhi.reconsideration.ReconsiderationForms.AssignHandler form,
+            Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.assign(id, form));
     }
 
     @PostMapping("/litigation/{id}/closure")

@@ -70,11 +70,34 @@ class ReconsiderationApiController {
 
     @GetMapping("/cases")
     @PreAuthorize("hasAuthority('reconsideration:view')")
-    @Operation(summary = "Search cases in the caller's scope")
+    @Operation(summary = "Search cases in the caller's scope; mine=true keeps those assigned to the caller")
     List<ReconsiderationCaseView> search(@RequestParam(required = false) Status status,
             @RequestParam(required = false) String township, @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) String q) {
-        return cases.search(status, township, overdue, q);
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean mine) {
+        return mine ? cases.searchMine(status, township, overdue, q) : cases.search(status, township, overdue, q);
+    }
+
+    @PostMapping("/cases/{id}/third-parties")
+    @PreAuthorize("hasAnyAuthority('reconsideration:register', 'reconsideration:handle')")
+    @Operation(summary = "A third party joins (Art. 16): a person (ID number checked, stored encrypted) or an organisation (USCC checked)")
+    ReconsiderationCaseView thirdParty(@PathVariable long id,
+            @RequestBody cn.fazhi.reconsideration.ReconsiderationForms.ThirdParty form) {
+        return cases.addThirdParty(id, form);
+    }
+
+    @GetMapping("/cases/{id}/assignees")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    @Operation(summary = "Users who may be assigned the case: holding reconsideration:handle, their scope covering it")
+    List<cn.fazhi.identity.Assignees.Assignee> assignees(@PathVariable long id) {
+        return cases.assignees(id);
+    }
+
+    @PostMapping("/cases/{id}/assignment")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    @Operation(summary = "Assign the case to a handler (timeline and audit)")
+    ReconsiderationCaseView assign(@PathVariable long id,
+            @RequestBody cn.fazhi.reconsideration.ReconsiderationForms.AssignHandler form) {
+        return cases.assign(id, form);
     }
 
     @GetMapping("/cases/{id}")
@@ -215,6 +238,13 @@ class ReconsiderationApiController {
     @Operation(summary = "The respondent reported its correction (Art. 76)")
     ReconsiderationCaseView opinionReply(@PathVariable long id, @RequestBody RecordDate form) {
         return cases.opinionReplied(id, form);
+    }
+
+    @PostMapping("/cases/{id}/decision-served")
+    @PreAuthorize("hasAnyAuthority('reconsideration:review', 'reconsideration:handle')")
+    @Operation(summary = "The applicant received the decision (Art. 75); the 15-day suit period starts (Art. 34, 行政诉讼法 Art. 45)")
+    ReconsiderationCaseView decisionServed(@PathVariable long id, @RequestBody RecordDate form) {
+        return cases.decisionServed(id, form);
     }
 
     @PostMapping("/consultations")

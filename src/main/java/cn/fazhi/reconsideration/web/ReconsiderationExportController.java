@@ -1,7 +1,6 @@
 package cn.fazhi.reconsideration.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +21,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.support.ExcelTypeEnum;
-import cn.idev.excel.write.metadata.WriteSheet;
 
 /**
  * The reconsideration case list as .xlsx, page and API: the same filters and data scope as the list
@@ -38,7 +31,6 @@ import cn.idev.excel.write.metadata.WriteSheet;
 @Tag(name = "reconsideration")
 class ReconsiderationExportController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String[] HEADERS = {"reconsideration.field.caseNumber", "reconsideration.field.status",
             "reconsideration.field.channel", "reconsideration.field.receivedOn", "reconsideration.field.learnedOn",
             "reconsideration.field.windowEndsOn", "reconsideration.export.column.applicants",
@@ -46,7 +38,7 @@ class ReconsiderationExportController {
             "reconsideration.field.respondentUnitId", "reconsideration.field.actDescription",
             "reconsideration.field.actDocumentNo", "reconsideration.field.procedure", "reconsideration.field.acceptedOn",
             "reconsideration.field.decisionType", "reconsideration.field.decidedOn",
-            "reconsideration.list.overdueFlag"};
+            "reconsideration.list.overdueFlag", "reconsideration.field.handler"};
 
     private final ReconsiderationCases cases;
     private final MessageSource messages;
@@ -77,19 +69,6 @@ class ReconsiderationExportController {
 
     private void write(List<ReconsiderationCaseView> found, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(messages.getMessage("reconsideration.export.fileName", null, locale) + ".xlsx",
-                        StandardCharsets.UTF_8)
-                .build().toString());
-        List<List<String>> head = new ArrayList<>();
-        for (String key : HEADERS) {
-            head.add(List.of(messages.getMessage(key, null, locale)));
-        }
-        ExcelWriter writer = FastExcel.write(response.getOutputStream()).excelType(ExcelTypeEnum.XLSX)
-                .autoCloseStream(false).build();
-        WriteSheet sheet = FastExcel.writerSheet(0, messages.getMessage("reconsideration.export.sheet", null, locale))
-                .head(head).build();
         List<List<Object>> rows = new ArrayList<>(found.size());
         for (ReconsiderationCaseView c : found) {
             List<ReconsiderationCaseView.Party> applicants = c.parties().stream()
@@ -115,10 +94,11 @@ class ReconsiderationExportController {
             line.add(c.decisionType() == null ? "" : label("reconsideration.decision." + c.decisionType(), locale));
             line.add(text(c.decidedOn()));
             line.add(c.overdue() ? messages.getMessage("reconsideration.list.overdueFlag", null, locale) : "");
+            line.add(text(c.handlerName()));
             rows.add(line);
         }
-        writer.write(rows, sheet);
-        writer.finish();
+        XlsxList.write(messages, response, "reconsideration.export.fileName", "reconsideration.export.sheet", HEADERS,
+                rows);
     }
 
     private String label(String key, Locale locale) {
@@ -126,6 +106,6 @@ class ReconsiderationExportController {
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return XlsxList.text(value);
     }
 }

@@ -77,9 +77,11 @@ class ReconsiderationPageController {
 
     @GetMapping("/reconsideration")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String township,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean mine, Model model) {
         Status s = Arrays.stream(Status.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
-        model.addAttribute("cases", cases.search(s, township, overdue, q));
+        model.addAttribute("cases", mine ? cases.searchMine(s, township, overdue, q) : cases.search(s, township, overdue, q));
+        model.addAttribute("mine", mine);
         model.addAttribute("statuses", Status.values());
         model.addAttribute("townships", regions.townships());
         model.addAttribute("status", s == null ? "" : s.name());
@@ -135,6 +137,7 @@ class ReconsiderationPageController {
         model.addAttribute("canRegister", me.can(ReconsiderationCases.REGISTER));
         model.addAttribute("canReview", me.can(ReconsiderationCases.REVIEW));
         model.addAttribute("canHandle", me.can(ReconsiderationCases.HANDLE));
+        model.addAttribute("assignees", me.can(ReconsiderationCases.REVIEW) ? cases.assignees(id) : java.util.List.of());
         model.addAttribute("procedures", Procedure.values());
         model.addAttribute("decisionTypes", Arrays.stream(DecisionType.values()).filter(t -> !t.procedural()).toList());
         model.addAttribute("grounds", TerminationGround.values());
@@ -262,6 +265,26 @@ class ReconsiderationPageController {
     @PreAuthorize("hasAuthority('reconsideration:handle')")
     String opinionReply(@PathVariable long id, @ModelAttribute RecordDate form, Model model, RedirectAttributes r) {
         return act(id, model, r, () -> cases.opinionReplied(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/third-parties")
+    @PreAuthorize("hasAnyAuthority('reconsideration:register', 'reconsideration:handle')")
+    String thirdParty(@PathVariable long id, @ModelAttribute cn.fazhi.reconsideration.ReconsiderationForms.ThirdParty form,
+            Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.addThirdParty(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/assignment")
+    @PreAuthorize("hasAuthority('reconsideration:review')")
+    String assign(@PathVariable long id, @ModelAttribute cn.fazhi.reconsideration.ReconsiderationForms.AssignHandler form,
+            Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.assign(id, form));
+    }
+
+    @PostMapping("/reconsideration/{id}/decision-served")
+    @PreAuthorize("hasAnyAuthority('reconsideration:review', 'reconsideration:handle')")
+    String decisionServed(@PathVariable long id, @ModelAttribute RecordDate form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.decisionServed(id, form));
     }
 
     @PostMapping("/reconsideration/{id}/attachments")
