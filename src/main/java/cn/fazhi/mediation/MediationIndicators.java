@@ -21,50 +21,50 @@ class MediationIndicators {
 
     /** 受理: disputes whose acceptance date falls in the period (declined and unaccepted ones have none). */
     @Bean
-    SqlIndicator mediationDisputesAccepted(IndicatorSql sql) {
+    SqlIndicator mediationDisputesAcceptedIndicator(IndicatorSql sql) {
         return sql.count("mediation.disputes.accepted", DISPUTES, "d.accepted_on", null);
     }
 
     /** 调解成功: disputes whose agreement took effect in the period (人民调解法 Arts. 28–30). */
     @Bean
-    SqlIndicator mediationDisputesResolved(IndicatorSql sql) {
+    SqlIndicator mediationDisputesResolvedIndicator(IndicatorSql sql) {
         return sql.count("mediation.disputes.resolved", DISPUTES, "d.agreement_effective_on", null);
     }
 
     @Bean
-    Indicator mediationResolutionRate(IndicatorSql sql, SqlIndicator mediationDisputesResolved,
-            SqlIndicator mediationDisputesAccepted) {
-        return sql.rate("mediation.resolution_rate", mediationDisputesResolved, mediationDisputesAccepted);
+    Indicator mediationResolutionRateIndicator(IndicatorSql sql, SqlIndicator mediationDisputesResolvedIndicator,
+            SqlIndicator mediationDisputesAcceptedIndicator) {
+        return sql.rate("mediation.resolution_rate", mediationDisputesResolvedIndicator, mediationDisputesAcceptedIndicator);
     }
 
     /** 调结案件总标的: the amounts in dispute of the disputes resolved in the period. */
     @Bean
-    SqlIndicator mediationResolvedAmount(IndicatorSql sql) {
+    SqlIndicator mediationResolvedAmountIndicator(IndicatorSql sql) {
         return sql.sum("mediation.resolved_amount", DISPUTES, "d.agreement_effective_on", null);
     }
 
     /** 委托调解: disputes the court entrusted to mediation, by the date they were received. */
     @Bean
-    SqlIndicator mediationCourtEntrusted(IndicatorSql sql) {
+    SqlIndicator mediationCourtEntrustedIndicator(IndicatorSql sql) {
         return sql.count("mediation.court_entrusted", DISPUTES, "d.received_on", "d.channel = 'COURT_ENTRUSTED'");
     }
 
     /** 司法确认: agreements the court confirmed (民事诉讼法 Art. 206), by the date of its ruling. */
     @Bean
-    SqlIndicator mediationJudicialConfirmations(IndicatorSql sql) {
+    SqlIndicator mediationJudicialConfirmationsIndicator(IndicatorSql sql) {
         return sql.count("mediation.judicial_confirmations", DISPUTES, "d.confirmation_decided_on",
                 "d.confirmation_result = 'CONFIRMED'");
     }
 
     /** Applications for judicial confirmation (人民调解法 Art. 33), by the date of application. */
     @Bean
-    SqlIndicator mediationConfirmationApplications(IndicatorSql sql) {
+    SqlIndicator mediationConfirmationApplicationsIndicator(IndicatorSql sql) {
         return sql.count("mediation.confirmation_applications", DISPUTES, "d.confirmation_applied_on", null);
     }
 
     /** Disputes received (登记), whatever became of them, by the date received. */
     @Bean
-    SqlIndicator mediationDisputesReceived(IndicatorSql sql) {
+    SqlIndicator mediationDisputesReceivedIndicator(IndicatorSql sql) {
         return sql.count("mediation.disputes.received", DISPUTES, "d.received_on", null);
     }
 }

@@ -46,44 +46,44 @@ class ReconsiderationIndicators {
 
     /** 行政复议案件 (受理): cases accepted (or deemed accepted) in the period, by the acceptance date. */
     @Bean
-    SqlIndicator reconsiderationCasesAccepted(IndicatorSql sql) {
+    SqlIndicator reconsiderationCasesAcceptedIndicator(IndicatorSql sql) {
         return sql.count("reconsideration.cases.accepted", RECONSIDERATION, "c.accepted_on", null);
     }
 
     /** 行政复议申请 (收到): applications received in the period, whatever became of them. */
     @Bean
-    SqlIndicator reconsiderationApplicationsReceived(IndicatorSql sql) {
+    SqlIndicator reconsiderationApplicationsReceivedIndicator(IndicatorSql sql) {
         return sql.count("reconsideration.applications.received", RECONSIDERATION, "c.received_on", null);
     }
 
     /** 行政应诉案件: suits against a district agency registered in the period. */
     @Bean
-    SqlIndicator litigationCases(IndicatorSql sql) {
+    SqlIndicator litigationCasesIndicator(IndicatorSql sql) {
         return sql.count("litigation.cases", LITIGATION, LITIGATION_DATE, null);
     }
 
     /** 行政复议和诉讼案件: reconsideration cases accepted plus litigation cases registered in the period. */
     @Bean
-    SqlIndicator legalCasesTotal(IndicatorSql sql) {
+    SqlIndicator legalCasesTotalIndicator(IndicatorSql sql) {
         return sql.count("legal_cases.total", LEGAL_CASES, "x.counted_on", null);
     }
 
     @Bean
-    SqlIndicator litigationHearings(IndicatorSql sql) {
+    SqlIndicator litigationHearingsIndicator(IndicatorSql sql) {
         return sql.count("litigation.hearings", HEARINGS, "h.hearing_on", null);
     }
 
     /** 负责人出庭应诉率 (行政诉讼法 Art. 3(3)): hearings in the period at which a 负责人 appeared, over all of them. */
     @Bean
-    Indicator litigationHeadAppearanceRate(IndicatorSql sql, SqlIndicator litigationHearings) {
+    Indicator litigationHeadAppearanceRateIndicator(IndicatorSql sql, SqlIndicator litigationHearingsIndicator) {
         return sql.rate("litigation.head_appearance_rate",
                 sql.count("litigation.hearings.head_present", HEARINGS, "h.hearing_on", "h.appearance <> 'NOT_APPEARED'"),
-                litigationHearings);
+                litigationHearingsIndicator);
     }
 
     /** 行政复议咨询: consultations recorded at the township consultation points, by the day of the consultation. */
     @Bean
-    SqlIndicator reconsiderationConsultations(IndicatorSql sql) {
+    SqlIndicator reconsiderationConsultationsIndicator(IndicatorSql sql) {
         return sql.count("reconsideration.consultations", CONSULTATIONS, "k.consulted_on", null);
     }
 }
