@@ -33,7 +33,7 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do
 done
 # The generators run as application runners, before the app reports healthy
 printf 'first start with the 2023 demo year: %.1f s to healthy\n' "$(echo "$(date +%s.%N) - $t0" | bc -l)"
-grep -o 'Generated the 2023 demo year.*' "$OUT/indicators-app.log" || echo "2023 demo year: not generated (see log)"
+grep -o 'Generated demo data.*\|2023 demo disputes:.*' "$OUT/indicators-app.log" || echo "2023 demo year: not generated (see log)"
 
 token=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"leader","password":"Fazhi@2026"}' \
   "http://127.0.0.1:$PORT/api/v1/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
