@@ -41,12 +41,14 @@ jarfile=$(mktemp)
 csrf=$(curl -sf -c "$jarfile" "http://127.0.0.1:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | sed -E 's/.*value="([^"]*)"/\1/')
 curl -sf -b "$jarfile" -c "$jarfile" -o /dev/null --data-urlencode "username=leader" --data-urlencode "password=Fazhi@2026" \
   --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$PORT/login"
-cookie=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$jarfile"); rm -f "$jarfile"
+# HttpOnly cookies are written as "#HttpOnly_<host>" lines
+cookie=$(sed 's/^#HttpOnly_//' "$jarfile" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}'); rm -f "$jarfile"
 api="/api/v1/indicators?year=2023&region=421202"
 page="/dashboard?year=2023&region=421202"
 curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT$api" | grep -q '"mediation.disputes.accepted"' \
   || { echo "API check failed" >&2; exit 1; }
-curl -sf -H "Cookie: $cookie" "http://127.0.0.1:$PORT$page" | grep -q '8,608' || { echo "dashboard check failed" >&2; exit 1; }
+code=$(curl -s -o "$OUT/indicators-dashboard.html" -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$PORT$page")
+grep -q '8,608' "$OUT/indicators-dashboard.html" || { echo "dashboard check failed: HTTP $code, cookie ${cookie:0:20}…" >&2; exit 1; }
 printf 'dashboard page: %s bytes raw, %s bytes gzipped\n' \
   "$(curl -s -H "Cookie: $cookie" "http://127.0.0.1:$PORT$page" | wc -c)" \
   "$(curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$page" | wc -c)"
