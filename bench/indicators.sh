@@ -47,8 +47,10 @@ api="/api/v1/indicators?year=2023&region=421202"
 page="/dashboard?year=2023&region=421202"
 curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT$api" | grep -q '"mediation.disputes.accepted"' \
   || { echo "API check failed" >&2; exit 1; }
-code=$(curl -s -o "$OUT/indicators-dashboard.html" -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$PORT$page")
-grep -q '8,608' "$OUT/indicators-dashboard.html" || { echo "dashboard check failed: HTTP $code, cookie ${cookie:0:20}…" >&2; exit 1; }
+html=$(mktemp)
+code=$(curl -s -o "$html" -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$PORT$page")
+grep -q '8,608' "$html" || { echo "dashboard check failed: HTTP $code, cookie ${cookie:0:20}…" >&2; exit 1; }
+rm -f "$html"
 printf 'dashboard page: %s bytes raw, %s bytes gzipped\n' \
   "$(curl -s -H "Cookie: $cookie" "http://127.0.0.1:$PORT$page" | wc -c)" \
   "$(curl -s -H "Cookie: $cookie" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$page" | wc -c)"
