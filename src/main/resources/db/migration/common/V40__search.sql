@@ -14,3 +14,10 @@ CREATE TABLE search_rebuild (
 );
 
 INSERT INTO role_permission (role_id, permission) VALUES (1, 'search:index:manage'), (2, 'search:index:manage');
+
+-- The database's identity for the indexes: a node whose index was built against another database (restored, or
+-- recreated) finds a different token and rebuilds. Written once by the first node that starts.
+CREATE TABLE search_epoch (
+    id    INT         PRIMARY KEY CHECK (id = 1),
+    token VARCHAR(64) NOT NULL
+);

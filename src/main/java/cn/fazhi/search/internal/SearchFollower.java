@@ -76,7 +76,10 @@ public class SearchFollower {
         OffsetDateTime requestedAt = rebuild.map(r -> toOffset(r.get("requested_at"))).orElse(null);
         long latestChange = latestChange();
         index.changeLog(new SearchIndex.ChangeLogView(latestChange, latestRebuild, requestedAt));
-        if (index.appliedChange() < 0 || latestRebuild > index.appliedRebuild()) {
+        String epoch = epoch();
+        if (index.appliedChange() < 0 || latestRebuild > index.appliedRebuild() || !epoch.equals(index.epoch())
+                || index.appliedChange() > latestChange) {
+            index.epoch(epoch);
             return rebuild(latestRebuild);
         }
         int touched = 0;
@@ -142,7 +145,10 @@ public class SearchFollower {
 
     private int rebuild(long rebuildId) throws IOException {
         long started = System.nanoTime();
-        long mark = latestChange();
+        // changes still committing when the rebuild reads may carry lower ids than the newest: start the mark before
+        // any change younger than twice the gap wait (re-applying a change is harmless)
+        long mark = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_change WHERE changed_at < :cutoff")
+                .param("cutoff", OffsetDateTime.now(clock).minus(properties.gapWait().multipliedBy(2))).query(Long.class).single();
         index.deleteAll();
         int[] count = {0};
         IOException[] failure = {null};
@@ -166,6 +172,17 @@ public class SearchFollower {
         audit.recordIndependently(AuditEntry.of("search.index.rebuilt", "search_rebuild", rebuildId,
                 count[0] + " texts in " + millis + " ms").by(Actors.SYSTEM));
         return count[0];
+    }
+
+    /** The database's token, written by the first node (a conflicting insert by another node is ignored). */
+    private String epoch() {
+        Optional<String> token = jdbc.sql("SELECT token FROM search_epoch WHERE id = 1").query(String.class).optional();
+        if (token.isPresent()) {
+            return token.get();
+        }
+        jdbc.sql("INSERT INTO search_epoch (id, token) VALUES (1, :t) ON CONFLICT DO NOTHING")
+                .param("t", java.util.UUID.randomUUID().toString()).update();
+        return jdbc.sql("SELECT token FROM search_epoch WHERE id = 1").query(String.class).single();
     }
 
     private long latestChange() {

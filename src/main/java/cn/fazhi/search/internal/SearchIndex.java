@@ -89,6 +89,7 @@ public class SearchIndex {
     static final String HAS_DATE_PREFIX = "has.";
     static final String MARK = "mark";
     static final String REBUILD = "rebuild";
+    static final String EPOCH = "epoch";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int SNIPPET_CHARS = 80;
@@ -102,6 +103,7 @@ public class SearchIndex {
     private final SearcherManager searchers;
     private final AtomicLong appliedChange = new AtomicLong();
     private final AtomicLong appliedRebuild = new AtomicLong();
+    private volatile String epoch;
     private volatile ChangeLogView changeLog = ChangeLogView.EMPTY;
 
     public SearchIndex(SearchProperties properties, cn.fazhi.platform.FazhiProperties platform) throws IOException {
@@ -134,6 +136,7 @@ public class SearchIndex {
         openedWriter.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         appliedChange.set(Long.parseLong(data.getOrDefault(MARK, "-1")));
         appliedRebuild.set(Long.parseLong(data.getOrDefault(REBUILD, "0")));
+        epoch = data.get(EPOCH);
         this.searchers = new SearcherManager(openedWriter, null);
         log.info("Search index at {}: {} texts, change mark {}", slot, openedWriter.getDocStats().numDocs, appliedChange.get());
     }
@@ -145,6 +148,15 @@ public class SearchIndex {
 
     long appliedRebuild() {
         return appliedRebuild.get();
+    }
+
+    /** The database identity the index was built against (null when never built). */
+    String epoch() {
+        return epoch;
+    }
+
+    void epoch(String value) {
+        this.epoch = value;
     }
 
     void changeLog(ChangeLogView view) {
@@ -172,7 +184,11 @@ public class SearchIndex {
 
     /** Commits the index with its new mark (and rebuild id) and makes the changes visible to searches. */
     void commit(long mark, long rebuild) throws IOException {
-        writer.setLiveCommitData(Map.of(MARK, Long.toString(mark), REBUILD, Long.toString(rebuild)).entrySet());
+        Map<String, String> data = new HashMap<>(Map.of(MARK, Long.toString(mark), REBUILD, Long.toString(rebuild)));
+        if (epoch != null) {
+            data.put(EPOCH, epoch);
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         appliedChange.set(mark);
         appliedRebuild.set(rebuild);
@@ -334,7 +350,7 @@ public class SearchIndex {
         if (snippet == null) {
             snippet = escape(body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body);
         }
-        return new SearchHit(d.get(TYPE), d.get(ID), title, d.get(LINK), keywords, score,
+        return new SearchHit(d.get(TYPE), d.get(ID), title, d.get(LINK), keywords, Float.isNaN(score) ? 0f : score,
                 titleHtml == null ? escape(title) : titleHtml, snippet);
     }
 
