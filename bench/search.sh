@@ -17,8 +17,8 @@ LIMIT=${BENCH_TIMEOUT:-900}
 OUT=bench/results; mkdir -p "$OUT"
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+mvn -q -B -ntp test-compile
+mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 dir=$(mktemp -d)
 fifo="$dir/in"; mkfifo "$fifo"
