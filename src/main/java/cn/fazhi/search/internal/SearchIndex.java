@@ -43,7 +43,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -263,15 +262,17 @@ public class SearchIndex {
                 int wanted = (query.page() + 1) * query.size();
                 TopDocs top = hasText ? searcher.search(finalQuery, wanted)
                         : searcher.search(finalQuery, wanted, new Sort(SortField.FIELD_DOC), false);
-                long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                        ? top.totalHits.value : searcher.search(finalQuery, new TotalHitCountCollectorManager());
+                // counted exactly up to 1,000 matches (Lucene's default threshold), a lower bound beyond: no second pass
+                long total = top.totalHits.value;
+                boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
                 List<SearchHit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = query.page() * query.size(); i < docs.length; i++) {
                     Document d = searcher.storedFields().document(docs[i].doc);
                     hits.add(hit(d, docs[i].score, hasText ? textQuery : null));
                 }
-                return new SearchResult(hits, total, query.page(), query.size(), (System.nanoTime() - started) / 1_000_000);
+                return new SearchResult(hits, total, exact, query.page(), query.size(),
+                        (System.nanoTime() - started) / 1_000_000);
             } finally {
                 searchers.release(searcher);
             }
