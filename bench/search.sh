@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Search benchmark (issue 5). Not a test: prints figures for docs/PERFORMANCE.md.
+#  1. 50,000 generated normative documents bulk-inserted, then the index rebuilt from the database through the real
+#     rebuild path three times (median);
+#  2. the delay from a saved change (title + change-log row, one transaction) to its visibility in public search,
+#     10 samples;
+#  3. wrk, 16 connections, against the public search API with a rotating mix of 12 Chinese queries, ROUNDS rounds of
+#     DURATION each after a warm-up, interleaved with /actuator/health as the baseline; medians of p95 and req/s.
+# Runs on a fresh H2 file database in a temporary data directory (removed afterwards), bounded by `timeout`.
+# Usage: bash bench/search.sh [documents]     (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-50000}
+ROUNDS=${BENCH_ROUNDS:-3}
+DURATION=${BENCH_DURATION:-15s}
+LIMIT=${BENCH_TIMEOUT:-900}
+OUT=bench/results; mkdir -p "$OUT"
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+mvn -q -B -ntp test-compile
+mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+dir=$(mktemp -d)
+fifo="$dir/in"; mkfifo "$fifo"
+log="$OUT/search-bench.log"
+echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), documents: $N"
+FAZHI_DATA_DIR=$dir timeout "$LIMIT" java -Xmx1g -cp "$CP" cn.fazhi.bench.SearchBench "$N" < "$fifo" > "$log" 2>&1 &
+pid=$!
+exec 3>"$fifo"
+trap 'exec 3>&-; kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
+until grep -q '^ready port=' "$log"; do
+  kill -0 $pid 2>/dev/null || { echo "bench died; see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  sleep 1
+done
+grep -E '^(inserted|insert_s|rebuild|visibility)' "$log"
+PORT=$(sed -n 's/^ready port=//p' "$log")
+wrk -t2 -c16 -d5s -s bench/search-mix.lua "http://127.0.0.1:$PORT" >/dev/null
+P95=(); RPS=(); HRPS=()
+for round in $(seq 1 "$ROUNDS"); do
+  res=$(wrk -t2 -c16 -d"$DURATION" -s bench/search-mix.lua "http://127.0.0.1:$PORT")
+  P95+=("$(echo "$res" | sed -n 's/^p95_ms=//p')"); RPS+=("$(echo "$res" | sed -n 's/^rps=//p')")
+  echo "$res" | grep -E '^(p50_ms|p95_ms|p99_ms|rps|errors|non2xx)=' | tr '\n' ' '; echo
+  h=$(wrk -t2 -c16 -d"$DURATION" "http://127.0.0.1:$PORT/actuator/health" | awk '/Requests\/sec/ {print $2}')
+  HRPS+=("$h")
+done
+p95=$(printf '%s\n' "${P95[@]}" | median); rps=$(printf '%s\n' "${RPS[@]}" | median); h=$(printf '%s\n' "${HRPS[@]}" | median)
+printf 'search p95 median %.2f ms  [%s]\nsearch req/s median %.0f  [%s]\nhealth req/s median %.0f  [%s]\n' \
+  "$p95" "${P95[*]}" "$rps" "${RPS[*]}" "$h" "${HRPS[*]}"
+printf 'search/health req/s ratio: %.3f\n' "$(echo "$rps / $h" | bc -l)"

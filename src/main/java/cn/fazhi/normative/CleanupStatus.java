@@ -1,0 +1,6 @@
+package cn.fazhi.normative;
+
+/** A cleanup campaign is drafted (outcomes being reviewed) and then published (outcomes applied). */
+public enum CleanupStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,227 @@
+package cn.fazhi.normative.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.fazhi.identity.CurrentUsers;
+import cn.fazhi.normative.CleanupCampaigns;
+import cn.fazhi.normative.CleanupOutcome;
+import cn.fazhi.normative.CleanupView;
+import cn.fazhi.normative.NormativeCommands;
+import cn.fazhi.normative.NormativeDocuments;
+import cn.fazhi.normative.NormativeQuery;
+import cn.fazhi.normative.NormativeSearch;
+import cn.fazhi.normative.NormativeStatus;
+import cn.fazhi.normative.RelationKind;
+import cn.fazhi.normative.ReviewBody;
+import cn.fazhi.normative.ReviewResult;
+import cn.fazhi.normative.TextExtraction;
+import cn.fazhi.organisation.Units;
+import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.UserFacingException;
+
+/** Staff pages of the register and of cleanup campaigns. */
+@Controller
+class NormativePageController {
+
+    private final NormativeDocuments documents;
+    private final CleanupCampaigns cleanups;
+    private final NormativeSearch search;
+    private final CurrentUsers currentUsers;
+    private final Units units;
+
+    NormativePageController(NormativeDocuments documents, CleanupCampaigns cleanups, NormativeSearch search,
+            CurrentUsers currentUsers, Units units) {
+        this.documents = documents;
+        this.cleanups = cleanups;
+        this.search = search;
+        this.currentUsers = currentUsers;
+        this.units = units;
+    }
+
+    @GetMapping("/normative")
+    @PreAuthorize("hasAuthority('normative:view')")
+    String list(@ModelAttribute("query") NormativeQuery query, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("units", units.visible(currentUsers.scope()));
+        model.addAttribute("statuses", NormativeStatus.values());
+        model.addAttribute("q", q);
+        return Pages.attempt(model, "normative/list", () -> {
+            if (q != null && !q.isBlank()) {
+                model.addAttribute("hits", search.searchStaff(new NormativeSearch.Filters(q, query.unitId(), query.year(),
+                        query.status(), query.inForceOn(), null, query.page(), 20), currentUsers.scope()));
+            } else {
+                model.addAttribute("result", documents.list(query, currentUsers.scope()));
+            }
+            return "normative/list";
+        });
+    }
+
+    @GetMapping("/normative/new")
+    @PreAuthorize("hasAuthority('normative:draft')")
+    String newForm(Model model) {
+        model.addAttribute("units", units.visible(currentUsers.scope()));
+        model.addAttribute("relationKinds", RelationKind.values());
+        return "normative/form";
+    }
+
+    @PostMapping("/normative/new")
+    @PreAuthorize("hasAuthority('normative:draft')")
+    String create(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String body, @RequestParam(required = false) String tags,
+            @RequestParam(required = false) Integer validityYears, @RequestParam(required = false) Long relatedTo,
+            @RequestParam(required = false) RelationKind relation, @RequestParam(required = false) MultipartFile file,
+            Model model) {
+        newForm(model);
+        model.addAttribute("title", title);
+        model.addAttribute("body", body);
+        model.addAttribute("tags", tags);
+        return Pages.attempt(model, "normative/form", () -> {
+            String text = body;
+            if (file != null && !file.isEmpty()) {
+                try {
+                    text = TextExtraction.extract(file.getOriginalFilename(), file.getBytes());
+                } catch (java.io.IOException e) {
+                    throw UserFacingException.badRequest("normative.upload.error.unreadable");
+                }
+            }
+            List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split("[,，\\s]+"));
+            var doc = documents.draft(new NormativeCommands.Draft(unitId, title, text, tagList, validityYears, relatedTo,
+                    relation), currentUsers.require());
+            return "redirect:/normative/documents/" + doc.id();
+        });
+    }
+
+    @GetMapping("/normative/documents/{id}")
+    @PreAuthorize("hasAuthority('normative:view')")
+    String document(@PathVariable long id, Model model) {
+        model.addAttribute("doc", documents.find(id, currentUsers.scope())
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound")));
+        model.addAttribute("chain", documents.chain(id, LocalDate.now(), false, currentUsers.scope()));
+        model.addAttribute("reviewBodies", ReviewBody.values());
+        model.addAttribute("reviewResults", ReviewResult.values());
+        return "normative/document";
+    }
+
+    /** One lifecycle step from the document page; a refusal re-renders the page with the Chinese message. */
+    @PostMapping("/normative/documents/{id}/{step}")
+    @PreAuthorize("hasAuthority('normative:view')")
+    String step(@PathVariable long id, @PathVariable String step,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String number, @RequestParam(required = false) Boolean adopted,
+            @RequestParam(required = false) ReviewBody reviewBy, @RequestParam(required = false) ReviewResult result,
+            Model model) {
+        var scope = currentUsers.scope();
+        var me = currentUsers.require();
+        return Pages.attempt(model, "normative/document", () -> {
+            try {
+                switch (step) {
+                    case "comment-period" -> need(me.can("normative:draft"), () -> documents.openComment(id,
+                            new NormativeCommands.CommentPeriod(from, to), scope));
+                    case "comments" -> need(me.can("normative:draft"), () -> documents.addComment(id,
+                            new NormativeCommands.Comment(on, source, text, adopted, null), scope));
+                    case "submit-review" -> need(me.can("normative:draft"), () -> documents.submitForReview(id, scope));
+                    case "review" -> need(me.can("normative:review"), () -> documents.recordReview(id,
+                            new NormativeCommands.Review(reviewBy, source, result, text, on), scope));
+                    case "return" -> need(me.can("normative:draft"), () -> documents.returnToDrafting(id, scope));
+                    case "decision" -> need(me.can("normative:issue"), () -> documents.recordDecision(id,
+                            new NormativeCommands.Decision(text, on), scope));
+                    case "sign" -> need(me.can("normative:issue"), () -> documents.sign(id,
+                            new NormativeCommands.Sign(number, on, publishedOn, effectiveOn), scope));
+                    case "filing" -> need(me.can("normative:issue"), () -> documents.file(id,
+                            new NormativeCommands.Filing(text, on), scope));
+                    case "evaluation" -> need(me.can("normative:issue"), () -> documents.evaluate(id,
+                            new NormativeCommands.Evaluation(on, text), scope));
+                    default -> throw UserFacingException.notFound("error.notFound");
+                }
+                return "redirect:/normative/documents/" + id;
+            } finally {
+                document(id, model);
+            }
+        });
+    }
+
+    private static void need(boolean allowed, Runnable action) {
+        if (!allowed) {
+            throw UserFacingException.forbidden("error.forbidden");
+        }
+        action.run();
+    }
+
+    // ---- cleanups ---------------------------------------------------------------------------------------------------
+
+    @GetMapping("/normative/cleanups")
+    @PreAuthorize("hasAuthority('normative:view')")
+    String cleanups(Model model) {
+        model.addAttribute("cleanups", cleanups.list(currentUsers.scope()));
+        model.addAttribute("units", units.visible(currentUsers.scope()));
+        return "normative/cleanups";
+    }
+
+    @PostMapping("/normative/cleanups")
+    @PreAuthorize("hasAuthority('normative:cleanup')")
+    String createCleanup(@RequestParam(required = false) String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate issuedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate issuedTo,
+            @RequestParam(required = false) Long issuerUnitId, Model model) {
+        cleanups(model);
+        return Pages.attempt(model, "normative/cleanups", () -> {
+            var c = cleanups.create(new CleanupView.Create(title, issuedFrom, issuedTo, issuerUnitId), currentUsers.require());
+            return "redirect:/normative/cleanups/" + c.id();
+        });
+    }
+
+    @GetMapping("/normative/cleanups/{id}")
+    @PreAuthorize("hasAuthority('normative:view')")
+    String cleanup(@PathVariable long id, Model model) {
+        model.addAttribute("cleanup", cleanups.find(id, currentUsers.scope())
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound")));
+        model.addAttribute("outcomes", CleanupOutcome.values());
+        return "normative/cleanup";
+    }
+
+    @PostMapping("/normative/cleanups/{id}/documents/{documentId}")
+    @PreAuthorize("hasAuthority('normative:cleanup')")
+    String reviewCleanup(@PathVariable long id, @PathVariable long documentId,
+            @RequestParam(required = false) CleanupOutcome outcome, @RequestParam(required = false) String reason,
+            Model model) {
+        return Pages.attempt(model, "normative/cleanup", () -> {
+            try {
+                cleanups.review(id, documentId, new CleanupView.Review(outcome, reason), currentUsers.scope());
+                return "redirect:/normative/cleanups/" + id + "#item-" + documentId;
+            } finally {
+                cleanup(id, model);
+            }
+        });
+    }
+
+    @PostMapping("/normative/cleanups/{id}/publish")
+    @PreAuthorize("hasAuthority('normative:cleanup')")
+    String publishCleanup(@PathVariable long id, Model model) {
+        return Pages.attempt(model, "normative/cleanup", () -> {
+            try {
+                cleanups.publish(id, currentUsers.scope());
+                return "redirect:/normative/cleanups/" + id;
+            } finally {
+                cleanup(id, model);
+            }
+        });
+    }
+}

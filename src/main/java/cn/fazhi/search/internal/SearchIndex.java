@@ -1,0 +1,429 @@
+package cn.fazhi.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.QueryBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.search.SearchHit;
+import cn.fazhi.search.SearchQuery;
+import cn.fazhi.search.SearchResult;
+import cn.fazhi.search.SearchStatus;
+import cn.fazhi.search.SearchText;
+
+/**
+ * This node's Lucene index. Titles and bodies are indexed twice: {@code title}/{@code body} with smartcn (words) and
+ * {@code title_bi}/{@code body_bi} with CJK bigrams. A query term must match as a bigram phrase (recall: "申请" is in
+ * "被申请人"); smartcn word matches and title matches raise the score. The change-log mark and the last rebuild id are
+ * kept in the index's commit data, so a restarted node resumes where its index stopped.
+ */
+@Component
+public class SearchIndex {
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TITLE_BI = "title_bi";
+    static final String BODY = "body";
+    static final String BODY_BI = "body_bi";
+    static final String LINK = "link";
+    static final String PUBLIC = "public";
+    static final String UNIT = "unit";
+    static final String REGION = "region";
+    static final String KEYWORD_PREFIX = "k.";
+    static final String DATE_PREFIX = "d.";
+    static final String HAS_DATE_PREFIX = "has.";
+    static final String MARK = "mark";
+    static final String REBUILD = "rebuild";
+    static final String EPOCH = "epoch";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final int SNIPPET_CHARS = 80;
+
+    private final Analyzer words = new SmartChineseAnalyzer();
+    private final Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+    private final Analyzer analyzer;
+    private final Path directory;
+    private final FSDirectory fsDirectory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicLong appliedChange = new AtomicLong();
+    private final AtomicLong appliedRebuild = new AtomicLong();
+    private volatile String epoch;
+    private volatile ChangeLogView changeLog = ChangeLogView.EMPTY;
+
+    public SearchIndex(SearchProperties properties, cn.fazhi.platform.FazhiProperties platform) throws IOException {
+        this.analyzer = new PerFieldAnalyzerWrapper(words, Map.of(TITLE_BI, bigrams, BODY_BI, bigrams));
+        Path parent = properties.indexDir() != null ? properties.indexDir() : platform.dataDir().resolve("search");
+        Files.createDirectories(parent);
+        FSDirectory opened = null;
+        IndexWriter openedWriter = null;
+        Path slot = null;
+        for (int n = 1; n <= 16 && openedWriter == null; n++) {
+            slot = parent.resolve("node-" + n);
+            Files.createDirectories(slot);
+            opened = FSDirectory.open(slot);
+            try {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                config.setRAMBufferSizeMB(64);
+                openedWriter = new IndexWriter(opened, config);
+            } catch (LockObtainFailedException taken) {
+                opened.close();
+                log.info("Search index slot {} is held by another node, trying the next", slot);
+            }
+        }
+        if (openedWriter == null) {
+            throw new IllegalStateException("no free search index slot under " + parent);
+        }
+        this.directory = slot;
+        this.fsDirectory = opened;
+        this.writer = openedWriter;
+        Map<String, String> data = new HashMap<>();
+        openedWriter.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        appliedChange.set(Long.parseLong(data.getOrDefault(MARK, "-1")));
+        appliedRebuild.set(Long.parseLong(data.getOrDefault(REBUILD, "0")));
+        epoch = data.get(EPOCH);
+        this.searchers = new SearcherManager(openedWriter, null);
+        log.info("Search index at {}: {} texts, change mark {}", slot, openedWriter.getDocStats().numDocs, appliedChange.get());
+    }
+
+    /** The change-log id this index has applied; -1 when it was never built. */
+    long appliedChange() {
+        return appliedChange.get();
+    }
+
+    long appliedRebuild() {
+        return appliedRebuild.get();
+    }
+
+    /** The database identity the index was built against (null when never built). */
+    String epoch() {
+        return epoch;
+    }
+
+    void epoch(String value) {
+        this.epoch = value;
+    }
+
+    void changeLog(ChangeLogView view) {
+        this.changeLog = view;
+    }
+
+    // ---- writing (only the follower thread writes) ------------------------------------------------------------------
+
+    void replace(String type, String id, SearchText text) throws IOException {
+        Term key = new Term(KEY, type + ":" + id);
+        if (text == null) {
+            writer.deleteDocuments(key);
+        } else {
+            writer.updateDocument(key, document(text));
+        }
+    }
+
+    void add(SearchText text) throws IOException {
+        writer.addDocument(document(text));
+    }
+
+    void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Commits the index with its new mark (and rebuild id) and makes the changes visible to searches. */
+    void commit(long mark, long rebuild) throws IOException {
+        Map<String, String> data = new HashMap<>(Map.of(MARK, Long.toString(mark), REBUILD, Long.toString(rebuild)));
+        if (epoch != null) {
+            data.put(EPOCH, epoch);
+        }
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        appliedChange.set(mark);
+        appliedRebuild.set(rebuild);
+        searchers.maybeRefresh();
+    }
+
+    private Document document(SearchText t) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, t.type() + ":" + t.id(), Field.Store.NO));
+        doc.add(new StringField(TYPE, t.type(), Field.Store.YES));
+        doc.add(new StoredField(ID, t.id()));
+        doc.add(new TextField(TITLE, t.title(), Field.Store.YES));
+        doc.add(new TextField(TITLE_BI, t.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, t.body(), Field.Store.YES));
+        doc.add(new TextField(BODY_BI, t.body(), Field.Store.NO));
+        if (t.link() != null) {
+            doc.add(new StoredField(LINK, t.link()));
+        }
+        doc.add(new StringField(PUBLIC, t.publicText() ? "1" : "0", Field.Store.NO));
+        doc.add(new StringField(UNIT, Long.toString(t.unitId()), Field.Store.NO));
+        doc.add(new StringField(REGION, t.regionCode(), Field.Store.NO));
+        t.keywords().forEach((name, values) -> values.forEach(v -> {
+            if (v != null) {
+                doc.add(new StringField(KEYWORD_PREFIX + name, v, Field.Store.YES));
+            }
+        }));
+        t.dates().forEach((name, date) -> {
+            if (date != null) {
+                doc.add(new LongPoint(DATE_PREFIX + name, date.toEpochDay()));
+                doc.add(new StringField(HAS_DATE_PREFIX + name, "1", Field.Store.NO));
+            }
+        });
+        return doc;
+    }
+
+    // ---- searching --------------------------------------------------------------------------------------------------
+
+    /** Searches; {@code scope} null means public texts only. */
+    public SearchResult search(SearchQuery query, DataScope scope) {
+        long started = System.nanoTime();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Query textQuery = textQuery(query.text());
+        boolean hasText = textQuery != null;
+        all.add(hasText ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
+        if (query.publicOnly() || scope == null) {
+            all.add(new TermQuery(new Term(PUBLIC, "1")), Occur.FILTER);
+        } else {
+            Query scoped = switch (scope.level()) {
+                case UNIT -> new TermQuery(new Term(UNIT, Long.toString(scope.unitId())));
+                case TOWNSHIP, DISTRICT -> new PrefixQuery(new Term(REGION, scope.regionCode()));
+            };
+            all.add(new BooleanQuery.Builder().add(scoped, Occur.SHOULD)
+                    .add(new TermQuery(new Term(PUBLIC, "1")), Occur.SHOULD).build(), Occur.FILTER);
+        }
+        if (!query.types().isEmpty()) {
+            BooleanQuery.Builder types = new BooleanQuery.Builder();
+            query.types().forEach(t -> types.add(new TermQuery(new Term(TYPE, t)), Occur.SHOULD));
+            all.add(types.build(), Occur.FILTER);
+        }
+        query.keywords().forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                all.add(new TermQuery(new Term(KEYWORD_PREFIX + name, value)), Occur.FILTER);
+            }
+        });
+        for (SearchQuery.DateCondition c : query.dates()) {
+            all.add(dateQuery(c), Occur.FILTER);
+        }
+        Query finalQuery = all.build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = (query.page() + 1) * query.size();
+                TopDocs top = hasText ? searcher.search(finalQuery, wanted)
+                        : searcher.search(finalQuery, wanted, new Sort(SortField.FIELD_DOC), false);
+                // counted exactly up to 1,000 matches (Lucene's default threshold), a lower bound beyond: no second pass
+                long total = top.totalHits.value;
+                boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+                List<SearchHit> hits = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = query.page() * query.size(); i < docs.length; i++) {
+                    Document d = searcher.storedFields().document(docs[i].doc);
+                    hits.add(hit(d, docs[i].score, hasText ? textQuery : null));
+                }
+                return new SearchResult(hits, total, exact, query.page(), query.size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each whitespace-separated term must occur: as a bigram phrase in the title or body (one-character terms as a
+     * smartcn word); smartcn word matches add to the score, title matches more than body matches.
+     */
+    Query textQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        QueryBuilder bigramBuilder = new QueryBuilder(bigrams);
+        QueryBuilder wordBuilder = new QueryBuilder(words);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int terms = 0;
+        for (String term : text.strip().split("[\\s\u3000]+")) {
+            if (term.isBlank()) {
+                continue;
+            }
+            boolean single = term.codePointCount(0, term.length()) == 1;
+            BooleanQuery.Builder required = new BooleanQuery.Builder();
+            Query titleBi = single ? wordBuilder.createPhraseQuery(TITLE, term) : bigramBuilder.createPhraseQuery(TITLE_BI, term);
+            Query bodyBi = single ? wordBuilder.createPhraseQuery(BODY, term) : bigramBuilder.createPhraseQuery(BODY_BI, term);
+            if (titleBi == null && bodyBi == null) {
+                continue;
+            }
+            if (titleBi != null) {
+                required.add(new BoostQuery(titleBi, 3f), Occur.SHOULD);
+            }
+            if (bodyBi != null) {
+                required.add(bodyBi, Occur.SHOULD);
+            }
+            BooleanQuery.Builder clause = new BooleanQuery.Builder().add(required.build(), Occur.MUST);
+            Query titleWords = wordBuilder.createPhraseQuery(TITLE, term);
+            Query bodyWords = wordBuilder.createPhraseQuery(BODY, term);
+            if (titleWords != null) {
+                clause.add(new BoostQuery(titleWords, 2f), Occur.SHOULD);
+            }
+            if (bodyWords != null) {
+                clause.add(new BoostQuery(bodyWords, 0.5f), Occur.SHOULD);
+            }
+            all.add(clause.build(), Occur.MUST);
+            terms++;
+        }
+        return terms == 0 ? null : all.build();
+    }
+
+    private static Query dateQuery(SearchQuery.DateCondition c) {
+        long from = c.from() == null ? Long.MIN_VALUE : c.from().toEpochDay();
+        long to = c.to() == null ? Long.MAX_VALUE : c.to().toEpochDay();
+        Query range = LongPoint.newRangeQuery(DATE_PREFIX + c.field(), from, to);
+        if (!c.missingMatches()) {
+            return range;
+        }
+        Query missing = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(new TermQuery(new Term(HAS_DATE_PREFIX + c.field(), "1")), Occur.MUST_NOT).build();
+        return new BooleanQuery.Builder().add(range, Occur.SHOULD).add(missing, Occur.SHOULD).build();
+    }
+
+    private SearchHit hit(Document d, float score, Query textQuery) {
+        String title = d.get(TITLE);
+        String body = d.get(BODY);
+        Map<String, List<String>> keywords = new LinkedHashMap<>();
+        for (IndexableField f : d.getFields()) {
+            if (f.name().startsWith(KEYWORD_PREFIX)) {
+                keywords.computeIfAbsent(f.name().substring(KEYWORD_PREFIX.length()), k -> new ArrayList<>()).add(f.stringValue());
+            }
+        }
+        String titleHtml = highlight(textQuery, TITLE_BI, TITLE, title, Integer.MAX_VALUE);
+        String snippet = highlight(textQuery, BODY_BI, BODY, body, SNIPPET_CHARS);
+        if (snippet == null) {
+            snippet = escape(body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body);
+        }
+        return new SearchHit(d.get(TYPE), d.get(ID), title, d.get(LINK), keywords, Float.isNaN(score) ? 0f : score,
+                titleHtml == null ? escape(title) : titleHtml, snippet);
+    }
+
+    /** The best fragments of {@code text} with the query's terms marked, HTML-escaped; null when nothing matches. */
+    private String highlight(Query query, String bigramField, String wordField, String text, int fragmentChars) {
+        if (query == null || text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            String marked = highlight(query, bigramField, bigrams, text, fragmentChars);
+            return marked != null ? marked : highlight(query, wordField, words, text, fragmentChars);
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            log.debug("Highlighting failed: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private static String highlight(Query query, String field, Analyzer fieldAnalyzer, String text, int fragmentChars)
+            throws IOException, InvalidTokenOffsetsException {
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                new QueryScorer(query, field));
+        highlighter.setTextFragmenter(new SimpleFragmenter(fragmentChars == Integer.MAX_VALUE ? text.length() + 1 : fragmentChars));
+        highlighter.setMaxDocCharsToAnalyze(Math.max(text.length(), 1));
+        String[] fragments = highlighter.getBestFragments(fieldAnalyzer.tokenStream(field, text), text, 2);
+        if (fragments.length == 0) {
+            return null;
+        }
+        return String.join(" … ", fragments);
+    }
+
+    private static String escape(String text) {
+        return new SimpleHTMLEncoder().encodeText(text);
+    }
+
+    // ---- status -----------------------------------------------------------------------------------------------------
+
+    public SearchStatus status() {
+        ChangeLogView view = changeLog;
+        return new SearchStatus(directory.toString(), writer.getDocStats().numDocs, appliedChange.get(), view.latestChange(),
+                appliedRebuild.get(), view.latestRebuild(), view.lastRebuildRequestedAt());
+    }
+
+    /** Texts in the committed index (for tests and status). */
+    public long count() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(fsDirectory)) {
+            return reader.numDocs();
+        }
+    }
+
+    Set<String> analyze(Analyzer which, String text) throws IOException {
+        Set<String> tokens = new LinkedHashSet<>();
+        try (var stream = which.tokenStream("x", text)) {
+            var attr = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(attr.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+        fsDirectory.close();
+    }
+
+    /** What the follower last read from the database. */
+    record ChangeLogView(long latestChange, long latestRebuild, OffsetDateTime lastRebuildRequestedAt) {
+        static final ChangeLogView EMPTY = new ChangeLogView(0, 0, null);
+    }
+
+}

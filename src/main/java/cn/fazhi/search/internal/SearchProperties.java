@@ -1,0 +1,23 @@
+package cn.fazhi.search.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the search index, bound from {@code fazhi.search.*}.
+ *
+ * @param indexDir     the parent directory of this node's index (each node takes the first free {@code node-N} slot)
+ * (how often the node reads the change log is {@code fazhi.search.poll-millis}, default 1000)
+ * @param gapWait      how long a hole in the change-log ids (a transaction still committing) holds the mark back
+ * @param batchSize    change-log rows read per round
+ */
+@ConfigurationProperties("fazhi.search")
+public record SearchProperties(Path indexDir, Duration gapWait, int batchSize) {
+
+    public SearchProperties {
+        gapWait = gapWait == null ? Duration.ofSeconds(10) : gapWait;
+        batchSize = batchSize <= 0 ? 2000 : batchSize;
+    }
+}
