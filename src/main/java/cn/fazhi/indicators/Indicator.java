@@ -1,6 +1,10 @@
 package cn.fazhi.indicators;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One figure a module contributes, declared as a bean in that module's package. Implementations compute
@@ -19,4 +23,50 @@ public interface Indicator {
 
     /** The records behind the figure, newest first, one page ({@code page} from 0). */
     RecordPage records(IndicatorQuery query, int page, int size);
+
+    /**
+     * The records of one category (a value of {@link #byCategory}), or all records when {@code category} is null.
+     * An indicator without categories has no records in any category.
+     */
+    default RecordPage records(IndicatorQuery query, String category, int page, int size) {
+        return category == null ? records(query, page, size) : new RecordPage(java.util.List.of(), 0, page, size);
+    }
+
+    /** The figure for each month of the period (each month clipped to the period), in order. */
+    default Map<YearMonth, BigDecimal> byMonth(IndicatorQuery query) {
+        Map<YearMonth, BigDecimal> months = emptyMonths(query);
+        months.replaceAll((month, zero) -> {
+            LocalDate from = month.atDay(1).isBefore(query.from()) ? query.from() : month.atDay(1);
+            LocalDate to = month.atEndOfMonth().isAfter(query.to()) ? query.to() : month.atEndOfMonth();
+            return value(new IndicatorQuery(from, to, query.regionCode(), query.scope()));
+        });
+        return months;
+    }
+
+    /**
+     * The figure for each sub-region, keyed by the first {@code codeLength} digits of the records' region code (9 for
+     * townships); regions without records are left out. Empty when the indicator cannot break itself down.
+     */
+    default Map<String, BigDecimal> byRegion(IndicatorQuery query, int codeLength) {
+        return Map.of();
+    }
+
+    /** The figure for each category code of its records, largest first; empty when it has no categories. */
+    default Map<String, BigDecimal> byCategory(IndicatorQuery query) {
+        return Map.of();
+    }
+
+    /** The message key of a category's label, or null. */
+    default String categoryLabelKey(String category) {
+        return null;
+    }
+
+    /** Every month the query's period touches, each mapped to zero. */
+    static Map<YearMonth, BigDecimal> emptyMonths(IndicatorQuery query) {
+        Map<YearMonth, BigDecimal> months = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(query.from()); !m.isAfter(YearMonth.from(query.to())); m = m.plusMonths(1)) {
+            months.put(m, BigDecimal.ZERO);
+        }
+        return months;
+    }
 }
