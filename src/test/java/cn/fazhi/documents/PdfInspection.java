@@ -17,15 +17,15 @@ import com.lowagie.text.pdf.parser.TextAssembler;
 import com.lowagie.text.pdf.parser.Word;
 
 /** Reads back what a PDF holds: text with its position, and how its fonts are stored. Pure Java (OpenPDF). */
-final class PdfInspection {
+public final class PdfInspection {
 
     /** A word of shown text; x and y where its baseline starts, in points from the bottom left of the page. */
-    record TextRun(String text, float x, float y) {}
+    public record TextRun(String text, float x, float y) {}
 
     private PdfInspection() {
     }
 
-    static List<TextRun> runs(PdfReader reader, int page) {
+    public static List<TextRun> runs(PdfReader reader, int page) {
         Collector collector = new Collector();
         try {
             new PdfTextExtractor(reader, collector).getTextFromPage(page);
@@ -36,7 +36,7 @@ final class PdfInspection {
     }
 
     /** Names of the fonts on every page whose descriptor carries no FontFile, FontFile2 or FontFile3. */
-    static List<String> fontsNotEmbedded(PdfReader reader) {
+    public static List<String> fontsNotEmbedded(PdfReader reader) {
         List<String> missing = new ArrayList<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
@@ -62,7 +62,7 @@ final class PdfInspection {
         return missing;
     }
 
-    static List<String> fontNames(PdfReader reader) {
+    public static List<String> fontNames(PdfReader reader) {
         List<String> names = new ArrayList<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             PdfDictionary fonts = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
