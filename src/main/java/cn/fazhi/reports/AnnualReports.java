@@ -324,16 +324,17 @@ public class AnnualReports implements DeadlineSource {
                 continue;
             }
             ReportStatus status = ReportStatus.valueOf(row.status());
-            String label = row.year() + " " + regionName(row.regionCode());
+            String label = String.valueOf(row.year());
+            String title = plainTitle(row);
             CaseRef ref = new CaseRef(CASE_TYPE, row.id());
             LocalDate submission = settings.submissionDeadline(row.year());
             if (status != ReportStatus.APPROVED && !submission.isAfter(until)) {
-                due.add(new DueItem(ref, label, row.title(), "reports.deadline.submission", submission, row.unitId(),
+                due.add(new DueItem(ref, label, title, "reports.deadline.submission", submission, row.unitId(),
                         row.regionCode(), "/reports/" + row.id()));
             }
             LocalDate publication = settings.publicationDeadline(row.year());
             if (!publication.isAfter(until)) {
-                due.add(new DueItem(ref, label, row.title(), "reports.deadline.publication", publication, row.unitId(),
+                due.add(new DueItem(ref, label, title, "reports.deadline.publication", publication, row.unitId(),
                         row.regionCode(), "/reports/" + row.id()));
             }
         }
