@@ -87,10 +87,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, UserAccounts accounts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, UserAccounts accounts,
+            List<cn.fazhi.platform.web.LandingPage> landings) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
-                        .successHandler(new LoginSuccessHandler())
+                        .successHandler(new LoginSuccessHandler(landings))
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> res.sendRedirect(req.getContextPath()

@@ -1,0 +1,420 @@
+package cn.fazhi.mediation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.fazhi.audit.AuditEntry;
+import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.cases.CaseNumbers;
+import cn.fazhi.platform.crypto.PersonalDataCipher;
+import cn.fazhi.platform.demo.DemoGenerations;
+import cn.fazhi.platform.demo.DemoPeople;
+
+/**
+ * The generated 2023 demo year of 咸安区's people's mediation, whose indicators equal the figures of the district's
+ * 2023 法治政府建设年度报告 (the seed, part 1.4.一): 8,608 disputes accepted, 8,568 resolved (99.5 %), 6.89亿元 in dispute
+ * in the resolved ones, 1,034 entrusted by the court and 791 judicially confirmed. The totals are targets of rules, not
+ * typed-in figures: the disputes are drawn from a seeded random spread over months, the 13 townships and streets,
+ * categories and channels, with amounts by category (log-normal around a median, then scaled so that the resolved ones
+ * sum to the target), parties with valid ID numbers and USCCs stored through the cipher, and dates in lifecycle order.
+ * Some disputes accepted in December 2022 are resolved in January 2023 and some accepted in December 2023 are
+ * resolved in January 2024, so the year's boundaries matter as they do in real data; a few are declined, withdrawn or
+ * fail. Every generated dispute has run its course (closed or declined).
+ * <p>
+ * Runs once (the {@link DemoGenerations} marker, claimed in the inserting transaction) when
+ * {@code fazhi.demo.year-2023} is on; inserts in batches. No timeline entries are written for generated disputes;
+ * one audit record names the generation.
+ */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "fazhi.demo.year-2023", havingValue = "true")
+class DemoYear2023Disputes implements ApplicationRunner {
+
+    static final String GENERATION = "mediation-2023";
+    static final int YEAR = 2023;
+    /** The seed's figures: the generator's targets. */
+    static final int ACCEPTED = 8608;
+    static final int RESOLVED = 8568;
+    static final int COURT_ENTRUSTED = 1034;
+    static final int CONFIRMED = 791;
+    static final BigDecimal RESOLVED_AMOUNT_TARGET = new BigDecimal("689000000");
+    /** How the year's boundaries are crossed, and the other outcomes. */
+    static final int CARRIED_IN = 24;
+    static final int CARRIED_OUT = 31;
+    static final int WITHDRAWN = 12;
+    static final int DECLINED = 97;
+    static final int CONFIRMATIONS_REJECTED = 9;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoYear2023Disputes.class);
+    private static final int BATCH = 1000;
+    private static final String ACTOR = "demo-2023";
+
+    /** The 13 townships and streets with their share of disputes (streets and large towns carry more). */
+    private static final String[] TOWNSHIPS = {"421202001", "421202002", "421202003", "421202100", "421202101",
+            "421202102", "421202103", "421202104", "421202105", "421202106", "421202107", "421202108", "421202200"};
+    private static final int[] TOWNSHIP_WEIGHTS = {14, 11, 10, 8, 6, 7, 9, 8, 7, 7, 5, 5, 4};
+    /** More disputes before the Spring Festival and at the year's end. */
+    private static final int[] MONTH_WEIGHTS = {10, 7, 8, 8, 8, 7, 8, 8, 8, 9, 9, 11};
+    private static final DisputeCategory[] CATEGORIES = DisputeCategory.values();
+    private static final int[] CATEGORY_WEIGHTS = {18, 22, 12, 6, 8, 5, 9, 2, 8, 5, 5};
+    /** Median amount in dispute by category, yuan. */
+    private static final int[] CATEGORY_MEDIANS = {30_000, 5_000, 150_000, 120_000, 40_000, 300_000, 25_000, 120_000,
+            80_000, 5_000, 20_000};
+    private static final IntakeChannel[] CHANNELS = {IntakeChannel.WALK_IN, IntakeChannel.HOTLINE_12345,
+            IntakeChannel.ONLINE_PORTAL, IntakeChannel.REFERRAL_POLICE, IntakeChannel.REFERRAL_PETITION,
+            IntakeChannel.REFERRAL_OTHER_UNIT};
+    private static final int[] CHANNEL_WEIGHTS = {45, 10, 8, 12, 10, 15};
+    private static final String[] MATTERS = {"婚姻家庭", "邻里", "合同", "村组合同", "土地山林", "征地拆迁", "劳动报酬",
+            "医疗", "交通事故赔偿", "消费", "其他"};
+
+    enum Outcome { RESOLVED, FAILED, WITHDRAWN, DECLINED }
+
+    /** One generated dispute before insertion. */
+    static final class Plan {
+        String township;
+        long committeeId;
+        long unitId;
+        DisputeCategory category;
+        IntakeChannel channel;
+        Outcome outcome;
+        LocalDate received;
+        LocalDate accepted;
+        LocalDate ended;
+        BigDecimal amount;
+        String confirmation;
+        LocalDate applied;
+        LocalDate decided;
+        String caseNumber;
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final DemoGenerations generations;
+    private final CaseNumbers caseNumbers;
+    private final PersonalDataCipher cipher;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DemoYear2023Disputes(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, DemoGenerations generations,
+            CaseNumbers caseNumbers, PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.generations = generations;
+        this.caseNumbers = caseNumbers;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (generations.generated(GENERATION)) {
+            return;
+        }
+        long started = System.nanoTime();
+        Integer rows = tx.execute(status -> generations.claim(GENERATION) ? generate() : null);
+        if (rows != null) {
+            log.info("Generated the 2023 demo year of mediation: {} disputes in {} ms", rows,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private long disputeNanos;
+    private long cryptoNanos;
+    private long rowNanos;
+
+    private int generate() {
+        long t0 = System.nanoTime();
+        Random random = new Random(20230101L);
+        List<Plan> plans = plan(random);
+        long planned = System.nanoTime();
+        Map<String, long[]> committees = new HashMap<>();
+        jdbc.getJdbcTemplate().query("SELECT region_code, id, unit_id FROM mediation_committee WHERE level = 'TOWNSHIP'",
+                rs -> {
+                    committees.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        plans.sort(Comparator.comparing((Plan p) -> p.received));
+        Map<String, List<Plan>> bySequence = new TreeMap<>();
+        for (Plan p : plans) {
+            long[] committee = committees.get(p.township);
+            p.committeeId = committee[0];
+            p.unitId = committee[1];
+            bySequence.computeIfAbsent(p.township + "/" + p.received.getYear(), k -> new ArrayList<>()).add(p);
+        }
+        // Sorted keys: the sequence rows are locked in the same order as an import would.
+        bySequence.forEach((key, list) -> {
+            String[] k = key.split("/");
+            Iterator<String> numbers = caseNumbers.nextBlock(Disputes.CASE_TYPE, k[0], Integer.parseInt(k[1]),
+                    list.size()).iterator();
+            list.forEach(p -> p.caseNumber = numbers.next());
+        });
+        DemoPeople people = new DemoPeople(random);
+        long numbered = System.nanoTime();
+        for (int from = 0; from < plans.size(); from += BATCH) {
+            insert(plans.subList(from, Math.min(plans.size(), from + BATCH)), people, random);
+        }
+        log.info("2023 demo disputes: planning {} ms, numbering {} ms, dispute rows {} ms, party encryption {} ms, "
+                + "party and session rows {} ms", (planned - t0) / 1_000_000, (numbered - planned) / 1_000_000,
+                disputeNanos / 1_000_000, cryptoNanos / 1_000_000, rowNanos / 1_000_000);
+        audit.record(AuditEntry.of("mediation.demo.generated", Disputes.CASE_TYPE, GENERATION,
+                plans.size() + " disputes of " + YEAR));
+        generations.done(GENERATION, plans.size());
+        return plans.size();
+    }
+
+    /** The disputes, with every date and outcome decided; amounts scaled to the target. */
+    static List<Plan> plan(Random random) {
+        List<Plan> plans = new ArrayList<>();
+        LocalDate yearEnd = LocalDate.of(YEAR, 12, 31);
+        // Accepted in 2023 and ended within it: resolved, failed or withdrawn.
+        int within = ACCEPTED - CARRIED_OUT;
+        int resolvedWithin = RESOLVED - CARRIED_IN;
+        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(resolvedWithin, Outcome.RESOLVED));
+        outcomes.addAll(Collections.nCopies(WITHDRAWN, Outcome.WITHDRAWN));
+        outcomes.addAll(Collections.nCopies(within - resolvedWithin - WITHDRAWN, Outcome.FAILED));
+        Collections.shuffle(outcomes, random);
+        for (Outcome outcome : outcomes) {
+            Plan p = basics(random);
+            p.outcome = outcome;
+            p.accepted = dayIn(random, DemoPeople.weighted(random, MONTH_WEIGHTS) + 1);
+            p.received = p.accepted.minusDays(random.nextInt(3));
+            int days = switch (outcome) {
+                case RESOLVED -> 1 + random.nextInt(random.nextInt(5) == 0 ? 45 : 20);
+                case WITHDRAWN -> 2 + random.nextInt(15);
+                default -> 5 + random.nextInt(25);
+            };
+            p.ended = min(p.accepted.plusDays(days), yearEnd);
+            plans.add(p);
+        }
+        // Accepted in late December 2023, agreement in January 2024.
+        for (int i = 0; i < CARRIED_OUT; i++) {
+            Plan p = basics(random);
+            p.outcome = Outcome.RESOLVED;
+            p.accepted = LocalDate.of(YEAR, 12, 15 + random.nextInt(17));
+            p.received = p.accepted.minusDays(random.nextInt(3));
+            p.ended = LocalDate.of(YEAR + 1, 1, 2 + random.nextInt(20));
+            plans.add(p);
+        }
+        // Accepted in December 2022, agreement in January 2023.
+        for (int i = 0; i < CARRIED_IN; i++) {
+            Plan p = basics(random);
+            p.outcome = Outcome.RESOLVED;
+            p.accepted = LocalDate.of(YEAR - 1, 12, 10 + random.nextInt(19));
+            p.received = p.accepted.minusDays(random.nextInt(3));
+            p.ended = LocalDate.of(YEAR, 1, 2 + random.nextInt(17));
+            plans.add(p);
+        }
+        // Received in 2023 and declined (人民调解法 Art. 17: a party refuses mediation, or it is not a civil dispute).
+        for (int i = 0; i < DECLINED; i++) {
+            Plan p = basics(random);
+            p.outcome = Outcome.DECLINED;
+            p.received = dayIn(random, DemoPeople.weighted(random, MONTH_WEIGHTS) + 1);
+            p.ended = min(p.received.plusDays(1 + random.nextInt(3)), yearEnd);
+            plans.add(p);
+        }
+        // Court-entrusted: disputes received and accepted in 2023 (some of them reach the court again for confirmation).
+        List<Plan> entrustable = new ArrayList<>(plans.stream().filter(p -> p.accepted != null
+                && p.received.getYear() == YEAR && p.accepted.getYear() == YEAR).toList());
+        Collections.shuffle(entrustable, random);
+        entrustable.subList(0, COURT_ENTRUSTED).forEach(p -> p.channel = IntakeChannel.COURT_ENTRUSTED);
+        scaleAmounts(plans, random);
+        // Judicial confirmation: of agreements effective by 30 November 2023, applied within the 30-day window
+        // (人民调解法 Art. 33), ruled on within 15 days (民事诉讼法 Art. 206) — so within 2023. Court-entrusted first.
+        List<Plan> confirmable = new ArrayList<>(plans.stream().filter(p -> p.outcome == Outcome.RESOLVED
+                && p.ended.getYear() == YEAR && !p.ended.isAfter(LocalDate.of(YEAR, 11, 30))).toList());
+        Collections.shuffle(confirmable, random);
+        List<Plan> court = confirmable.stream().filter(p -> p.channel == IntakeChannel.COURT_ENTRUSTED).toList();
+        List<Plan> ordered = new ArrayList<>(court.subList(0, Math.min(court.size(), CONFIRMED * 3 / 5)));
+        java.util.Set<Plan> taken = new java.util.HashSet<>(ordered);
+        confirmable.stream().filter(p -> !taken.contains(p)).forEach(ordered::add);
+        for (int i = 0; i < CONFIRMED + CONFIRMATIONS_REJECTED; i++) {
+            Plan p = ordered.get(i);
+            p.confirmation = i < CONFIRMED ? "CONFIRMED" : "REJECTED";
+            p.applied = p.ended.plusDays(1 + random.nextInt(20));
+            p.decided = p.applied.plusDays(3 + random.nextInt(9));
+        }
+        return plans;
+    }
+
+    private static Plan basics(Random random) {
+        Plan p = new Plan();
+        p.township = TOWNSHIPS[DemoPeople.weighted(random, TOWNSHIP_WEIGHTS)];
+        int c = DemoPeople.weighted(random, CATEGORY_WEIGHTS);
+        p.category = CATEGORIES[c];
+        p.channel = CHANNELS[DemoPeople.weighted(random, CHANNEL_WEIGHTS)];
+        double amount = CATEGORY_MEDIANS[c] * Math.exp(0.9 * random.nextGaussian());
+        p.amount = BigDecimal.valueOf(Math.max(200, Math.round(amount)));
+        return p;
+    }
+
+    /**
+     * Scales every amount by one factor so the disputes resolved in 2023 sum to the target (give or take a few
+     * hundred thousand yuan, drawn at random, so the total is not a round number), in whole yuan; the rounding
+     * remainder goes to the largest resolved amount.
+     */
+    private static void scaleAmounts(List<Plan> plans, Random random) {
+        List<Plan> resolved = plans.stream().filter(p -> p.outcome == Outcome.RESOLVED && p.ended.getYear() == YEAR)
+                .toList();
+        BigDecimal target = RESOLVED_AMOUNT_TARGET.add(BigDecimal.valueOf(random.nextInt(600_001) - 300_000));
+        BigDecimal raw = resolved.stream().map(p -> p.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal factor = target.divide(raw, 12, RoundingMode.HALF_UP);
+        plans.forEach(p -> p.amount = p.amount.multiply(factor).setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE));
+        BigDecimal scaled = resolved.stream().map(p -> p.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Plan largest = resolved.stream().max(Comparator.comparing(p -> p.amount)).orElseThrow();
+        largest.amount = largest.amount.add(target.subtract(scaled));
+        plans.forEach(p -> p.amount = p.amount.setScale(2));
+    }
+
+    private void insert(List<Plan> batch, DemoPeople people, Random random) {
+        SqlParameterSource[] disputes = new SqlParameterSource[batch.size()];
+        List<String[]> partyData = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Plan p = batch.get(i);
+            String applicant = people.personName();
+            boolean organisation = random.nextInt(100) < (p.category == DisputeCategory.CONTRACT
+                    || p.category == DisputeCategory.LABOUR ? 45 : 8);
+            String respondent = organisation ? people.organisationName() : people.personName();
+            partyData.add(new String[] {applicant, people.idNumber("421202"), people.mobile(),
+                    organisation ? "ORGANISATION" : "PERSON", respondent,
+                    organisation ? people.uscc("421202") : random.nextInt(10) < 3 ? people.idNumber("421202") : null,
+                    people.mobile()});
+            String matter = MATTERS[p.category.ordinal()];
+            MapSqlParameterSource d = new MapSqlParameterSource()
+                    .addValue("case_number", p.caseNumber).addValue("number_scope", p.township)
+                    .addValue("committee_id", p.committeeId).addValue("channel", p.channel.name())
+                    .addValue("category", p.category.name())
+                    .addValue("status", p.outcome == Outcome.DECLINED ? "DECLINED" : "CLOSED")
+                    .addValue("township_code", p.township).addValue("unit_id", p.unitId)
+                    .addValue("received_on", p.received)
+                    .addValue("summary", applicant + "与" + respondent + "因" + matter + "纠纷申请调解。")
+                    .addValue("amount", p.amount)
+                    .addValue("court_name", p.channel == IntakeChannel.COURT_ENTRUSTED ? "咸宁市咸安区人民法院" : null)
+                    .addValue("court_reference", p.channel == IntakeChannel.COURT_ENTRUSTED
+                            ? "（" + p.received.getYear() + "）鄂1202民诉前调" + (1000 + random.nextInt(9000)) + "号" : null)
+                    .addValue("accepted_on", p.accepted)
+                    .addValue("declined_on", p.outcome == Outcome.DECLINED ? p.ended : null)
+                    .addValue("decline_reason", p.outcome == Outcome.DECLINED ? "一方当事人明确拒绝调解。" : null)
+                    .addValue("failed_on", p.outcome == Outcome.FAILED ? p.ended : null)
+                    .addValue("routes_explained", p.outcome == Outcome.FAILED ? Boolean.TRUE : null)
+                    .addValue("failure_note", p.outcome == Outcome.FAILED ? "双方分歧较大，已告知可依法申请仲裁或提起诉讼。" : null)
+                    .addValue("withdrawn_on", p.outcome == Outcome.WITHDRAWN ? p.ended : null)
+                    .addValue("withdraw_reason", p.outcome == Outcome.WITHDRAWN ? "双方自行和解，申请人撤回申请。" : null);
+            boolean resolved = p.outcome == Outcome.RESOLVED;
+            LocalDate checked = resolved ? p.ended.plusDays(10 + random.nextInt(30)) : null;
+            LocalDate visited = resolved ? checked.plusDays(3 + random.nextInt(12)) : null;
+            d.addValue("agreement_form", resolved ? (random.nextInt(10) == 0 ? "ORAL" : "WRITTEN") : null)
+                    .addValue("agreement_terms", resolved ? "双方就" + matter + "纠纷自愿达成协议，按约定期限履行。" : null)
+                    .addValue("agreement_amount", resolved ? p.amount.multiply(BigDecimal.valueOf(60 + random.nextInt(41)))
+                            .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP) : null)
+                    .addValue("performance_deadline", resolved ? p.ended.plusDays(30) : null)
+                    .addValue("agreement_effective_on", resolved ? p.ended : null)
+                    .addValue("performance_checked_on", checked).addValue("performed", resolved ? Boolean.TRUE : null)
+                    .addValue("performance_note", resolved ? "已按协议履行。" : null)
+                    .addValue("return_visit_on", visited)
+                    .addValue("return_visit_note", resolved ? "回访当事人，对调解结果满意。" : null)
+                    .addValue("closed_on", resolved ? visited : p.outcome == Outcome.DECLINED ? null : p.ended.plusDays(1))
+                    .addValue("confirmation_due_on", resolved ? p.ended.plusDays(30) : null)
+                    .addValue("confirmation_court", p.confirmation == null ? null : "咸宁市咸安区人民法院")
+                    .addValue("confirmation_applied_on", p.applied).addValue("confirmation_result", p.confirmation)
+                    .addValue("confirmation_decided_on", p.decided)
+                    .addValue("created_at", p.received.atTime(9, 0).atOffset(ZoneOffset.ofHours(8)))
+                    .addValue("created_by", ACTOR);
+            disputes[i] = d;
+        }
+        long t0 = System.nanoTime();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(INSERT_DISPUTE, disputes, keys, new String[] {"id"});
+        long t1 = System.nanoTime();
+        List<Map<String, Object>> ids = keys.getKeyList();
+        if (ids.size() != batch.size()) {
+            throw new IllegalStateException("expected " + batch.size() + " keys, got " + ids.size());
+        }
+        // SM4-GCM and the keyed index per identifier and phone, spread over the cores.
+        List<SqlParameterSource> parties = IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+            long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+            String[] x = partyData.get(i);
+            return List.<SqlParameterSource>of(party(id, "APPLICANT", "PERSON", x[0], x[1], x[2]),
+                    party(id, "RESPONDENT", x[3], x[4], x[5], x[6]));
+        }).flatMap(List::stream).toList();
+        long t2 = System.nanoTime();
+        jdbc.batchUpdate(INSERT_PARTY, parties.toArray(SqlParameterSource[]::new));
+        List<SqlParameterSource> sessions = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (int i = 0; i < batch.size(); i++) {
+            Plan p = batch.get(i);
+            if (p.accepted == null) {
+                continue;
+            }
+            long days = Math.max(0, p.ended.toEpochDay() - p.accepted.toEpochDay());
+            LocalDate held = p.accepted.plusDays(days == 0 ? 0 : random.nextLong(days + 1));
+            sessions.add(new MapSqlParameterSource().addValue("d", ((Number) ids.get(i).values().iterator().next()).longValue())
+                    .addValue("on", held).addValue("m", "调解员").addValue("n", "召集双方当事人调解，释法说理。")
+                    .addValue("at", now).addValue("by", ACTOR));
+        }
+        jdbc.batchUpdate("INSERT INTO dispute_session (dispute_id, held_on, mediators, notes, recorded_at, recorded_by) "
+                + "VALUES (:d, :on, :m, :n, :at, :by)", sessions.toArray(SqlParameterSource[]::new));
+        disputeNanos += t1 - t0;
+        cryptoNanos += t2 - t1;
+        rowNanos += System.nanoTime() - t2;
+    }
+
+    private SqlParameterSource party(long disputeId, String role, String kind, String name, String identifier,
+            String phone) {
+        return new MapSqlParameterSource().addValue("d", disputeId).addValue("r", role).addValue("k", kind)
+                .addValue("n", name).addValue("ie", cipher.encrypt(identifier)).addValue("ii", cipher.blindIndex(identifier))
+                .addValue("pe", cipher.encrypt(phone)).addValue("pi", cipher.blindIndex(phone));
+    }
+
+    private static final String INSERT_DISPUTE = "INSERT INTO dispute (case_number, number_scope, committee_id, channel, "
+            + "category, status, township_code, unit_id, received_on, summary, amount, court_name, court_reference, "
+            + "accepted_on, declined_on, decline_reason, failed_on, routes_explained, failure_note, withdrawn_on, "
+            + "withdraw_reason, agreement_form, agreement_terms, agreement_amount, performance_deadline, "
+            + "agreement_effective_on, performance_checked_on, performed, performance_note, return_visit_on, "
+            + "return_visit_note, closed_on, confirmation_due_on, confirmation_court, confirmation_applied_on, "
+            + "confirmation_result, confirmation_decided_on, created_at, created_by, version) VALUES (:case_number, "
+            + ":number_scope, :committee_id, :channel, :category, :status, :township_code, :unit_id, :received_on, "
+            + ":summary, :amount, :court_name, :court_reference, :accepted_on, :declined_on, :decline_reason, :failed_on, "
+            + ":routes_explained, :failure_note, :withdrawn_on, :withdraw_reason, :agreement_form, :agreement_terms, "
+            + ":agreement_amount, :performance_deadline, :agreement_effective_on, :performance_checked_on, :performed, "
+            + ":performance_note, :return_visit_on, :return_visit_note, :closed_on, :confirmation_due_on, "
+            + ":confirmation_court, :confirmation_applied_on, :confirmation_result, :confirmation_decided_on, "
+            + ":created_at, :created_by, 0)";
+    private static final String INSERT_PARTY = "INSERT INTO dispute_party (dispute_id, party_role, kind, name, "
+            + "identifier_enc, identifier_index, phone_enc, phone_index) VALUES (:d, :r, :k, :n, :ie, :ii, :pe, :pi)";
+
+    private static LocalDate dayIn(Random random, int month) {
+        LocalDate first = LocalDate.of(YEAR, month, 1);
+        return first.plusDays(random.nextInt(first.lengthOfMonth()));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
