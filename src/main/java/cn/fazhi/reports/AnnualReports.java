@@ -83,7 +83,7 @@ public class AnnualReports implements DeadlineSource {
     public static final String PUBLISH_PERMISSION = "reports:publish";
     public static final String TEMPLATE_PERMISSION = "reports:template:edit";
 
-    private static final int SNAPSHOT_PAGE = 1000;
+    private static final int SNAPSHOT_PAGE = 5000;
 
     private final ReportRepository repository;
     private final ReportTemplates templates;
