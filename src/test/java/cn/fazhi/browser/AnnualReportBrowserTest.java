@@ -47,12 +47,7 @@ class AnnualReportBrowserTest {
     }
 
     private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill("Fazhi@2026");
-        page.locator("main button[type=submit]").click();
-        return page;
+        return browser.signedIn(url(""), username, "Fazhi@2026");
     }
 
     @Test

@@ -35,6 +35,19 @@ public final class PdfInspection {
         return collector.runs;
     }
 
+    /** Text lines of a page above {@code minY} points (e.g. above the page number), top to bottom, keyed by baseline. */
+    public static java.util.Map<Float, String> lines(PdfReader reader, int page, float minY) {
+        java.util.Map<Float, String> lines = new java.util.TreeMap<>((a, b) -> Float.compare(b, a));
+        runs(reader, page).stream()
+                .filter(r -> r.y() > minY)
+                .collect(java.util.stream.Collectors.groupingBy(r -> (float) Math.round(r.y() * 10) / 10,
+                        java.util.TreeMap::new, java.util.stream.Collectors.mapping(TextRun::text,
+                                java.util.stream.Collectors.joining())))
+                .forEach((y, text) -> lines.put(y, text.replaceAll("\\s", "")));
+        lines.values().removeIf(String::isEmpty);
+        return lines;
+    }
+
     /** Names of the fonts on every page whose descriptor carries no FontFile, FontFile2 or FontFile3. */
     public static List<String> fontsNotEmbedded(PdfReader reader) {
         List<String> missing = new ArrayList<>();

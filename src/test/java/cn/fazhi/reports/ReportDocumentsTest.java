@@ -75,6 +75,14 @@ class ReportDocumentsTest {
         report = reports.create(new Create(2012, YONGAN), office);
         docx = reports.docx(report.id(), office).body();
         pdf = reports.pdf(report.id(), office).body();
+        try {
+            java.nio.file.Path dir = java.nio.file.Paths.get("target", "documents");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("annual-report.docx"), docx);
+            java.nio.file.Files.write(dir.resolve("annual-report.pdf"), pdf);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private CurrentUser asUser(String username) {
@@ -146,12 +154,6 @@ class ReportDocumentsTest {
 
     /** Text lines of a page above the page number, top to bottom, keyed by baseline. */
     private static Map<Float, String> lines(PdfReader reader, int page) {
-        Map<Float, String> lines = new TreeMap<>((a, b) -> Float.compare(b, a));
-        PdfInspection.runs(reader, page).stream().filter(r -> r.y() > 30 * MM)
-                .collect(Collectors.groupingBy(r -> (float) Math.round(r.y() * 10) / 10, TreeMap::new,
-                        Collectors.mapping(TextRun::text, Collectors.joining())))
-                .forEach((y, text) -> lines.put(y, text.replaceAll("\\s", "")));
-        lines.values().removeIf(String::isEmpty);
-        return lines;
+        return PdfInspection.lines(reader, page, 30 * MM);
     }
 }

@@ -22,6 +22,7 @@ import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.organisation.RegionView;
 import cn.fazhi.organisation.Regions;
+import cn.fazhi.platform.web.Pages;
 import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.reports.AnnualReports;
 import cn.fazhi.reports.ReportForms.Create;
@@ -72,14 +73,9 @@ class ReportPageController {
     @PreAuthorize("hasAuthority('reports:draft')")
     String create(@RequestParam(required = false) Integer year, @RequestParam(required = false) String regionCode,
             Model model) {
-        try {
-            Report report = reports.create(new Create(year, regionCode), currentUsers.require());
-            return "redirect:/reports/" + report.id();
-        } catch (UserFacingException e) {
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
-            return list(model);
-        }
+        String listView = list(model);
+        return Pages.attempt(model, listView,
+                () -> "redirect:/reports/" + reports.create(new Create(year, regionCode), currentUsers.require()).id());
     }
 
     @GetMapping("/reports/{id}")
@@ -109,15 +105,12 @@ class ReportPageController {
             @RequestParam(required = false) String body, @RequestParam(required = false) String signature,
             @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         EditText form = new EditText(title, body, signature, version);
-        try {
+        String editorView = editor(model, reports.get(id, currentUsers.require()), form);
+        return Pages.attempt(model, editorView, () -> {
             reports.editText(id, form, currentUsers.require());
-        } catch (UserFacingException e) {
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
-            return editor(model, reports.get(id, currentUsers.require()), form);
-        }
-        redirect.addFlashAttribute("noticeKey", "common.saved");
-        return "redirect:/reports/" + id;
+            redirect.addFlashAttribute("noticeKey", "common.saved");
+            return "redirect:/reports/" + id;
+        });
     }
 
     @GetMapping("/reports/{id}/figures/{indicatorId}")
@@ -152,15 +145,12 @@ class ReportPageController {
             @RequestParam(required = false) String signature, @RequestParam(required = false) Integer version,
             Model model, RedirectAttributes redirect) {
         EditText form = new EditText(title, body, signature, version);
-        try {
+        String editorView = templateEditor(model, templates.current(), form);
+        return Pages.attempt(model, editorView, () -> {
             templates.save(form, currentUsers.require());
-        } catch (UserFacingException e) {
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
-            return templateEditor(model, templates.current(), form);
-        }
-        redirect.addFlashAttribute("noticeKey", "common.saved");
-        return "redirect:/reports/template";
+            redirect.addFlashAttribute("noticeKey", "common.saved");
+            return "redirect:/reports/template";
+        });
     }
 
     private String attempt(long id, Model model, RedirectAttributes redirect, String noticeKey, Supplier<Report> action) {
