@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
@@ -115,17 +114,15 @@ class DemoYear2023Disputes implements ApplicationRunner {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final DemoGenerations generations;
     private final CaseNumbers caseNumbers;
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DemoYear2023Disputes(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, DemoGenerations generations,
+    DemoYear2023Disputes(NamedParameterJdbcTemplate jdbc, DemoGenerations generations,
             CaseNumbers caseNumbers, PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.generations = generations;
         this.caseNumbers = caseNumbers;
         this.cipher = cipher;
@@ -135,15 +132,7 @@ class DemoYear2023Disputes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (generations.generated(GENERATION)) {
-            return;
-        }
-        long started = System.nanoTime();
-        Integer rows = tx.execute(status -> generations.claim(GENERATION) ? generate() : null);
-        if (rows != null) {
-            log.info("Generated the 2023 demo year of mediation: {} disputes in {} ms", rows,
-                    (System.nanoTime() - started) / 1_000_000);
-        }
+        generations.runOnce(GENERATION, this::generate);
     }
 
     private long disputeNanos;
@@ -185,7 +174,6 @@ class DemoYear2023Disputes implements ApplicationRunner {
                 disputeNanos / 1_000_000, cryptoNanos / 1_000_000, rowNanos / 1_000_000);
         audit.record(AuditEntry.of("mediation.demo.generated", Disputes.CASE_TYPE, GENERATION,
                 plans.size() + " disputes of " + YEAR));
-        generations.done(GENERATION, plans.size());
         return plans.size();
     }
 

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,7 +22,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
@@ -61,7 +58,6 @@ class DemoYear2023Cases implements ApplicationRunner {
     static final int ACCEPTED_NEXT_YEAR = 3;
     static final int CONSULTATIONS = 264;
 
-    private static final Logger log = LoggerFactory.getLogger(DemoYear2023Cases.class);
     private static final String ACTOR = "demo-2023";
     private static final int[] MONTH_WEIGHTS = {6, 7, 9, 9, 8, 8, 9, 9, 8, 9, 9, 9};
     /** Respondent agencies (unit id) and their weight; 0 = a township government, drawn by {@link #TOWNSHIP_UNITS}. */
@@ -81,17 +77,15 @@ class DemoYear2023Cases implements ApplicationRunner {
             "征收补偿争议", "复议与诉讼的选择"};
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionTemplate tx;
     private final DemoGenerations generations;
     private final CaseNumbers caseNumbers;
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DemoYear2023Cases(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, DemoGenerations generations,
+    DemoYear2023Cases(NamedParameterJdbcTemplate jdbc, DemoGenerations generations,
             CaseNumbers caseNumbers, PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.generations = generations;
         this.caseNumbers = caseNumbers;
         this.cipher = cipher;
@@ -101,15 +95,7 @@ class DemoYear2023Cases implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (generations.generated(GENERATION)) {
-            return;
-        }
-        long started = System.nanoTime();
-        Integer rows = tx.execute(status -> generations.claim(GENERATION) ? generate() : null);
-        if (rows != null) {
-            log.info("Generated the 2023 demo year of reconsideration and litigation: {} rows in {} ms", rows,
-                    (System.nanoTime() - started) / 1_000_000);
-        }
+        generations.runOnce(GENERATION, this::generate);
     }
 
     private int generate() {
@@ -123,7 +109,6 @@ class DemoYear2023Cases implements ApplicationRunner {
                 + consultations(random);
         audit.record(AuditEntry.of("reconsideration.demo.generated", "reconsideration", GENERATION,
                 rows + " rows of " + YEAR));
-        generations.done(GENERATION, rows);
         return rows;
     }
 

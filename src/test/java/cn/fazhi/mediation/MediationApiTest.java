@@ -219,7 +219,7 @@ class MediationApiTest {
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.size").value(1))
                 .andExpect(jsonPath("$.items[0].status").value("REGISTERED"));
-        call(maqiao, "GET", "/api/v1/mediation/disputes?category=MEDICAL&townshipCode=421202106&status=CLOSED", null)
+        call(maqiao, "GET", "/api/v1/mediation/disputes?category=MEDICAL&townshipCode=421202106&status=REGISTERED", null)
                 .andExpect(jsonPath("$.total").value(0));
         call(maqiao, "GET", "/api/v1/mediation/disputes?status=NONSENSE", null).andExpect(status().isBadRequest());
     }

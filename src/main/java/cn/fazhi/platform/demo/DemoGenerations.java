@@ -2,11 +2,13 @@ package cn.fazhi.platform.demo;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.function.IntSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The marker that makes a generation of demo data run once: {@link #claim} inserts the generation's row inside the
@@ -16,12 +18,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DemoGenerations {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoGenerations.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
-    DemoGenerations(JdbcClient jdbc, Clock clock) {
+    DemoGenerations(JdbcClient jdbc, Clock clock, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tx = tx;
+    }
+
+    /**
+     * Runs {@code generation} (which returns how many rows it created) in one transaction with the claim of
+     * {@code name}, unless it has run before or another node holds the claim; logs how long it took.
+     */
+    public void runOnce(String name, IntSupplier generation) {
+        if (generated(name)) {
+            return;
+        }
+        long started = System.nanoTime();
+        Integer rows = tx.execute(status -> {
+            if (!claim(name)) {
+                return null;
+            }
+            int created = generation.getAsInt();
+            done(name, created);
+            return created;
+        });
+        if (rows != null) {
+            log.info("Generated demo data {}: {} rows in {} ms", name, rows, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     /** Whether this transaction may generate {@code name}: true once, false ever after. */
