@@ -38,6 +38,16 @@ public final class BrowserSession implements AutoCloseable {
                 .setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true)).newPage();
     }
 
+    /** A new desktop page signed in as {@code username} on the application at {@code baseUrl}. */
+    public Page signedIn(String baseUrl, String username, String password) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(password);
+        page.locator("main button[type=submit]").click();
+        return page;
+    }
+
     /**
      * How many CSS pixels the page is wider than its viewport (0 when nothing overflows sideways). A page that a phone
      * user has to scroll sideways to read is broken; tables inside a scrolling {@code .table-wrap} do not count.

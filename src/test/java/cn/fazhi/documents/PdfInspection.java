@@ -17,15 +17,15 @@ import com.lowagie.text.pdf.parser.TextAssembler;
 import com.lowagie.text.pdf.parser.Word;
 
 /** Reads back what a PDF holds: text with its position, and how its fonts are stored. Pure Java (OpenPDF). */
-final class PdfInspection {
+public final class PdfInspection {
 
     /** A word of shown text; x and y where its baseline starts, in points from the bottom left of the page. */
-    record TextRun(String text, float x, float y) {}
+    public record TextRun(String text, float x, float y) {}
 
     private PdfInspection() {
     }
 
-    static List<TextRun> runs(PdfReader reader, int page) {
+    public static List<TextRun> runs(PdfReader reader, int page) {
         Collector collector = new Collector();
         try {
             new PdfTextExtractor(reader, collector).getTextFromPage(page);
@@ -35,8 +35,21 @@ final class PdfInspection {
         return collector.runs;
     }
 
+    /** Text lines of a page above {@code minY} points (e.g. above the page number), top to bottom, keyed by baseline. */
+    public static java.util.Map<Float, String> lines(PdfReader reader, int page, float minY) {
+        java.util.Map<Float, String> lines = new java.util.TreeMap<>((a, b) -> Float.compare(b, a));
+        runs(reader, page).stream()
+                .filter(r -> r.y() > minY)
+                .collect(java.util.stream.Collectors.groupingBy(r -> (float) Math.round(r.y() * 10) / 10,
+                        java.util.TreeMap::new, java.util.stream.Collectors.mapping(TextRun::text,
+                                java.util.stream.Collectors.joining())))
+                .forEach((y, text) -> lines.put(y, text.replaceAll("\\s", "")));
+        lines.values().removeIf(String::isEmpty);
+        return lines;
+    }
+
     /** Names of the fonts on every page whose descriptor carries no FontFile, FontFile2 or FontFile3. */
-    static List<String> fontsNotEmbedded(PdfReader reader) {
+    public static List<String> fontsNotEmbedded(PdfReader reader) {
         List<String> missing = new ArrayList<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
@@ -62,7 +75,7 @@ final class PdfInspection {
         return missing;
     }
 
-    static List<String> fontNames(PdfReader reader) {
+    public static List<String> fontNames(PdfReader reader) {
         List<String> names = new ArrayList<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             PdfDictionary fonts = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);

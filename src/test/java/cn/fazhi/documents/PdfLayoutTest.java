@@ -160,14 +160,7 @@ class PdfLayoutTest {
 
     /** Text lines of a page without the page number, top to bottom, keyed by baseline. */
     static Map<Float, String> lines(PdfReader reader, int page) {
-        Map<Float, String> lines = new TreeMap<>((a, b) -> Float.compare(b, a));
-        PdfInspection.runs(reader, page).stream()
-                .filter(r -> r.y() > 30 * MM)
-                .collect(Collectors.groupingBy(r -> (float) Math.round(r.y() * 10) / 10, TreeMap::new,
-                        Collectors.mapping(TextRun::text, Collectors.joining())))
-                .forEach((y, text) -> lines.put(y, text.replaceAll("\\s", "")));
-        lines.values().removeIf(String::isEmpty);
-        return lines;
+        return PdfInspection.lines(reader, page, 30 * MM);
     }
 
     static String allText(PdfReader reader) throws IOException {

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Annual report benchmark (issue 4): the 2023 report of 咸安区 over the generated demo year — live preview, DOCX + PDF
+# of the whole report (target ≤ 5 s), the freeze with its record lists. Not a test: prints figures for
+# docs/PERFORMANCE.md. Each run starts from an empty database (H2 file or a scratch PostgreSQL database), bounded by
+# `timeout`; databases and files are removed afterwards.
+# Usage: bash bench/reports.sh [h2|postgres|both] [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DBS=${1:-both}
+RUNS=${2:-9}
+LIMIT=${BENCH_TIMEOUT:-900}
+HEAP=${BENCH_HEAP:--Xmx1g}
+PGDB=fazhi_bench_reports
+
+mvn -q -o test-compile
+mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+
+psql_admin() {
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"
+  else
+    psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -U postgres "$@"
+  fi
+}
+pg_fresh() {
+  psql_admin -d postgres >/dev/null 2>&1 <<SQL
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid();
+DROP DATABASE IF EXISTS $PGDB;
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
+    CREATE ROLE fazhi LOGIN PASSWORD 'fazhi';
+  END IF;
+END \$\$;
+CREATE DATABASE $PGDB OWNER fazhi;
+SQL
+}
+pg_drop() { psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null 2>&1 || true; }
+
+run() { # $1 db
+  local db=$1 dir
+  dir=$(mktemp -d)
+  echo "## report on $db"
+  if [ "$db" = postgres ]; then
+    pg_fresh
+    PORT=0 FAZHI_DATA_DIR=$dir FAZHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB?reWriteBatchedInserts=true" \
+      FAZHI_DB_USER=fazhi FAZHI_DB_PASSWORD=fazhi \
+      timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.ReportBench "$RUNS" || echo "FAILED or timed out: $db"
+    pg_drop
+  else
+    PORT=0 FAZHI_DATA_DIR=$dir timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.ReportBench "$RUNS" \
+      || echo "FAILED or timed out: $db"
+  fi
+  rm -rf "$dir"
+}
+
+echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), heap $HEAP"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ)"
+for db in h2 postgres; do
+  [ "$DBS" = both ] || [ "$DBS" = "$db" ] || continue
+  run "$db"
+done

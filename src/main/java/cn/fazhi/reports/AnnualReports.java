@@ -1,0 +1,508 @@
+package cn.fazhi.reports;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fazhi.audit.AuditEntry;
+import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.cases.CaseRef;
+import cn.fazhi.cases.DeadlineSource;
+import cn.fazhi.cases.DueItem;
+import cn.fazhi.documents.Block;
+import cn.fazhi.documents.Documents;
+import cn.fazhi.documents.OfficialDocument;
+import cn.fazhi.identity.CurrentUser;
+import cn.fazhi.indicators.Indicator;
+import cn.fazhi.indicators.IndicatorQuery;
+import cn.fazhi.indicators.IndicatorRecord;
+import cn.fazhi.indicators.IndicatorUnit;
+import cn.fazhi.indicators.Indicators;
+import cn.fazhi.indicators.RecordPage;
+import cn.fazhi.organisation.RegionLevel;
+import cn.fazhi.organisation.RegionView;
+import cn.fazhi.organisation.Regions;
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.platform.scope.ScopeLevel;
+import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.reports.ReportForms.Create;
+import cn.fazhi.reports.ReportForms.EditText;
+import cn.fazhi.reports.ReportForms.StepForm;
+import cn.fazhi.reports.ReportViews.Figure;
+import cn.fazhi.reports.ReportViews.FrozenRecord;
+import cn.fazhi.reports.ReportViews.FrozenRecords;
+import cn.fazhi.reports.ReportViews.Report;
+import cn.fazhi.reports.ReportViews.ReportFile;
+import cn.fazhi.reports.ReportViews.Segment;
+import cn.fazhi.reports.ReportViews.Summary;
+import cn.fazhi.reports.ReportViews.Template;
+import cn.fazhi.reports.domain.FigureFormat;
+import cn.fazhi.reports.domain.ReportRepository;
+import cn.fazhi.reports.domain.ReportRepository.FigureRow;
+import cn.fazhi.reports.domain.ReportRepository.RecordRow;
+import cn.fazhi.reports.domain.ReportRepository.ReportRow;
+import cn.fazhi.reports.domain.TemplateText;
+import cn.fazhi.reports.domain.TemplateText.Line;
+import cn.fazhi.reports.domain.TemplateText.Literal;
+import cn.fazhi.reports.domain.TemplateText.Piece;
+import cn.fazhi.reports.domain.TemplateText.Placeholder;
+import cn.fazhi.reports.events.ReportDrafted;
+import cn.fazhi.reports.events.ReportPublished;
+import cn.fazhi.reports.events.ReportStepTaken;
+
+/**
+ * The annual 法治政府建设年度报告 for a year and a region: drafted from the template, edited while DRAFT, taken through
+ * internal review, secrecy review and approval to publication. Figures are read only through the indicators
+ * registry: live (and linked to the staff records page) until the report is frozen at SECRECY_REVIEW, then from the
+ * snapshot taken at that moment, with the records behind each figure. Every method is one transaction with its audit
+ * record and event. A report outside the caller's data scope, and an unpublished one asked for publicly, is "not
+ * found".
+ */
+@Service
+public class AnnualReports implements DeadlineSource {
+
+    /** Case type of reports in the due-items list and the daily warnings. */
+    public static final String CASE_TYPE = "annual_report";
+    public static final String VIEW_PERMISSION = "reports:view";
+    public static final String DRAFT_PERMISSION = "reports:draft";
+    public static final String REVIEW_PERMISSION = "reports:review";
+    public static final String APPROVE_PERMISSION = "reports:approve";
+    public static final String PUBLISH_PERMISSION = "reports:publish";
+    public static final String TEMPLATE_PERMISSION = "reports:template:edit";
+
+    private static final int SNAPSHOT_PAGE = 5000;
+
+    private final ReportRepository repository;
+    private final ReportTemplates templates;
+    private final Indicators indicators;
+    private final Regions regions;
+    private final Documents documents;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final ReportProperties settings;
+    private final Clock clock;
+
+    AnnualReports(ReportRepository repository, ReportTemplates templates, Indicators indicators, Regions regions,
+            Documents documents, AuditTrail audit, ApplicationEventPublisher events, ReportProperties settings,
+            Clock clock) {
+        this.repository = repository;
+        this.templates = templates;
+        this.indicators = indicators;
+        this.regions = regions;
+        this.documents = documents;
+        this.audit = audit;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    // ---- drafting and editing ---------------------------------------------------------------------------------------
+
+    /** Drafts the report of a year for the district or a township from the current template. */
+    @Transactional
+    public Report create(Create form, CurrentUser me) {
+        if (form == null || form.year() == null) {
+            throw UserFacingException.badRequest("reports.error.yearRequired");
+        }
+        int year = form.year();
+        if (year < 2000 || year > LocalDate.now(clock).getYear()) {
+            throw UserFacingException.badRequest("reports.error.yearInvalid", String.valueOf(year));
+        }
+        RegionView region = region(form.regionCode());
+        if (!me.scope().covers(me.unitId(), region.code()) || !region.code().startsWith(me.scope().regionCode())) {
+            throw UserFacingException.badRequest("reports.error.regionOutsideScope", region.name());
+        }
+        if (repository.exists(year, region.code())) {
+            throw UserFacingException.conflict("reports.error.exists", String.valueOf(year), region.name());
+        }
+        Template template = templates.current();
+        templates.validate(template.title(), template.body(), template.signature());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = repository.insert(year, region.code(), me.unitId(), template.title(), template.body(),
+                template.signature(), now, me.username());
+        audit.record(AuditEntry.of("reports.report.drafted", CASE_TYPE, id, year + " " + region.code()));
+        events.publishEvent(new ReportDrafted(id, year, region.code()));
+        return view(row(id), me);
+    }
+
+    /** New title, body and signature for a DRAFT report; placeholders are checked against the registry. */
+    @Transactional
+    public Report editText(long id, EditText form, CurrentUser me) {
+        ReportRow row = visible(id, me);
+        if (form == null || form.version() == null) {
+            throw UserFacingException.badRequest("reports.error.versionRequired");
+        }
+        if (!ReportStatus.valueOf(row.status()).editable()) {
+            throw UserFacingException.conflict("reports.error.notEditable");
+        }
+        templates.validate(form.title(), form.body(), form.signature());
+        if (!repository.updateText(id, form.title().strip(), form.body(), form.signature().strip(),
+                OffsetDateTime.now(clock), form.version())) {
+            throw UserFacingException.conflict("reports.error.staleVersion");
+        }
+        audit.record(AuditEntry.of("reports.report.edited", CASE_TYPE, id, form.body().length() + " characters"));
+        return view(row(id), me);
+    }
+
+    // ---- the review flow --------------------------------------------------------------------------------------------
+
+    /**
+     * Takes a step of the flow. Entering SECRECY_REVIEW freezes the figures (snapshot with their records); APPROVE
+     * records the secrecy review's conclusion and dates the report; REJECT returns to DRAFT with a reason and drops
+     * the snapshot.
+     */
+    @Transactional
+    public Report step(long id, ReportStep step, StepForm form, CurrentUser me) {
+        ReportRow row = visible(id, me);
+        ReportStatus from = ReportStatus.valueOf(row.status());
+        ReportStatus to = step.target(from)
+                .orElseThrow(() -> UserFacingException.conflict("reports.error.stepNotAllowed"));
+        if (!me.can(step.permission(from))) {
+            throw UserFacingException.forbidden("reports.error.stepForbidden");
+        }
+        String text = form == null || form.text() == null ? null : form.text().strip();
+        if (step.needsText() && (text == null || text.isEmpty())) {
+            throw UserFacingException.badRequest(step == ReportStep.REJECT ? "reports.error.reasonRequired"
+                    : "reports.error.secrecyNoteRequired");
+        }
+        if (text != null && text.length() > 1000) {
+            throw UserFacingException.badRequest("reports.error.textTooLong", 1000);
+        }
+        int version = form == null || form.version() == null ? row.version() : form.version();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String reason = step == ReportStep.REJECT ? text : null;
+        String secrecyNote = step == ReportStep.APPROVE ? text : to == ReportStatus.DRAFT ? null : row.secrecyNote();
+        LocalDate signedOn = step == ReportStep.APPROVE ? LocalDate.now(clock) : to == ReportStatus.DRAFT ? null : row.signedOn();
+        OffsetDateTime frozenAt = to.frozen() ? (row.frozenAt() != null ? row.frozenAt() : now) : null;
+        OffsetDateTime publishedAt = to == ReportStatus.PUBLISHED ? now : null;
+        if (!repository.updateStatus(id, from.name(), to.name(), version, now, reason, secrecyNote, signedOn, frozenAt,
+                publishedAt)) {
+            throw UserFacingException.conflict("reports.error.staleVersion");
+        }
+        if (to.frozen() && !from.frozen()) {
+            freeze(row);
+        } else if (!to.frozen() && from.frozen()) {
+            repository.deleteSnapshot(id);
+        }
+        audit.record(AuditEntry.of("reports.report." + step.path(), CASE_TYPE, id,
+                from + " → " + to + (text == null ? "" : ": " + text)));
+        events.publishEvent(new ReportStepTaken(id, step.name(), from.name(), to.name(), reason));
+        if (to == ReportStatus.PUBLISHED) {
+            events.publishEvent(new ReportPublished(id, row.year(), row.regionCode()));
+        }
+        return view(row(id), me);
+    }
+
+    /** Keeps every cited figure and the list of its records, as the indicators compute them now. */
+    private void freeze(ReportRow row) {
+        IndicatorQuery query = query(row);
+        for (String indicatorId : citedIndicators(row)) {
+            Indicator indicator = indicators.find(indicatorId)
+                    .orElseThrow(() -> UserFacingException.badRequest("reports.error.unknownIndicators", indicatorId));
+            BigDecimal value = indicator.value(query);
+            long count = 0;
+            for (int page = 0; ; page++) {
+                RecordPage records = indicator.records(query, page, SNAPSHOT_PAGE);
+                if (records.items().isEmpty()) {
+                    break;
+                }
+                List<RecordRow> rows = records.items().stream().map(AnnualReports::recordRow).toList();
+                repository.insertRecords(row.id(), indicatorId, (int) count, rows);
+                count += rows.size();
+                if (count >= records.total() || records.items().size() < SNAPSHOT_PAGE) {
+                    break;
+                }
+            }
+            repository.insertFigure(row.id(), new FigureRow(indicatorId, indicator.unit().name(), value, count));
+        }
+    }
+
+    private static RecordRow recordRow(IndicatorRecord r) {
+        return new RecordRow(r.reference(), r.title(), r.date(), r.regionCode(), r.amount(), r.href());
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<Summary> list(CurrentUser me) {
+        DataScope scope = me.scope();
+        return repository.search(scope.sqlCondition("r.unit_id", "r.region_code"), scope.parameters()).stream()
+                .map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Report get(long id, CurrentUser me) {
+        return view(visible(id, me), me);
+    }
+
+    /** The records behind a frozen figure, as kept when the report was frozen. */
+    @Transactional(readOnly = true)
+    public FrozenRecords frozenRecords(long id, String indicatorId, int page, CurrentUser me) {
+        ReportRow row = visible(id, me);
+        FigureRow figure = repository.figures(row.id()).stream().filter(f -> f.indicatorId().equals(indicatorId))
+                .findFirst().orElseThrow(() -> UserFacingException.notFound("reports.error.figureNotFound"));
+        int size = 50;
+        int safePage = Math.max(0, page);
+        List<FrozenRecord> items = repository.records(row.id(), indicatorId, safePage, size).stream()
+                .map(r -> new FrozenRecord(r.reference(), r.title(), r.date(), r.regionCode(), r.amount(), r.href()))
+                .toList();
+        return new FrozenRecords(indicatorId, name(indicatorId), items, figure.recordCount(), safePage, size);
+    }
+
+    /** Published reports, newest first — what the public portal lists. */
+    @Transactional(readOnly = true)
+    public List<Summary> published() {
+        return repository.withStatus(ReportStatus.PUBLISHED.name()).stream().map(this::summary).toList();
+    }
+
+    /** A published report for the public portal; anything else is "not found". Figures are not linked. */
+    @Transactional(readOnly = true)
+    public Report publishedReport(long id) {
+        ReportRow row = repository.find(id).filter(r -> ReportStatus.PUBLISHED.name().equals(r.status()))
+                .orElseThrow(() -> UserFacingException.notFound("reports.error.notFound"));
+        return view(row, null);
+    }
+
+    @Transactional(readOnly = true)
+    public ReportFile docx(long id, CurrentUser me) {
+        Report report = get(id, me);
+        return new ReportFile(fileName(report, "docx"), documents.docx(document(report)));
+    }
+
+    @Transactional(readOnly = true)
+    public ReportFile pdf(long id, CurrentUser me) {
+        Report report = get(id, me);
+        return new ReportFile(fileName(report, "pdf"), documents.pdf(document(report)));
+    }
+
+    /** The PDF of a published report, for the public portal. */
+    @Transactional(readOnly = true)
+    public ReportFile publishedPdf(long id) {
+        Report report = publishedReport(id);
+        return new ReportFile(fileName(report, "pdf"), documents.pdf(document(report)));
+    }
+
+    /** The report as an official document (GB/T 9704 through the documents module). */
+    public OfficialDocument document(Report report) {
+        List<Block> blocks = new ArrayList<>();
+        for (ReportViews.Block b : report.blocks()) {
+            blocks.add(b.level() == 0 ? new Block.Paragraph(b.text()) : new Block.Heading(b.level(), b.text()));
+        }
+        return new OfficialDocument(null, null, report.title(), blocks, report.signature(), report.signedOn());
+    }
+
+    /** The file name of a report's DOCX or PDF, e.g. {@code 2023-421202.pdf}. */
+    public static String fileName(Report report, String extension) {
+        return report.year() + "-" + report.regionCode() + "." + extension;
+    }
+
+    // ---- deadlines --------------------------------------------------------------------------------------------------
+
+    /**
+     * Unpublished reports: submission due (settings, 1 March of the next year) while not yet approved, publication
+     * due (31 March) until published.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<DueItem> openDeadlines(DataScope scope, LocalDate until) {
+        List<DueItem> due = new ArrayList<>();
+        for (ReportRow row : repository.notPublished()) {
+            if (!scope.covers(row.unitId(), row.regionCode())) {
+                continue;
+            }
+            ReportStatus status = ReportStatus.valueOf(row.status());
+            String label = String.valueOf(row.year());
+            String title = plainTitle(row);
+            CaseRef ref = new CaseRef(CASE_TYPE, row.id());
+            LocalDate submission = settings.submissionDeadline(row.year());
+            if (status != ReportStatus.APPROVED && !submission.isAfter(until)) {
+                due.add(new DueItem(ref, label, title, "reports.deadline.submission", submission, row.unitId(),
+                        row.regionCode(), "/reports/" + row.id()));
+            }
+            LocalDate publication = settings.publicationDeadline(row.year());
+            if (!publication.isAfter(until)) {
+                due.add(new DueItem(ref, label, title, "reports.deadline.publication", publication, row.unitId(),
+                        row.regionCode(), "/reports/" + row.id()));
+            }
+        }
+        return due;
+    }
+
+    // ---- rendering --------------------------------------------------------------------------------------------------
+
+    private Report view(ReportRow row, CurrentUser me) {
+        ReportStatus status = ReportStatus.valueOf(row.status());
+        Map<String, Figure> figures = figures(row, status, me != null);
+        String regionName = regionName(row.regionCode());
+        List<ReportViews.Block> blocks = new ArrayList<>();
+        for (Line line : TemplateText.parse(row.body()).lines()) {
+            blocks.add(new ReportViews.Block(line.level(), segments(line.pieces(), row, regionName, figures)));
+        }
+        String title = plain(segments(TemplateText.parseLine(row.title()), row, regionName, figures));
+        String signature = plain(segments(TemplateText.parseLine(row.signature()), row, regionName, figures));
+        List<ReportStep> possible = new ArrayList<>();
+        if (me != null) {
+            for (ReportStep step : ReportStep.values()) {
+                if (step.target(status).isPresent() && me.can(step.permission(status))) {
+                    possible.add(step);
+                }
+            }
+        }
+        return new Report(row.id(), row.year(), row.regionCode(), regionName, status, title, blocks, signature,
+                row.signedOn(), List.copyOf(figures.values()), row.title(), row.body(), row.signature(), row.frozenAt(),
+                row.secrecyNote(), row.rejectReason(), row.publishedAt(), settings.submissionDeadline(row.year()),
+                settings.publicationDeadline(row.year()), possible, row.version());
+    }
+
+    /** The cited figures: the snapshot when frozen, else computed now. {@code linked}: staff links (not public). */
+    private Map<String, Figure> figures(ReportRow row, ReportStatus status, boolean linked) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        if (status.frozen()) {
+            for (FigureRow f : repository.figures(row.id())) {
+                IndicatorUnit unit = IndicatorUnit.valueOf(f.unit());
+                figures.put(f.indicatorId(), new Figure(f.indicatorId(), name(f.indicatorId()), unitLabel(f.indicatorId()),
+                        unit, f.value(), defaultFormat(unit).format(f.value()),
+                        linked ? "/reports/" + row.id() + "/figures/" + f.indicatorId() : null, f.recordCount()));
+            }
+            return figures;
+        }
+        IndicatorQuery query = query(row);
+        for (String id : citedIndicators(row)) {
+            indicators.find(id).ifPresent(indicator -> {
+                BigDecimal value = indicator.value(query);
+                String href = linked ? "/indicators/" + id + "/records?from=" + query.from() + "&to=" + query.to()
+                        + "&region=" + row.regionCode() : null;
+                figures.put(id, new Figure(id, indicators.name(indicator, locale()), indicators.unitLabel(indicator, locale()),
+                        indicator.unit(), value, defaultFormat(indicator.unit()).format(value), href, null));
+            });
+        }
+        return figures;
+    }
+
+    private List<Segment> segments(List<Piece> pieces, ReportRow row, String regionName, Map<String, Figure> figures) {
+        List<Segment> segments = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (piece instanceof Literal l) {
+                segments.add(new Segment(l.text(), null, null));
+            } else if (piece instanceof Placeholder p && p.isVariable()) {
+                segments.add(new Segment(switch (p.name()) {
+                    case "year" -> String.valueOf(row.year());
+                    case "next_year" -> String.valueOf(row.year() + 1);
+                    default -> regionName;
+                }, null, null));
+            } else if (piece instanceof Placeholder p) {
+                Figure figure = figures.get(p.name());
+                if (figure == null) {
+                    // cited but no longer in the registry (a module removed it): show the placeholder, never a number
+                    segments.add(new Segment("{{" + p.name() + "}}", null, null));
+                    continue;
+                }
+                FigureFormat format = p.format() != null ? p.format() : defaultFormat(figure.kind());
+                segments.add(new Segment(format.format(figure.value()), p.name(), figure.href()));
+            }
+        }
+        return segments;
+    }
+
+    static FigureFormat defaultFormat(IndicatorUnit unit) {
+        return switch (unit) {
+            case COUNT -> FigureFormat.COUNT;
+            case PERCENT -> FigureFormat.PERCENT;
+            case YUAN -> FigureFormat.YUAN;
+        };
+    }
+
+    private static String plain(List<Segment> segments) {
+        StringBuilder sb = new StringBuilder();
+        segments.forEach(s -> sb.append(s.text()));
+        return sb.toString();
+    }
+
+    private Set<String> citedIndicators(ReportRow row) {
+        Set<String> ids = new LinkedHashSet<>(TemplateText.indicatorIds(TemplateText.parseLine(row.title())));
+        ids.addAll(TemplateText.parse(row.body()).indicatorIds());
+        ids.addAll(TemplateText.indicatorIds(TemplateText.parseLine(row.signature())));
+        return ids;
+    }
+
+    /** The report's period and region; the scope is the region's own (the drafter's scope covered it). */
+    private static IndicatorQuery query(ReportRow row) {
+        ScopeLevel level = row.regionCode().length() == 6 ? ScopeLevel.DISTRICT : ScopeLevel.TOWNSHIP;
+        return IndicatorQuery.year(row.year(), row.regionCode(), new DataScope(level, row.unitId(), row.regionCode()));
+    }
+
+    private String name(String indicatorId) {
+        return indicators.find(indicatorId).map(i -> indicators.name(i, locale())).orElse(indicatorId);
+    }
+
+    private String unitLabel(String indicatorId) {
+        return indicators.find(indicatorId).map(i -> indicators.unitLabel(i, locale())).orElse("");
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private Summary summary(ReportRow row) {
+        return new Summary(row.id(), row.year(), row.regionCode(), regionName(row.regionCode()),
+                ReportStatus.valueOf(row.status()), plainTitle(row), row.updatedAt(), row.publishedAt(),
+                settings.publicationDeadline(row.year()));
+    }
+
+    private String plainTitle(ReportRow row) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece piece : TemplateText.parseLine(row.title())) {
+            if (piece instanceof Literal l) {
+                sb.append(l.text());
+            } else if (piece instanceof Placeholder p) {
+                sb.append(switch (p.name()) {
+                    case "year" -> String.valueOf(row.year());
+                    case "next_year" -> String.valueOf(row.year() + 1);
+                    case "region" -> regionName(row.regionCode());
+                    default -> "";
+                });
+            }
+        }
+        return sb.toString();
+    }
+
+    private RegionView region(String code) {
+        if (code == null || !code.matches("\\d{6}|\\d{9}")) {
+            throw UserFacingException.badRequest("reports.error.regionInvalid", code == null ? "" : code);
+        }
+        RegionView region = regions.find(code)
+                .filter(r -> r.level() == RegionLevel.COUNTY || r.level() == RegionLevel.TOWNSHIP)
+                .filter(r -> r.code().startsWith(Regions.DISTRICT_CODE))
+                .orElseThrow(() -> UserFacingException.badRequest("reports.error.regionInvalid", code));
+        return region;
+    }
+
+    private String regionName(String code) {
+        return regions.find(code).map(RegionView::name).orElse(code);
+    }
+
+    private ReportRow row(long id) {
+        return repository.find(id).orElseThrow(() -> UserFacingException.notFound("reports.error.notFound"));
+    }
+
+    private ReportRow visible(long id, CurrentUser me) {
+        ReportRow row = row(id);
+        if (!me.scope().covers(row.unitId(), row.regionCode())) {
+            throw UserFacingException.notFound("reports.error.notFound");
+        }
+        return row;
+    }
+}

@@ -1,0 +1,80 @@
+package cn.fazhi.reports.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import cn.fazhi.platform.web.UserFacingException;
+
+/**
+ * How a figure is printed in the report. The report is a Chinese official document whatever the reader's UI
+ * language, so the unit words (亿元, 万元, 元) are part of the printed figure, as in the seed report ("6.89亿元").
+ */
+public enum FigureFormat {
+    /** A whole number with thousands separators: 8,608. */
+    COUNT("count"),
+    /**
+     * A percentage with one decimal: 99.5%. A whole percentage drops the ".0" (100%), as reports write it — the
+     * seed prints "100%" next to "99.5%".
+     */
+    PERCENT("percent"),
+    /** Yuan in 亿元 with two decimals: 689,000,000 → 6.89亿元. */
+    YI("yi"),
+    /** Yuan in 万元 with two decimals: 123,456 → 12.35万元. */
+    WAN("wan"),
+    /** Yuan with thousands separators and fen: 1,234.50元. */
+    YUAN("yuan");
+
+    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+
+    private final String code;
+
+    FigureFormat(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The format named {@code code} in the placeholder of {@code indicatorId}; refused with the valid codes named. */
+    public static FigureFormat of(String indicatorId, String code) {
+        for (FigureFormat f : values()) {
+            if (f.code.equalsIgnoreCase(code)) {
+                return f;
+            }
+        }
+        throw UserFacingException.badRequest("reports.error.formatUnknown", indicatorId, code, codes());
+    }
+
+    public static String codes() {
+        return Arrays.stream(values()).map(FigureFormat::code).collect(Collectors.joining(", "));
+    }
+
+    /** The printed figure; an indicator without a value (e.g. a rate over nothing) prints as "—". */
+    public String format(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return switch (this) {
+            case COUNT -> pattern("#,##0").format(value.setScale(0, RoundingMode.HALF_UP));
+            case PERCENT -> {
+                BigDecimal rounded = value.setScale(1, RoundingMode.HALF_UP);
+                yield (rounded.stripTrailingZeros().scale() <= 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded)
+                        .toPlainString() + "%";
+            }
+            case YI -> value.divide(HUNDRED_MILLION).setScale(2, RoundingMode.HALF_UP).toPlainString() + "亿元";
+            case WAN -> value.divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP).toPlainString() + "万元";
+            case YUAN -> pattern("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP)) + "元";
+        };
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+}

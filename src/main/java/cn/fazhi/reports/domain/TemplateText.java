@@ -1,0 +1,138 @@
+package cn.fazhi.reports.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.fazhi.platform.web.UserFacingException;
+
+/**
+ * A report template or report text: one block per line. {@code # } starts a level-1 heading (一、, 黑体),
+ * {@code ## } level 2 (（一）, 楷体), {@code ### } level 3 (1., 仿宋); any other non-blank line is a paragraph.
+ * Inside a line, {@code {{indicator.id:format}}} stands for an indicator's figure (format optional, see
+ * {@link FigureFormat}) and {@code {{year}}}, {@code {{next_year}}}, {@code {{region}}} for the report's year, the
+ * following year and the region's name.
+ */
+public record TemplateText(List<Line> lines) {
+
+    /** Placeholder names that are the report's own values rather than indicators. */
+    public static final Set<String> VARIABLES = Set.of("year", "next_year", "region");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*(?::\\s*([A-Za-z0-9_]+)\\s*)?}}");
+    private static final int MAX_LENGTH = 200_000;
+
+    public TemplateText {
+        lines = List.copyOf(lines);
+    }
+
+    /** One block: level 0 is a paragraph, 1–3 a heading. */
+    public record Line(int level, List<Piece> pieces) {
+        public Line {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
+    public sealed interface Piece {}
+
+    public record Literal(String text) implements Piece {}
+
+    /** {@code format} is null where the template gives none (the indicator's unit decides). */
+    public record Placeholder(String name, FigureFormat format) implements Piece {
+        public boolean isVariable() {
+            return VARIABLES.contains(name);
+        }
+    }
+
+    /**
+     * Parses a whole text.
+     *
+     * @throws UserFacingException {@code reports.error.textRequired}, {@code reports.error.textTooLong},
+     *                             {@code reports.error.placeholderUnclosed} or {@code reports.error.formatUnknown}
+     */
+    public static TemplateText parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw UserFacingException.badRequest("reports.error.textRequired");
+        }
+        if (body.length() > MAX_LENGTH) {
+            throw UserFacingException.badRequest("reports.error.textTooLong", MAX_LENGTH);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (String raw : body.split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int level = 0;
+            if (line.startsWith("### ")) {
+                level = 3;
+            } else if (line.startsWith("## ")) {
+                level = 2;
+            } else if (line.startsWith("# ")) {
+                level = 1;
+            }
+            String text = line.substring(level == 0 ? 0 : level + 1).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            lines.add(new Line(level, pieces(text)));
+        }
+        if (lines.isEmpty()) {
+            throw UserFacingException.badRequest("reports.error.textRequired");
+        }
+        return new TemplateText(lines);
+    }
+
+    /** Parses a single line such as a title or signature (no heading markers). */
+    public static List<Piece> parseLine(String text) {
+        if (text == null || text.isBlank()) {
+            throw UserFacingException.badRequest("reports.error.textRequired");
+        }
+        return pieces(text.strip());
+    }
+
+    static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            literal(pieces, text.substring(at, m.start()));
+            pieces.add(new Placeholder(m.group(1), m.group(2) == null ? null : FigureFormat.of(m.group(1), m.group(2))));
+            at = m.end();
+        }
+        literal(pieces, text.substring(at));
+        return pieces;
+    }
+
+    private static void literal(List<Piece> pieces, String text) {
+        int open = text.indexOf("{{");
+        if (open >= 0) {
+            int end = Math.min(text.length(), open + 40);
+            throw UserFacingException.badRequest("reports.error.placeholderUnclosed", text.substring(open, end));
+        }
+        if (!text.isEmpty()) {
+            pieces.add(new Literal(text));
+        }
+    }
+
+    /** The indicator ids the text cites, in order of first use. */
+    public Set<String> indicatorIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Line line : lines) {
+            ids.addAll(indicatorIds(line.pieces()));
+        }
+        return ids;
+    }
+
+    public static Set<String> indicatorIds(List<Piece> pieces) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Piece piece : pieces) {
+            if (piece instanceof Placeholder p && !p.isVariable()) {
+                ids.add(p.name());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,4 @@
+package cn.fazhi.reports.events;
+
+/** A report became public on the portal. */
+public record ReportPublished(long reportId, int year, String regionCode) {}

@@ -1,0 +1,45 @@
+package cn.fazhi.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The report's deadlines (LEGAL-RULES §11: Hubei 工作指引 — report by 1 March; 督察工作规定 Art. 24 — public before
+ * 1 April) fall in the year after the one reported on, and are settings.
+ */
+class ReportPropertiesTest {
+
+    static Stream<Arguments> deadlines() {
+        return Stream.of(
+                // submission-due, publication-due, report year, expected submission, expected publication
+                Arguments.of("03-01", "03-31", 2023, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)),
+                Arguments.of("03-01", "03-31", 2027, LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 31)),
+                Arguments.of("01-31", "03-31", 2023, LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 31)),
+                Arguments.of("02-29", "03-31", 2023, LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 31)),
+                Arguments.of("02-29", "03-31", 2024, LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 31)));
+    }
+
+    @ParameterizedTest(name = "{0}/{1}, report {2} → {3}, {4}")
+    @MethodSource("deadlines")
+    void deadlinesFallInTheFollowingYear(String submission, String publication, int year, LocalDate expectedSubmission,
+            LocalDate expectedPublication) {
+        ReportProperties settings = new ReportProperties(submission, publication);
+        assertThat(settings.submissionDeadline(year)).isEqualTo(expectedSubmission);
+        assertThat(settings.publicationDeadline(year)).isEqualTo(expectedPublication);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3-1", "2024-03-01", "13-01", "03-32", ""})
+    void malformedSettingsStopTheStart(String value) {
+        assertThatThrownBy(() -> new ReportProperties(value, "03-31")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MM-dd");
+    }
+}

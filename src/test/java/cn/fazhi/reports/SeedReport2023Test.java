@@ -1,0 +1,79 @@
+package cn.fazhi.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.fazhi.IntegrationTest;
+import cn.fazhi.TestAccounts;
+import cn.fazhi.identity.CurrentUser;
+import cn.fazhi.identity.domain.UserAccounts;
+import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.reports.ReportForms.Create;
+import cn.fazhi.reports.ReportForms.StepForm;
+import cn.fazhi.reports.ReportViews.Figure;
+import cn.fazhi.reports.ReportViews.Report;
+
+/**
+ * The 2023 report of 咸安区 drafted by Fazhi from the generated demo year carries the seed report's figures — 8,608
+ * accepted, 8,568 resolved, 99.5%, 6.89亿元, 1,034 court-entrusted, 791 confirmations; 121 cases = 73 + 48; 100% head
+ * appearance — in the sentences where the seed has them, in its DOCX and its PDF text, live and after freezing (when
+ * the records behind each figure are kept: 8,608 of them for the accepted disputes).
+ */
+@IntegrationTest
+class SeedReport2023Test {
+
+    static final String[] SEED_SENTENCES = {
+            "全年受理调解案件8,608起，成功调结8,568件，化解率达到99.5%，调结案件总标的达到6.89亿元；其中，接受区人民法院委托调解1,034件，司法确认791件",
+            "全年承办行政复议和诉讼案件121件，其中复议案件73件、诉讼案件48件",
+            "2023年行政机关负责人出庭应诉率保持在100%",
+            "2023年咸安区行政负责人出庭应诉率达到100%",
+            "咸安区2023年度法治政府建设工作报告", "四、2024年度推进法治政府建设的主要安排", "咸安区人民政府"};
+
+    @Autowired
+    AnnualReports reports;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    UserAccounts userAccounts;
+
+    @Test
+    void theDraftedReportCarriesTheSeedsFiguresInDocxAndPdfLiveAndFrozen() throws Exception {
+        CurrentUser office = userAccounts.loadDetails(accounts.create("rps", 4, "LAW_OFFICE")).orElseThrow().user();
+        Report report;
+        try {
+            report = reports.create(new Create(2023, "421202"), office);
+        } catch (UserFacingException e) {
+            long id = reports.list(office).stream().filter(r -> r.year() == 2023 && r.regionCode().equals("421202"))
+                    .findFirst().orElseThrow().id();
+            report = reports.get(id, office);
+        }
+        assertContainsSeed(report, office);
+
+        if (report.status() == ReportStatus.DRAFT) {
+            reports.step(report.id(), ReportStep.SUBMIT, new StepForm(null, null), office);
+            long started = System.nanoTime();
+            reports.step(report.id(), ReportStep.PASS_REVIEW, new StepForm(null, null), office);
+            System.out.printf("Froze the 2023 district report in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        }
+        Report frozen = reports.get(report.id(), office);
+        assertThat(frozen.frozenAt()).isNotNull();
+        assertThat(frozen.figures()).filteredOn(f -> f.indicatorId().equals("mediation.disputes.accepted"))
+                .singleElement().extracting(Figure::recordCount).isEqualTo(8608L);
+        assertThat(frozen.figures()).filteredOn(f -> f.indicatorId().equals("legal_cases.total"))
+                .singleElement().extracting(Figure::recordCount).isEqualTo(121L);
+        assertThat(reports.frozenRecords(report.id(), "mediation.court_entrusted", 0, office).total()).isEqualTo(1034);
+        assertContainsSeed(frozen, office);
+    }
+
+    private void assertContainsSeed(Report report, CurrentUser office) throws Exception {
+        String preview = report.title() + report.blocks().stream().map(ReportViews.Block::text).reduce("", String::concat)
+                + report.signature();
+        assertThat(preview).contains(SEED_SENTENCES);
+        assertThat(ReportFiles.squeezed(ReportFiles.docxText(reports.docx(report.id(), office).body())))
+                .contains(SEED_SENTENCES);
+        assertThat(ReportFiles.squeezed(ReportFiles.pdfText(reports.pdf(report.id(), office).body())))
+                .contains(SEED_SENTENCES);
+    }
+}

@@ -1,0 +1,108 @@
+package cn.fazhi.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.reports.domain.FigureFormat;
+import cn.fazhi.reports.domain.TemplateText;
+import cn.fazhi.reports.domain.TemplateText.Literal;
+import cn.fazhi.reports.domain.TemplateText.Placeholder;
+
+/** The template syntax and the figure formats the seed report uses. */
+class TemplateTextTest {
+
+    static Stream<Arguments> formats() {
+        return Stream.of(
+                Arguments.of(FigureFormat.COUNT, "8608", "8,608"),
+                Arguments.of(FigureFormat.COUNT, "121", "121"),
+                Arguments.of(FigureFormat.COUNT, "1234567", "1,234,567"),
+                Arguments.of(FigureFormat.PERCENT, "99.5", "99.5%"),
+                Arguments.of(FigureFormat.PERCENT, "99.54", "99.5%"),
+                Arguments.of(FigureFormat.PERCENT, "99.96", "100%"),
+                Arguments.of(FigureFormat.PERCENT, "100.0", "100%"),
+                Arguments.of(FigureFormat.PERCENT, "66.7", "66.7%"),
+                Arguments.of(FigureFormat.YI, "689000000", "6.89亿元"),
+                Arguments.of(FigureFormat.YI, "688512345.67", "6.89亿元"),
+                Arguments.of(FigureFormat.WAN, "123456", "12.35万元"),
+                Arguments.of(FigureFormat.YUAN, "1234.5", "1,234.50元"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @MethodSource("formats")
+    void figuresPrintAsTheSeedWritesThem(FigureFormat format, String value, String printed) {
+        assertThat(format.format(new BigDecimal(value))).isEqualTo(printed);
+    }
+
+    @Test
+    void aMissingValuePrintsAsADash() {
+        assertThat(FigureFormat.PERCENT.format(null)).isEqualTo("—");
+    }
+
+    @Test
+    void linesBecomeHeadingsAndParagraphsWithPlaceholders() {
+        TemplateText text = TemplateText.parse("""
+                # 一、主要举措
+                ## （一）调解
+                ### 1.坚持。
+
+                全年受理{{mediation.disputes.accepted:count}}起，化解率{{ mediation.resolution_rate : percent }}，{{year}}年。
+                """);
+        assertThat(text.lines()).extracting(TemplateText.Line::level).containsExactly(1, 2, 3, 0);
+        assertThat(text.lines().get(0).pieces()).containsExactly(new Literal("一、主要举措"));
+        assertThat(text.lines().get(3).pieces()).containsExactly(new Literal("全年受理"),
+                new Placeholder("mediation.disputes.accepted", FigureFormat.COUNT), new Literal("起，化解率"),
+                new Placeholder("mediation.resolution_rate", FigureFormat.PERCENT), new Literal("，"),
+                new Placeholder("year", null), new Literal("年。"));
+        assertThat(text.indicatorIds()).containsExactly("mediation.disputes.accepted", "mediation.resolution_rate");
+    }
+
+    @Test
+    void malformedPlaceholdersAndUnknownFormatsAreRefused() {
+        assertThatThrownBy(() -> TemplateText.parse("受理{{mediation.disputes.accepted起"))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("reports.error.placeholderUnclosed");
+        assertThatThrownBy(() -> TemplateText.parse("受理{{mediation.disputes.accepted:thousands}}起"))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> {
+                    UserFacingException u = (UserFacingException) e;
+                    assertThat(u.messageKey()).isEqualTo("reports.error.formatUnknown");
+                    assertThat(u.args()).contains("mediation.disputes.accepted", "thousands");
+                });
+        assertThatThrownBy(() -> TemplateText.parse(" \n \n"))
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("reports.error.textRequired");
+    }
+
+    @Test
+    void theDefaultTemplateFollowsTheGuidelinesFiveSections() {
+        ReportTemplatesDefault.body().lines().forEach(line -> assertThat(line).doesNotContain("{{}}"));
+        TemplateText text = TemplateText.parse(ReportTemplatesDefault.body());
+        assertThat(text.lines().stream().filter(l -> l.level() == 1)
+                .map(l -> ((Literal) l.pieces().get(0)).text().substring(0, 2)))
+                .containsExactly("一、", "二、", "三、", "四、", "五、");
+        assertThat(text.indicatorIds()).containsExactlyInAnyOrder("mediation.disputes.accepted", "mediation.disputes.resolved",
+                "mediation.resolution_rate", "mediation.resolved_amount", "mediation.court_entrusted",
+                "mediation.judicial_confirmations", "legal_cases.total", "reconsideration.cases.accepted",
+                "litigation.cases", "litigation.head_appearance_rate")
+                .doesNotContain("reconsideration.consultations");
+    }
+
+    /** Reads the built-in template the way {@link ReportTemplates} does. */
+    static final class ReportTemplatesDefault {
+        static String body() {
+            try (var in = ReportTemplates.class.getResourceAsStream("/reports/default-template.txt")) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
