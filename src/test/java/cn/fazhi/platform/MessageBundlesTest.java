@@ -52,6 +52,28 @@ class MessageBundlesTest {
         assertThat(keys(true)).containsExactlyInAnyOrderElementsOf(keys(false));
     }
 
+    /** A key defined twice silently keeps the later text (branches merged by union append to the same files). */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        List<String> duplicates = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".properties")).sorted().toList()) {
+                Set<String> seen = new HashSet<>();
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    String l = line.strip();
+                    if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || !l.contains("=")) {
+                        continue;
+                    }
+                    String key = l.substring(0, l.indexOf('=')).strip();
+                    if (!seen.add(key)) {
+                        duplicates.add(f.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(duplicates).isEmpty();
+    }
+
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
         Set<String> zh = keys(false);

@@ -131,7 +131,7 @@ public class ReconsiderationCase {
     public void decisionServed(LocalDate on) {
         require(Status.NOT_ACCEPTED, Status.DISMISSED, Status.DECIDED, Status.TERMINATED);
         if (decisionServedOn != null) {
-            throw UserFacingException.conflict("reconsideration.error.alreadyServed", decisionServedOn);
+            throw UserFacingException.conflict("reconsideration.error.decisionAlreadyServed", decisionServedOn);
         }
         notBefore(on, decidedOn);
         decisionServedOn = on;
