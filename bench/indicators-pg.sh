@@ -72,7 +72,7 @@ JOIN (SELECT id, unit_id, region_code, row_number() OVER (ORDER BY region_code) 
         SELECT DISTINCT ON (region_code) id, unit_id, region_code FROM mediation_committee
         WHERE region_code LIKE '421202___' ORDER BY region_code, id) t) c
   ON c.n = g % (SELECT COUNT(DISTINCT region_code) FROM mediation_committee WHERE region_code LIKE '421202___')
-CROSS JOIN LATERAL (SELECT DATE '2019-01-01' + (g * 7919 % 2920) AS r) d;
+CROSS JOIN LATERAL (SELECT DATE '2019-01-01' + CAST(g::BIGINT * 7919 % 2920 AS INT) AS r) d;
 ANALYZE;
 SQL
     printf 'filled %s disputes in %.1f s; %s of them accepted in %s\n' "$ROWS" "$(echo "$(date +%s.%N) - $t0" | bc -l)" \
