@@ -24,7 +24,7 @@ public class CaseNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String caseType, String scopeKey, int year) {
-        return next(caseType, scopeKey, scopeKey, year);
+        return next(caseType, scopeKey, null, year);
     }
 
     /** {@link #next(String, String, int)} with the printable {@code scopeName} for the {@code {scopeName}} placeholder. */
@@ -41,8 +41,12 @@ public class CaseNumbers {
                 .orElseThrow(() -> new IllegalStateException("no case_number_format for " + caseType));
     }
 
+    /** A pattern with {@code {scopeName}} needs the caller's printable name; printing the key instead is refused. */
     private static String prefix(String pattern, String scopeKey, String scopeName, int year) {
-        return pattern.replace("{year}", Integer.toString(year)).replace("{scopeName}", scopeName)
+        if (scopeName == null && pattern.contains("{scopeName}")) {
+            throw new IllegalStateException("the case-number pattern " + pattern + " needs a scope name");
+        }
+        return pattern.replace("{year}", Integer.toString(year)).replace("{scopeName}", scopeName == null ? "" : scopeName)
                 .replace("{scope}", scopeKey);
     }
 
@@ -52,7 +56,7 @@ public class CaseNumbers {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public java.util.List<String> nextBlock(String caseType, String scopeKey, int year, int count) {
-        return nextBlock(caseType, scopeKey, scopeKey, year, count);
+        return nextBlock(caseType, scopeKey, null, year, count);
     }
 
     /** {@link #nextBlock(String, String, int, int)} with the printable {@code scopeName}. */

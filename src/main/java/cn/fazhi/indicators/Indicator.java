@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One figure a module contributes, declared as a bean in that module's package. Implementations compute
@@ -54,6 +55,24 @@ public interface Indicator {
     /** The figure for each category code of its records, largest first; empty when it has no categories. */
     default Map<String, BigDecimal> byCategory(IndicatorQuery query) {
         return Map.of();
+    }
+
+    /**
+     * The value for {@code query} where the figures of other indicators it is made of (e.g. a rate's numerator and
+     * denominator) come from {@code parts}, so that one request computes each figure once. By default the value.
+     */
+    default BigDecimal value(IndicatorQuery query, Function<Indicator, BigDecimal> parts) {
+        return value(query);
+    }
+
+    /**
+     * The value and its breakdowns by month, by sub-region ({@code codeLength} digits) and by category, with the
+     * breakdowns of other indicators it is made of from {@code parts}. By default the four methods above, one after
+     * the other; an indicator that can compute them at once (one grouped query) overrides this.
+     */
+    default IndicatorBreakdown breakdown(IndicatorQuery query, int codeLength,
+            Function<Indicator, IndicatorBreakdown> parts) {
+        return new IndicatorBreakdown(value(query), byMonth(query), byRegion(query, codeLength), byCategory(query));
     }
 
     /** The message key of a category's label, or null. */

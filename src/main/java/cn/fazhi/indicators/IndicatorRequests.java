@@ -71,6 +71,12 @@ public class IndicatorRequests {
                 indicator.unit(), indicator.value(query));
     }
 
+    /** One indicator's figure already computed ({@link Indicators#values}) with its name and unit label. */
+    public Reading read(Indicator indicator, java.math.BigDecimal value, Locale locale) {
+        return new Reading(indicator.id(), indicators.name(indicator, locale), indicators.unitLabel(indicator, locale),
+                indicator.unit(), value);
+    }
+
     /** A figure as pages and the API show it. */
     public record Reading(String id, String name, String unitLabel, IndicatorUnit unit, java.math.BigDecimal value) {}
 }

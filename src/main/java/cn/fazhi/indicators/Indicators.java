@@ -1,6 +1,8 @@
 package cn.fazhi.indicators;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,49 @@ public class Indicators {
     /** All indicators, ordered by id. */
     public List<Indicator> all() {
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * Every indicator's value for {@code query}, in the order of {@link #all}, each computed once: a figure made of
+     * others (a rate) reuses theirs.
+     */
+    public Map<Indicator, BigDecimal> values(IndicatorQuery query) {
+        Map<Indicator, BigDecimal> known = new IdentityHashMap<>();
+        Map<Indicator, BigDecimal> result = new LinkedHashMap<>();
+        for (Indicator indicator : byId.values()) {
+            result.put(indicator, value(indicator, query, known));
+        }
+        return result;
+    }
+
+    private static BigDecimal value(Indicator indicator, IndicatorQuery query, Map<Indicator, BigDecimal> known) {
+        if (!known.containsKey(indicator)) {
+            known.put(indicator, indicator.value(query, part -> value(part, query, known)));
+        }
+        return known.get(indicator);
+    }
+
+    /**
+     * Every indicator's value and breakdowns (sub-regions by the first {@code codeLength} digits) for {@code query},
+     * in the order of {@link #all}, each computed once: a figure made of others (a rate) reuses theirs.
+     */
+    public Map<Indicator, IndicatorBreakdown> breakdowns(IndicatorQuery query, int codeLength) {
+        Map<Indicator, IndicatorBreakdown> known = new IdentityHashMap<>();
+        Map<Indicator, IndicatorBreakdown> result = new LinkedHashMap<>();
+        for (Indicator indicator : byId.values()) {
+            result.put(indicator, breakdown(indicator, query, codeLength, known));
+        }
+        return result;
+    }
+
+    private static IndicatorBreakdown breakdown(Indicator indicator, IndicatorQuery query, int codeLength,
+            Map<Indicator, IndicatorBreakdown> known) {
+        IndicatorBreakdown b = known.get(indicator);
+        if (b == null) {
+            b = indicator.breakdown(query, codeLength, part -> breakdown(part, query, codeLength, known));
+            known.put(indicator, b);
+        }
+        return b;
     }
 
     public Optional<Indicator> find(String id) {

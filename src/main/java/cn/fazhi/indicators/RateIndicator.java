@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A percentage with one decimal (half up): {@code numerator / denominator × 100}, both counted for the same query.
@@ -44,6 +45,22 @@ public final class RateIndicator implements Indicator {
     @Override
     public BigDecimal value(IndicatorQuery query) {
         return percent(numerator.value(query), denominator.value(query));
+    }
+
+    /** The rate of its parts' values as {@code parts} gives them (computed once per request). */
+    @Override
+    public BigDecimal value(IndicatorQuery query, Function<Indicator, BigDecimal> parts) {
+        return percent(parts.apply(numerator), parts.apply(denominator));
+    }
+
+    /** The rate and its breakdowns from its parts' breakdowns as {@code parts} gives them, without a query of its own. */
+    @Override
+    public IndicatorBreakdown breakdown(IndicatorQuery query, int codeLength,
+            Function<Indicator, IndicatorBreakdown> parts) {
+        IndicatorBreakdown n = parts.apply(numerator);
+        IndicatorBreakdown d = parts.apply(denominator);
+        return new IndicatorBreakdown(percent(n.value(), d.value()), combine(n.months(), d.months()),
+                combine(n.regions(), d.regions()), combine(n.categories(), d.categories()));
     }
 
     @Override

@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.cases.CaseNumbers;
+import cn.fazhi.mediation.domain.DisputeNumbering;
+import cn.fazhi.organisation.Regions;
 import cn.fazhi.platform.crypto.PersonalDataCipher;
 import cn.fazhi.platform.demo.DemoGenerations;
 import cn.fazhi.platform.demo.DemoPeople;
@@ -119,9 +121,11 @@ class DemoYear2023Disputes implements ApplicationRunner {
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Regions regions;
 
     DemoYear2023Disputes(NamedParameterJdbcTemplate jdbc, DemoGenerations generations,
-            CaseNumbers caseNumbers, PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
+            CaseNumbers caseNumbers, PersonalDataCipher cipher, AuditTrail audit, Clock clock, Regions regions) {
+        this.regions = regions;
         this.jdbc = jdbc;
         this.generations = generations;
         this.caseNumbers = caseNumbers;
@@ -157,11 +161,14 @@ class DemoYear2023Disputes implements ApplicationRunner {
             p.unitId = committee[1];
             bySequence.computeIfAbsent(p.township + "/" + p.received.getYear(), k -> new ArrayList<>()).add(p);
         }
+        Map<String, String> townshipNames = new HashMap<>();
+        regions.townships().forEach(r -> townshipNames.put(r.code(), r.name()));
         // Sorted keys: the sequence rows are locked in the same order as an import would.
         bySequence.forEach((key, list) -> {
             String[] k = key.split("/");
-            Iterator<String> numbers = caseNumbers.nextBlock(Disputes.CASE_TYPE, k[0], Integer.parseInt(k[1]),
-                    list.size()).iterator();
+            Iterator<String> numbers = caseNumbers.nextBlock(Disputes.CASE_TYPE,
+                    DisputeNumbering.scopeKey(false, k[0]), DisputeNumbering.scopeName(false, townshipNames.get(k[0])),
+                    Integer.parseInt(k[1]), list.size()).iterator();
             list.forEach(p -> p.caseNumber = numbers.next());
         });
         DemoPeople people = new DemoPeople(random);

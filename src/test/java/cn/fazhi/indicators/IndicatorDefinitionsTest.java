@@ -125,6 +125,58 @@ class IndicatorDefinitionsTest {
         assertThat(rate.byRegion(year, 9).get(MAQIAO)).isEqualByComparingTo("100.0");
     }
 
+    /**
+     * The dashboard's one-query breakdowns ({@link Indicators#breakdowns}) and the API's values
+     * ({@link Indicators#values}) give, for every indicator, the same figures as its own methods, and for a count or a
+     * sum each breakdown adds up to the value, which is the number of its records.
+     */
+    @Test
+    void theGroupedBreakdownsAddUpToTheValueAndEqualTheSeparateQueries() {
+        for (IndicatorQuery query : new IndicatorQuery[] {IndicatorQuery.year(2011, "421202", DISTRICT),
+                IndicatorQuery.year(2011, MAQIAO, DISTRICT),
+                new IndicatorQuery(LocalDate.of(2011, 2, 15), LocalDate.of(2011, 7, 10), "421202", DISTRICT)}) {
+            var values = indicators.values(query);
+            var breakdowns = indicators.breakdowns(query, 9);
+            assertThat(breakdowns.keySet()).containsExactlyElementsOf(indicators.all());
+            for (Indicator indicator : indicators.all()) {
+                IndicatorBreakdown b = breakdowns.get(indicator);
+                String id = indicator.id();
+                BigDecimal value = indicator.value(query);
+                if (value == null) {
+                    assertThat(b.value()).as(id).isNull();
+                    assertThat(values.get(indicator)).as(id).isNull();
+                } else {
+                    assertThat(b.value()).as(id).isEqualByComparingTo(value);
+                    assertThat(values.get(indicator)).as(id).isEqualByComparingTo(value);
+                }
+                assertThat(b.months()).as(id).isEqualTo(indicator.byMonth(query));
+                assertThat(b.regions()).as(id).isEqualTo(indicator.byRegion(query, 9));
+                assertThat(b.categories()).as(id).containsExactlyEntriesOf(indicator.byCategory(query));
+                if (indicator.unit() == IndicatorUnit.PERCENT) {
+                    continue; // a rate's breakdowns are rates, which do not add up
+                }
+                assertThat(sum(b.months().values())).as(id).isEqualByComparingTo(value);
+                assertThat(sum(b.regions().values())).as(id).isEqualByComparingTo(value);
+                if (!b.categories().isEmpty()) {
+                    assertThat(sum(b.categories().values())).as(id).isEqualByComparingTo(value);
+                }
+                if (indicator.unit() == IndicatorUnit.COUNT) {
+                    assertThat(indicator.records(query, 0, 1).total()).as(id).isEqualTo(value.longValueExact());
+                }
+            }
+        }
+        // The fixtures make the breakdown non-trivial: two townships and several months in the year
+        IndicatorBreakdown accepted = indicators.breakdowns(IndicatorQuery.year(2011, "421202", DISTRICT), 9)
+                .get(indicators.find("mediation.disputes.accepted").orElseThrow());
+        assertThat(accepted.value()).isEqualByComparingTo("5");
+        assertThat(accepted.regions()).containsOnlyKeys(WENQUAN, MAQIAO);
+        assertThat(accepted.months().values().stream().filter(v -> v.signum() > 0)).hasSizeGreaterThan(2);
+    }
+
+    private static BigDecimal sum(java.util.Collection<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     @Test
     void legalCaseIndicatorsCountAcceptedReconsiderationsRegisteredSuitsAndHearings() {
         IndicatorQuery year = IndicatorQuery.year(2011, "421202", DISTRICT);

@@ -57,7 +57,7 @@ class IndicatorApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @Parameter(description = "区域代码，如 421202") @RequestParam(required = false) String region, Locale locale) {
         IndicatorQuery query = requests.query(year, from, to, region, caller.scope());
-        return indicators.all().stream().map(i -> requests.read(i, query, locale))
+        return indicators.values(query).entrySet().stream().map(e -> requests.read(e.getKey(), e.getValue(), locale))
                 .map(r -> new Figure(r.id(), r.name(), r.unit().name(), r.value())).toList();
     }
 
