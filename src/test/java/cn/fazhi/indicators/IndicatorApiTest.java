@@ -3,6 +3,7 @@ package cn.fazhi.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -93,7 +94,7 @@ class IndicatorApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1034))
                 .andExpect(jsonPath("$.items.length()").value(50))
-                .andExpect(jsonPath("$.items[0].reference", containsString("咸安调〔2023〕")))
+                .andExpect(jsonPath("$.items[0].reference", matchesPattern("咸安\\p{IsHan}+调〔2023〕\\d+号")))
                 .andExpect(jsonPath("$.items[0].href", org.hamcrest.Matchers.matchesPattern("/mediation/\\d+")));
         call(leader, "/api/v1/indicators/mediation.court_entrusted/records?year=2023&region=421202&page=20")
                 .andExpect(jsonPath("$.items.length()").value(34));
