@@ -49,8 +49,16 @@ public final class Spreadsheets {
             DateTimeFormatter.ofPattern("uuuu.M.d").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
 
-    /** A column of an import sheet: its title is the message {@code key}; a file must have every required one. */
-    public record Column(String key, boolean required) {}
+    /**
+     * A column of an import sheet: its title is the message {@code key} (Chinese or English); {@code alias}, when not
+     * null, is one more title accepted; a file must have every required column.
+     */
+    public record Column(String key, boolean required, String alias) {
+
+        public Column(String key, boolean required) {
+            this(key, required, null);
+        }
+    }
 
     private Spreadsheets() {}
 
@@ -137,19 +145,26 @@ public final class Spreadsheets {
         writer.finish();
     }
 
-    /** A date as people type it in a cell (2026-03-01, 2026/3/1, 2026.3.1, 20260301); empty when it is none. */
+    /**
+     * A date as people type it in a cell (2026-03-01, 2026/3/1, 2026.3.1, 20260301, 2026年3月1日) or a bare Excel
+     * serial day (a date cell without format); empty when it is none.
+     */
     public static Optional<LocalDate> date(String text) {
         String t = text.strip();
         int space = t.indexOf(' ');
         if (space > 0) {
             t = t.substring(0, space);
         }
+        t = t.replace('年', '-').replace('月', '-').replace("日", "");
         for (DateTimeFormatter f : DATE_FORMATS) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
             } catch (DateTimeParseException e) {
                 // try the next format
             }
+        }
+        if (t.matches("\\d{5}(\\.0+)?")) {
+            return Optional.of(LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t.substring(0, 5))));
         }
         return Optional.empty();
     }
@@ -207,6 +222,9 @@ public final class Spreadsheets {
                     byTitle.put(normaliseTitle(messages.getMessage(c.key(), null, c.key(), locale)), c.key());
                 }
                 byTitle.put(normaliseTitle(c.key()), c.key());
+                if (c.alias() != null) {
+                    byTitle.put(normaliseTitle(c.alias()), c.key());
+                }
             }
             head.forEach((index, title) -> {
                 String key = title == null ? null : byTitle.get(normaliseTitle(title));
