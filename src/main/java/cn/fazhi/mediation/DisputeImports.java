@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -72,11 +70,6 @@ public class DisputeImports {
     private static final List<Spreadsheets.Column> COLUMNS = java.util.Arrays.stream(ImportColumn.values())
             .map(c -> new Spreadsheets.Column(c.key(), c.required(), c.name())).toList();
     private static final Locale[] HEADER_LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu.M.d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
     private static final String INSERT_DISPUTE = "INSERT INTO dispute (case_number, number_scope, committee_id, channel, "
             + "category, status, township_code, village_code, unit_id, received_on, summary, amount, court_name, "
             + "court_reference, accepted_on, created_at, created_by, version) VALUES (:case_number, :number_scope, "
