@@ -1,9 +1,6 @@
 package cn.fazhi.legality;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -35,13 +31,10 @@ import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.legality.events.ListPublished;
 import cn.fazhi.platform.security.Actors;
+import cn.fazhi.platform.imports.ImportError;
+import cn.fazhi.platform.imports.ImportRejected;
+import cn.fazhi.platform.imports.Spreadsheets;
 import cn.fazhi.platform.web.UserFacingException;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.event.AnalysisEventListener;
-import cn.idev.excel.support.ExcelTypeEnum;
-import cn.idev.excel.write.metadata.WriteSheet;
 
 /**
  * The public lists: items kept one by one or imported from .xlsx (all or nothing: every row is checked first and any
@@ -106,13 +99,11 @@ public class PublicLists {
 
     @Transactional
     public ListItemView add(ListKind kind, ListCommands.Item c, CurrentUser me) {
-        List<ListImportError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
         Map<String, Object> row = parse(kind, 0, values(c), errors);
         if (!errors.isEmpty()) {
-            ListImportError e = errors.get(0);
-            throw UserFacingException.badRequest("legality.list.error.field", Text.label(e.column().key()),
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {e.reasonKey()},
-                            e.args()));
+            ImportError e = errors.get(0);
+            throw UserFacingException.badRequest("legality.list.error.field", e.column(), e.reason());
         }
         if (existing(kind).contains(row.get("code"))) {
             throw UserFacingException.conflict("legality.import.reason.codeExists", row.get("code"));
@@ -169,41 +160,40 @@ public class PublicLists {
 
     /** The empty template of {@code kind}: one header row with the column titles in {@code locale}. */
     public void template(ListKind kind, OutputStream out, Locale locale) {
-        List<List<String>> head = new ArrayList<>();
-        for (ListColumn c : ListColumn.values()) {
-            if (c.usedBy(kind)) {
-                head.add(List.of(messages.getMessage(c.key(), null, locale)));
-            }
-        }
-        ExcelWriter writer = FastExcel.write(out).excelType(ExcelTypeEnum.XLSX).autoCloseStream(false).build();
-        WriteSheet sheet = FastExcel.writerSheet(0, messages.getMessage("legality.list." + kind, null, locale))
-                .head(head).build();
-        writer.write(List.of(), sheet);
-        writer.finish();
+        Spreadsheets.template(out, columns(kind), messages.getMessage("legality.list." + kind, null, locale), messages,
+                locale);
     }
 
-    /** Adds every row of the file to the list, or nothing: any wrong row → {@link ListImportRejected}. */
+    /** The columns of {@code kind}'s sheet (titles in either language, or the column name). */
+    private static List<Spreadsheets.Column> columns(ListKind kind) {
+        return java.util.Arrays.stream(ListColumn.values()).filter(c -> c.usedBy(kind))
+                .map(c -> new Spreadsheets.Column(c.key(), c.requiredFor(kind), c.name())).toList();
+    }
+
+    private static ImportError error(int row, ListColumn column, String reasonKey, Object... args) {
+        return ImportError.at(row, column.key(), reasonKey, args);
+    }
+
+    /** Adds every row of the file to the list, or nothing: any wrong row → {@link ImportRejected}. */
     @Transactional
     public int importFile(ListKind kind, String fileName, Path file, CurrentUser me) {
-        if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") || !zip(file)) {
-            throw UserFacingException.badRequest("legality.import.error.fileType");
-        }
+        Spreadsheets.checkFileType(fileName, file);
         Reader reader = new Reader(kind);
-        try {
-            FastExcel.read(file.toFile(), reader).excelType(ExcelTypeEnum.XLSX).headRowNumber(1).sheet(0).doRead();
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof UserFacingException u) {
-                    throw u;
+        Spreadsheets.read(file, columns(kind), messages, (row, cells) -> {
+            Map<ListColumn, String> values = new EnumMap<>(ListColumn.class);
+            for (ListColumn c : ListColumn.values()) {
+                String v = cells.get(c.key());
+                if (v != null) {
+                    values.put(c, v);
                 }
             }
-            throw UserFacingException.badRequest("legality.import.error.notSpreadsheet");
-        }
-        if (!reader.headerSeen || reader.rows.isEmpty() && reader.badRows == 0) {
+            reader.row(row, values);
+        });
+        if (reader.rows.isEmpty() && reader.badRows == 0) {
             throw UserFacingException.badRequest("legality.import.error.empty");
         }
         if (reader.badRows > 0) {
-            throw new ListImportRejected(reader.errors, reader.badRows);
+            throw new ImportRejected("legality.import.error.rows", reader.errors, reader.badRows);
         }
         SqlParameterSource[] batch = reader.rows.stream().map(r -> new MapSqlParameterSource(withOwner(r, me)))
                 .toArray(SqlParameterSource[]::new);
@@ -212,30 +202,19 @@ public class PublicLists {
         return batch.length;
     }
 
-    private static boolean zip(Path file) {
-        byte[] magic = new byte[4];
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(magic, 0, 4) == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private Set<String> existing(ListKind kind) {
         return new HashSet<>(jdbc.sql("SELECT code FROM public_list_item WHERE kind = :k").param("k", kind.name())
                 .query(String.class).list());
     }
 
-    /** Reads the header and every row, checking each like a single entry and against the list and the file. */
-    private final class Reader extends AnalysisEventListener<Map<Integer, String>> {
+    /** Checks every row like a single entry and against the list and the file. */
+    private final class Reader {
 
         final ListKind kind;
-        final Map<ListColumn, Integer> positions = new EnumMap<>(ListColumn.class);
         final Set<String> codes;
         final Set<String> seen = new HashSet<>();
         final List<Map<String, Object>> rows = new ArrayList<>();
-        final List<ListImportError> errors = new ArrayList<>();
-        boolean headerSeen;
+        final List<ImportError> errors = new ArrayList<>();
         int badRows;
 
         Reader(ListKind kind) {
@@ -243,54 +222,17 @@ public class PublicLists {
             this.codes = existing(kind);
         }
 
-        @Override
-        public void invokeHeadMap(Map<Integer, String> head, AnalysisContext context) {
-            Map<String, ListColumn> byTitle = new HashMap<>();
-            for (ListColumn c : ListColumn.values()) {
-                for (Locale locale : HEADER_LOCALES) {
-                    byTitle.put(normalise(messages.getMessage(c.key(), null, locale)), c);
-                }
-                byTitle.put(normalise(c.name()), c);
-            }
-            head.forEach((index, title) -> {
-                ListColumn c = title == null ? null : byTitle.get(normalise(title));
-                if (c != null && c.usedBy(kind)) {
-                    positions.putIfAbsent(c, index);
-                }
-            });
-            String missing = java.util.Arrays.stream(ListColumn.values())
-                    .filter(c -> c.requiredFor(kind) && !positions.containsKey(c))
-                    .map(c -> "“" + messages.getMessage(c.key(), null, LocaleContextHolder.getLocale()) + "”")
-                    .collect(Collectors.joining("、"));
-            if (!missing.isEmpty()) {
-                throw UserFacingException.badRequest("legality.import.error.missingColumns", missing);
-            }
-            headerSeen = true;
-        }
-
-        @Override
-        public void invoke(Map<Integer, String> cells, AnalysisContext context) {
-            int row = context.readRowHolder().getRowIndex() + 1;
-            Map<ListColumn, String> values = new EnumMap<>(ListColumn.class);
-            positions.forEach((c, i) -> {
-                String v = cells.get(i);
-                if (v != null && !v.isBlank()) {
-                    values.put(c, v.strip());
-                }
-            });
-            if (values.isEmpty()) {
-                return;
-            }
+        void row(int row, Map<ListColumn, String> values) {
             if (rows.size() + badRows >= MAX_ROWS) {
                 throw UserFacingException.badRequest("legality.import.error.tooManyRows", MAX_ROWS);
             }
-            List<ListImportError> found = new ArrayList<>();
+            List<ImportError> found = new ArrayList<>();
             Map<String, Object> parsed = parse(kind, row, values, found);
             String code = (String) parsed.get("code");
             if (code != null && codes.contains(code)) {
-                found.add(new ListImportError(row, ListColumn.CODE, "legality.import.reason.codeExists", code));
+                found.add(error(row, ListColumn.CODE, "legality.import.reason.codeExists", code));
             } else if (code != null && !seen.add(code)) {
-                found.add(new ListImportError(row, ListColumn.CODE, "legality.import.reason.codeRepeated", code));
+                found.add(error(row, ListColumn.CODE, "legality.import.reason.codeRepeated", code));
             }
             if (found.isEmpty()) {
                 rows.add(parsed);
@@ -300,12 +242,6 @@ public class PublicLists {
             }
         }
 
-        @Override
-        public void doAfterAllAnalysed(AnalysisContext context) {}
-    }
-
-    private static String normalise(String title) {
-        return title.replaceAll("[\\s*＊]", "").toLowerCase(Locale.ROOT);
     }
 
     private static Map<ListColumn, String> values(ListCommands.Item c) {
@@ -328,7 +264,7 @@ public class PublicLists {
     }
 
     /** One row (or form) checked: required cells, lengths, the handling label in either language or as its code. */
-    private Map<String, Object> parse(ListKind kind, int row, Map<ListColumn, String> v, List<ListImportError> errors) {
+    private Map<String, Object> parse(ListKind kind, int row, Map<ListColumn, String> v, List<ImportError> errors) {
         Map<String, Object> r = new HashMap<>();
         r.put("kind", kind.name());
         r.put("code", cell(row, v, ListColumn.CODE, 64, true, errors));
@@ -339,11 +275,11 @@ public class PublicLists {
         if (kind.hasHandling()) {
             String text = v.get(ListColumn.HANDLING);
             if (text == null) {
-                errors.add(new ListImportError(row, ListColumn.HANDLING, "legality.import.reason.required"));
+                errors.add(error(row, ListColumn.HANDLING, "legality.import.reason.required"));
             } else {
                 handling = handling(text);
                 if (handling == null) {
-                    errors.add(new ListImportError(row, ListColumn.HANDLING, "legality.import.reason.handling", text,
+                    errors.add(error(row, ListColumn.HANDLING, "legality.import.reason.handling", text,
                             messages.getMessage("legality.handling.RETAINED", null, LocaleContextHolder.getLocale()),
                             messages.getMessage("legality.handling.NOTIFICATION_COMMITMENT", null,
                                     LocaleContextHolder.getLocale())));
@@ -369,16 +305,16 @@ public class PublicLists {
     }
 
     private static String cell(int row, Map<ListColumn, String> v, ListColumn c, int max, boolean required,
-            List<ListImportError> errors) {
+            List<ImportError> errors) {
         String text = v.get(c);
         if (text == null) {
             if (required) {
-                errors.add(new ListImportError(row, c, "legality.import.reason.required"));
+                errors.add(error(row, c, "legality.import.reason.required"));
             }
             return null;
         }
         if (text.length() > max) {
-            errors.add(new ListImportError(row, c, "legality.import.reason.tooLong", max));
+            errors.add(error(row, c, "legality.import.reason.tooLong", max));
             return null;
         }
         return text;

@@ -1,17 +1,11 @@
 package cn.fazhi.mediation;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,16 +41,15 @@ import cn.fazhi.organisation.RegionView;
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.platform.crypto.PersonalDataCipher;
 import cn.fazhi.platform.identifiers.PhoneNumber;
+import cn.fazhi.platform.imports.ImportError;
+import cn.fazhi.platform.imports.ImportRejected;
+import cn.fazhi.platform.imports.ImportResult;
+import cn.fazhi.platform.imports.Spreadsheets;
 import cn.fazhi.platform.identifiers.ResidentIdNumber;
 import cn.fazhi.platform.identifiers.Uscc;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
-import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.event.AnalysisEventListener;
-import cn.idev.excel.support.ExcelTypeEnum;
-import cn.idev.excel.write.metadata.WriteSheet;
 
 /**
  * Bulk registration of disputes from an .xlsx spreadsheet (one row per dispute with its first applicant and
@@ -74,12 +67,9 @@ public class DisputeImports {
     /** Errors beyond this many are counted but not listed. */
     static final int MAX_LISTED_ERRORS = 500;
     private static final int BATCH = 1000;
+    private static final List<Spreadsheets.Column> COLUMNS = java.util.Arrays.stream(ImportColumn.values())
+            .map(c -> new Spreadsheets.Column(c.key(), c.required(), c.name())).toList();
     private static final Locale[] HEADER_LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu.M.d").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
     private static final String INSERT_DISPUTE = "INSERT INTO dispute (case_number, number_scope, committee_id, channel, "
             + "category, status, township_code, village_code, unit_id, received_on, summary, amount, court_name, "
             + "court_reference, accepted_on, created_at, created_by, version) VALUES (:case_number, :number_scope, "
@@ -120,15 +110,8 @@ public class DisputeImports {
 
     /** The empty template: one header row with the column titles in {@code locale}. */
     public void template(OutputStream out, Locale locale) {
-        List<List<String>> head = new ArrayList<>();
-        for (ImportColumn c : ImportColumn.values()) {
-            head.add(List.of(messages.getMessage(c.key(), null, locale)));
-        }
-        ExcelWriter writer = FastExcel.write(out).excelType(ExcelTypeEnum.XLSX).autoCloseStream(false).build();
-        WriteSheet sheet = FastExcel.writerSheet(0, messages.getMessage("mediation.import.sheet", null, locale))
-                .head(head).build();
-        writer.write(List.of(), sheet);
-        writer.finish();
+        Spreadsheets.template(out, COLUMNS, messages.getMessage("mediation.import.sheet", null, locale), messages,
+                locale);
     }
 
     // ---- import ---------------------------------------------------------------------------------------------------
@@ -139,7 +122,7 @@ public class DisputeImports {
      */
     @Transactional
     public ImportResult importFile(String fileName, Path file, CurrentUser me) {
-        checkFileType(fileName, file);
+        Spreadsheets.checkFileType(fileName, file);
         LocalDate today = LocalDate.now(clock);
         Lookups lookups = new Lookups(me);
         Validation validation = new Validation(lookups, today);
@@ -150,7 +133,7 @@ public class DisputeImports {
             throw UserFacingException.badRequest("mediation.import.error.empty");
         }
         if (validation.badRows > 0) {
-            throw new ImportRejected(validation.errors, validation.badRows);
+            throw new ImportRejected("mediation.import.error.rows", validation.errors, validation.badRows);
         }
         Map<String, Iterator<String>> numbers = new HashMap<>();
         // Sorted: every import locks the sequence rows in the same order.
@@ -175,95 +158,23 @@ public class DisputeImports {
         return new ImportResult(insertion.count, insertion.first, insertion.last);
     }
 
-    /** Refuses anything that is not an .xlsx (a zip archive) before the reader sees it. */
-    private static void checkFileType(String fileName, Path file) {
-        if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw UserFacingException.badRequest("mediation.import.error.fileType");
-        }
-        byte[] magic = new byte[4];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
-                throw UserFacingException.badRequest("mediation.import.error.notSpreadsheet");
-            }
-        } catch (IOException e) {
-            throw UserFacingException.badRequest("mediation.import.error.notSpreadsheet");
-        }
-    }
-
-    private static void read(Path file, RowListener listener) {
-        try {
-            FastExcel.read(file.toFile(), listener).excelType(ExcelTypeEnum.XLSX).headRowNumber(1).sheet(0).doRead();
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof UserFacingException u) {
-                    throw u;
-                }
-            }
-            if (listener.headerSeen) {
-                throw new IllegalStateException("import failed after the header", e);
-            }
-            throw UserFacingException.badRequest("mediation.import.error.notSpreadsheet");
-        }
-        if (!listener.headerSeen) {
-            throw UserFacingException.badRequest("mediation.import.error.empty");
-        }
-    }
-
-    /** Shared by both passes: maps the header to columns and turns each row into cells by column. */
-    private abstract class RowListener extends AnalysisEventListener<Map<Integer, String>> {
-
-        final Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
-        boolean headerSeen;
-
-        @Override
-        public void invokeHeadMap(Map<Integer, String> head, AnalysisContext context) {
-            Map<String, ImportColumn> byTitle = new HashMap<>();
-            for (ImportColumn c : ImportColumn.values()) {
-                for (Locale locale : HEADER_LOCALES) {
-                    byTitle.put(normaliseTitle(messages.getMessage(c.key(), null, locale)), c);
-                }
-                byTitle.put(normaliseTitle(c.name()), c);
-            }
-            head.forEach((index, title) -> {
-                ImportColumn c = title == null ? null : byTitle.get(normaliseTitle(title));
-                if (c != null) {
-                    positions.putIfAbsent(c, index);
-                }
-            });
-            List<ImportColumn> missing = java.util.Arrays.stream(ImportColumn.values())
-                    .filter(c -> c.required() && !positions.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                String names = missing.stream()
-                        .map(c -> "“" + messages.getMessage(c.key(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale()) + "”")
-                        .collect(Collectors.joining("、"));
-                throw UserFacingException.badRequest("mediation.import.error.missingColumns", names);
-            }
-            headerSeen = true;
-        }
-
-        @Override
-        public void invoke(Map<Integer, String> cells, AnalysisContext context) {
-            int row = context.readRowHolder().getRowIndex() + 1;
+    /** Streams the sheet (header matched by {@link Spreadsheets}) to {@code listener}, cells by column. */
+    private void read(Path file, RowListener listener) {
+        Spreadsheets.read(file, COLUMNS, messages, (row, cells) -> {
             Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
-            positions.forEach((c, i) -> {
-                String v = cells.get(i);
-                if (v != null && !v.isBlank()) {
-                    values.put(c, v.strip());
+            for (ImportColumn c : ImportColumn.values()) {
+                String v = cells.get(c.key());
+                if (v != null) {
+                    values.put(c, v);
                 }
-            });
-            if (!values.isEmpty()) {
-                row(row, values);
             }
-        }
-
-        abstract void row(int row, Map<ImportColumn, String> values);
-
-        @Override
-        public void doAfterAllAnalysed(AnalysisContext context) {}
+            listener.row(row, values);
+        });
     }
 
-    private static String normaliseTitle(String title) {
-        return title.replaceAll("[\\s*＊]", "").toLowerCase(Locale.ROOT);
+    /** Shared by both passes: receives each non-blank row as cells by column. */
+    private abstract static class RowListener {
+        abstract void row(int row, Map<ImportColumn, String> values);
     }
 
     /** Pass 1: checks every row, lists the errors, counts rows per case-number sequence. */
@@ -478,17 +389,17 @@ public class DisputeImports {
     private Row parse(int row, Map<ImportColumn, String> v, Lookups lookups, LocalDate today, List<ImportError> errors) {
         for (ImportColumn c : ImportColumn.values()) {
             if (c.required() && !v.containsKey(c)) {
-                errors.add(new ImportError(row, c, "mediation.import.reason.required"));
+                errors.add(error(row, c, "mediation.import.reason.required"));
             }
         }
         DisputeCategory category = label(row, v, ImportColumn.CATEGORY, lookups, DisputeCategory.class, errors);
         IntakeChannel channel = label(row, v, ImportColumn.CHANNEL, lookups, IntakeChannel.class, errors);
         if (channel == IntakeChannel.ONLINE_PORTAL) {
-            errors.add(new ImportError(row, ImportColumn.CHANNEL, "mediation.import.reason.onlineReserved"));
+            errors.add(error(row, ImportColumn.CHANNEL, "mediation.import.reason.onlineReserved"));
         }
         DisputeStatus status = label(row, v, ImportColumn.STATUS, lookups, DisputeStatus.class, errors);
         if (status != null && status != DisputeStatus.REGISTERED && status != DisputeStatus.ACCEPTED) {
-            errors.add(new ImportError(row, ImportColumn.STATUS, "mediation.import.reason.statusNotImportable"));
+            errors.add(error(row, ImportColumn.STATUS, "mediation.import.reason.statusNotImportable"));
         }
         RegionView township = null;
         CommitteeView committee = null;
@@ -498,13 +409,13 @@ public class DisputeImports {
                     .filter(r -> r.level() == RegionLevel.TOWNSHIP && r.code().startsWith(Regions.DISTRICT_CODE))
                     .orElse(null);
             if (township == null) {
-                errors.add(new ImportError(row, ImportColumn.TOWNSHIP, "mediation.import.reason.townshipUnknown", townshipCode));
+                errors.add(error(row, ImportColumn.TOWNSHIP, "mediation.import.reason.townshipUnknown", townshipCode));
             } else {
                 committee = lookups.committee(township.code()).orElse(null);
                 if (committee == null) {
-                    errors.add(new ImportError(row, ImportColumn.TOWNSHIP, "mediation.import.reason.committeeUnknown"));
+                    errors.add(error(row, ImportColumn.TOWNSHIP, "mediation.import.reason.committeeUnknown"));
                 } else if (!lookups.me.scope().covers(committee.unitId(), township.code())) {
-                    errors.add(new ImportError(row, ImportColumn.TOWNSHIP, "mediation.import.reason.outsideScope"));
+                    errors.add(error(row, ImportColumn.TOWNSHIP, "mediation.import.reason.outsideScope"));
                 }
             }
         }
@@ -517,19 +428,19 @@ public class DisputeImports {
                     .filter(r -> r.code().equals(given) || r.name().equals(given)).map(RegionView::code)
                     .findFirst().orElse(null);
             if (village == null) {
-                errors.add(new ImportError(row, ImportColumn.VILLAGE, "mediation.import.reason.villageUnknown", given));
+                errors.add(error(row, ImportColumn.VILLAGE, "mediation.import.reason.villageUnknown", given));
             }
         }
         LocalDate receivedOn = date(row, v, ImportColumn.RECEIVED_ON, today, errors);
         LocalDate acceptedOn = date(row, v, ImportColumn.ACCEPTED_ON, today, errors);
         if (status == DisputeStatus.ACCEPTED && acceptedOn == null && !v.containsKey(ImportColumn.ACCEPTED_ON)) {
-            errors.add(new ImportError(row, ImportColumn.ACCEPTED_ON, "mediation.import.reason.acceptedOnRequired"));
+            errors.add(error(row, ImportColumn.ACCEPTED_ON, "mediation.import.reason.acceptedOnRequired"));
         }
         if (acceptedOn != null && status != DisputeStatus.ACCEPTED) {
-            errors.add(new ImportError(row, ImportColumn.STATUS, "mediation.import.reason.acceptedOnWithoutStatus"));
+            errors.add(error(row, ImportColumn.STATUS, "mediation.import.reason.acceptedOnWithoutStatus"));
         }
         if (acceptedOn != null && receivedOn != null && acceptedOn.isBefore(receivedOn)) {
-            errors.add(new ImportError(row, ImportColumn.ACCEPTED_ON, "mediation.import.reason.beforeReceipt"));
+            errors.add(error(row, ImportColumn.ACCEPTED_ON, "mediation.import.reason.beforeReceipt"));
         }
         BigDecimal amount = amount(row, v, errors);
         length(row, v, ImportColumn.SUMMARY, 4000, errors);
@@ -538,7 +449,7 @@ public class DisputeImports {
         if (channel == IntakeChannel.COURT_ENTRUSTED) {
             for (ImportColumn c : List.of(ImportColumn.COURT_NAME, ImportColumn.COURT_REFERENCE)) {
                 if (!v.containsKey(c)) {
-                    errors.add(new ImportError(row, c, "mediation.import.reason.courtRequired"));
+                    errors.add(error(row, c, "mediation.import.reason.courtRequired"));
                 }
             }
         }
@@ -560,7 +471,7 @@ public class DisputeImports {
             }
         } catch (UserFacingException e) {
             // The checks above mirror the aggregate's; should it refuse anyway, report its own reason on the row.
-            errors.add(new ImportError(row, null, e.messageKey(), e.args()));
+            errors.add(error(row, null, e.messageKey(), e.args()));
             return null;
         }
         boolean district = committee.level() == CommitteeLevel.DISTRICT;
@@ -576,7 +487,7 @@ public class DisputeImports {
         }
         Object value = lookups.labels.get(column).get(text);
         if (value == null) {
-            errors.add(new ImportError(row, column, "mediation.import.reason.unknownLabel", text,
+            errors.add(error(row, column, "mediation.import.reason.unknownLabel", text,
                     lookups.allowed.get(column)));
             return null;
         }
@@ -591,35 +502,23 @@ public class DisputeImports {
         }
         LocalDate date = parseDate(text);
         if (date == null) {
-            errors.add(new ImportError(row, column, "mediation.import.reason.date", text));
+            errors.add(error(row, column, "mediation.import.reason.date", text));
             return null;
         }
         if (date.isAfter(today)) {
-            errors.add(new ImportError(row, column, "mediation.import.reason.future", date));
+            errors.add(error(row, column, "mediation.import.reason.future", date));
             return null;
         }
         return date;
     }
 
-    /** ISO and the usual Chinese spellings; a bare number is an Excel serial day (a date cell without format). */
+    /** Kept for callers of the mediation API; the parsing itself is {@link Spreadsheets#date(String)}. */
     static LocalDate parseDate(String text) {
-        String t = text.strip();
-        int space = t.indexOf(' ');
-        if (space > 0) {
-            t = t.substring(0, space);
-        }
-        t = t.replace('年', '-').replace('月', '-').replace("日", "");
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException e) {
-                // next format
-            }
-        }
-        if (t.matches("\\d{5}(\\.0+)?")) {
-            return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t.substring(0, 5)));
-        }
-        return null;
+        return Spreadsheets.date(text).orElse(null);
+    }
+
+    private static ImportError error(int row, ImportColumn column, String reasonKey, Object... args) {
+        return ImportError.at(row, column == null ? null : column.key(), reasonKey, args);
     }
 
     private static BigDecimal amount(int row, Map<ImportColumn, String> v, List<ImportError> errors) {
@@ -631,11 +530,11 @@ public class DisputeImports {
         try {
             amount = new BigDecimal(text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip());
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(row, ImportColumn.AMOUNT, "mediation.import.reason.amount", text));
+            errors.add(error(row, ImportColumn.AMOUNT, "mediation.import.reason.amount", text));
             return null;
         }
         if (amount.signum() < 0) {
-            errors.add(new ImportError(row, ImportColumn.AMOUNT, "mediation.import.reason.amountNegative"));
+            errors.add(error(row, ImportColumn.AMOUNT, "mediation.import.reason.amountNegative"));
             return null;
         }
         amount = amount.stripTrailingZeros();
@@ -643,7 +542,7 @@ public class DisputeImports {
             amount = amount.setScale(0);
         }
         if (amount.scale() > 2 || amount.precision() - amount.scale() > 16) {
-            errors.add(new ImportError(row, ImportColumn.AMOUNT, "mediation.import.reason.amountScale"));
+            errors.add(error(row, ImportColumn.AMOUNT, "mediation.import.reason.amountScale"));
             return null;
         }
         return amount;
@@ -653,7 +552,7 @@ public class DisputeImports {
             List<ImportError> errors) {
         String text = v.get(column);
         if (text != null && text.length() > max) {
-            errors.add(new ImportError(row, column, "mediation.import.reason.tooLong", max));
+            errors.add(error(row, column, "mediation.import.reason.tooLong", max));
         }
     }
 
@@ -667,15 +566,15 @@ public class DisputeImports {
         String identifier = v.get(idColumn) == null ? null : v.get(idColumn).toUpperCase(Locale.ROOT);
         if (identifier != null && kind == PartyKind.PERSON && !ResidentIdNumber.isValid(identifier)) {
             boolean wellFormed = identifier.matches("\\d{17}[\\dX]") && ResidentIdNumber.checkCharacter(identifier) != identifier.charAt(17);
-            errors.add(new ImportError(row, idColumn, wellFormed ? "mediation.import.reason.idCheck"
+            errors.add(error(row, idColumn, wellFormed ? "mediation.import.reason.idCheck"
                     : "mediation.import.reason.idFormat"));
         }
         if (identifier != null && kind == PartyKind.ORGANISATION && !Uscc.isValid(identifier)) {
-            errors.add(new ImportError(row, idColumn, "mediation.import.reason.uscc"));
+            errors.add(error(row, idColumn, "mediation.import.reason.uscc"));
         }
         String phone = v.get(phoneColumn);
         if (phone != null && !PhoneNumber.isValid(phone)) {
-            errors.add(new ImportError(row, phoneColumn, "mediation.import.reason.phone"));
+            errors.add(error(row, phoneColumn, "mediation.import.reason.phone"));
         }
         if (errors.size() > before || kind == null || name == null) {
             return null;

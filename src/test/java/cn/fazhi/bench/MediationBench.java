@@ -29,7 +29,7 @@ import cn.fazhi.mediation.DisputePage;
 import cn.fazhi.mediation.DisputeQuery;
 import cn.fazhi.mediation.DisputeStatus;
 import cn.fazhi.mediation.Disputes;
-import cn.fazhi.mediation.ImportResult;
+import cn.fazhi.platform.imports.ImportResult;
 import cn.fazhi.platform.identifiers.ResidentIdNumber;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.scope.ScopeLevel;

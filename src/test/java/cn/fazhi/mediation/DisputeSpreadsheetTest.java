@@ -40,6 +40,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.fazhi.IntegrationTest;
 import cn.fazhi.TestAccounts;
+import cn.fazhi.platform.imports.ImportResult;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.domain.UserAccounts;
 import cn.fazhi.platform.scope.DataScope;

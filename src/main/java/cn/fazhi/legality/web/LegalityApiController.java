@@ -1,20 +1,16 @@
 package cn.fazhi.legality.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +33,6 @@ import cn.fazhi.legality.DecisionView;
 import cn.fazhi.legality.LegalAdvisers;
 import cn.fazhi.legality.LegalityReviews;
 import cn.fazhi.legality.ListCommands;
-import cn.fazhi.legality.ListImportRejected;
 import cn.fazhi.legality.ListItemView;
 import cn.fazhi.legality.ListKind;
 import cn.fazhi.legality.ListView;
@@ -290,23 +285,6 @@ class LegalityApiController {
     @Operation(summary = "撤下已公布的清单")
     ListView withdrawList(@PathVariable String kind) {
         return lists.withdraw(ListKind.ofSlug(kind));
-    }
-
-    /** The refused import as an RFC 9457 problem with an {@code errors} array (row, column, message). */
-    @ExceptionHandler(ListImportRejected.class)
-    ProblemDetail rejected(ListImportRejected e) {
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageKey(), e.args(), locale));
-        body.setTitle(messages.getMessage("error.title.400", null, "Bad Request", locale));
-        body.setProperty("errors", e.errors().stream().map(err -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("row", err.row());
-            m.put("column", err.column() == null ? null : messages.getMessage(err.column().key(), null, locale));
-            m.put("message", messages.getMessage(err.message(), locale));
-            return m;
-        }).toList());
-        return body;
     }
 
     private DataScope scope() {

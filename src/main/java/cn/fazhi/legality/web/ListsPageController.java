@@ -2,8 +2,6 @@ package cn.fazhi.legality.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,9 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.legality.CertificateHandling;
 import cn.fazhi.legality.ListCommands;
-import cn.fazhi.legality.ListImportRejected;
 import cn.fazhi.legality.ListKind;
 import cn.fazhi.legality.PublicLists;
+import cn.fazhi.platform.imports.ImportRejected;
+import cn.fazhi.platform.imports.Spreadsheets;
 import cn.fazhi.platform.web.UserFacingException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -107,7 +106,7 @@ class ListsPageController {
             redirect.addFlashAttribute("noticeKey", "legality.import.done");
             redirect.addFlashAttribute("importedRows", rows);
             return "redirect:/legality/lists/" + kind.slug();
-        } catch (ListImportRejected e) {
+        } catch (ImportRejected e) {
             show(model, kind);
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
@@ -124,25 +123,7 @@ class ListsPageController {
 
     /** Copies the upload to a temporary file (deleted afterwards) and imports it; shared with the API. */
     static int importUpload(PublicLists lists, ListKind kind, MultipartFile file, CurrentUsers currentUsers) {
-        if (file == null || file.isEmpty()) {
-            throw UserFacingException.badRequest("legality.import.error.noFile");
-        }
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("list-import", ".xlsx");
-            file.transferTo(temp);
-            return lists.importFile(kind, file.getOriginalFilename(), temp, currentUsers.require());
-        } catch (IOException e) {
-            throw new IllegalStateException("upload could not be stored", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed by the OS
-                }
-            }
-        }
+        return Spreadsheets.fromUpload(file, (name, path) -> lists.importFile(kind, name, path, currentUsers.require()));
     }
 
     private String show(Model model, ListKind kind) {

@@ -1,18 +1,13 @@
 package cn.fazhi.mediation.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +21,7 @@ import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.mediation.DisputeExports;
 import cn.fazhi.mediation.DisputeImports;
 import cn.fazhi.mediation.DisputeQuery;
-import cn.fazhi.mediation.ImportError;
-import cn.fazhi.mediation.ImportRejected;
-import cn.fazhi.mediation.ImportResult;
+import cn.fazhi.platform.imports.ImportResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,23 +68,5 @@ class DisputeSpreadsheetApiController {
         DisputeSpreadsheetPageController.startDownload(response,
                 messages.getMessage("mediation.export.fileName", null, LocaleContextHolder.getLocale()) + ".xlsx");
         exports.export(query, currentUsers.require().scope(), response.getOutputStream(), LocaleContextHolder.getLocale());
-    }
-
-    /** The refused import as an RFC 9457 problem with an {@code errors} array (row, column, message). */
-    @ExceptionHandler(ImportRejected.class)
-    ProblemDetail rejected(ImportRejected e) {
-        var locale = LocaleContextHolder.getLocale();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageKey(), e.args(), locale));
-        body.setTitle(messages.getMessage("error.title.400", null, "Bad Request", locale));
-        List<Map<String, Object>> errors = e.errors().stream().map(err -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("row", err.row());
-            m.put("column", err.column() == null ? null : messages.getMessage(err.column().key(), null, locale));
-            m.put("message", messages.getMessage(err.message(), locale));
-            return m;
-        }).toList();
-        body.setProperty("errors", errors);
-        return body;
     }
 }

@@ -1,14 +1,9 @@
 package cn.fazhi.mediation.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,8 +24,9 @@ import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.mediation.DisputeExports;
 import cn.fazhi.mediation.DisputeImports;
 import cn.fazhi.mediation.DisputeQuery;
-import cn.fazhi.mediation.ImportRejected;
-import cn.fazhi.mediation.ImportResult;
+import cn.fazhi.platform.imports.ImportRejected;
+import cn.fazhi.platform.imports.ImportResult;
+import cn.fazhi.platform.imports.Spreadsheets;
 import cn.fazhi.platform.web.UserFacingException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,8 +34,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 @PreAuthorize("hasAuthority('mediation:view')")
 class DisputeSpreadsheetPageController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DisputeImports imports;
     private final DisputeExports exports;
@@ -102,27 +96,7 @@ class DisputeSpreadsheetPageController {
 
     /** Copies the upload to a temporary file (read twice, streamed each time) and imports it. */
     static ImportResult importUpload(DisputeImports imports, MultipartFile file, CurrentUsers currentUsers) {
-        if (file == null || file.isEmpty()) {
-            throw UserFacingException.badRequest("mediation.import.error.fileRequired");
-        }
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("dispute-import-", ".xlsx");
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return imports.importFile(file.getOriginalFilename(), temp, currentUsers.require());
-        } catch (IOException e) {
-            throw UserFacingException.badRequest("mediation.import.error.notSpreadsheet");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temp directory is cleaned by the system
-                }
-            }
-        }
+        return Spreadsheets.fromUpload(file, (name, path) -> imports.importFile(name, path, currentUsers.require()));
     }
 
     static void sendTemplate(DisputeImports imports, MessageSource messages, HttpServletResponse response)
@@ -133,7 +107,7 @@ class DisputeSpreadsheetPageController {
     }
 
     static void startDownload(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
+        response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
     }

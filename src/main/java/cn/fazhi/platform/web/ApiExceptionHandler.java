@@ -42,6 +42,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(e.status(), e.messageKey(), e.args());
     }
 
+    /** A refused spreadsheet import: the problem carries an {@code errors} array (row, column, message). */
+    @ExceptionHandler(cn.fazhi.platform.imports.ImportRejected.class)
+    ProblemDetail importRejected(cn.fazhi.platform.imports.ImportRejected e) {
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail body = problem(e.status(), e.messageKey(), e.args());
+        body.setProperty("errors", e.errors().stream().map(err -> {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("row", err.row());
+            m.put("column", err.column() == null ? null : messages.getMessage(err.column(), locale));
+            m.put("message", messages.getMessage(err.message(), locale));
+            return m;
+        }).toList());
+        return body;
+    }
+
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail denied(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "error.forbidden");
