@@ -151,20 +151,41 @@ public class SearchFollower {
                 .param("cutoff", OffsetDateTime.now(clock).minus(properties.gapWait().multipliedBy(2))).query(Long.class).single();
         index.deleteAll();
         int[] count = {0};
-        IOException[] failure = {null};
-        sources.orderedStream().forEach(source -> source.forEach(text -> {
-            if (failure[0] != null) {
-                return;
-            }
-            try {
-                index.add(text);
+        // the source streams from the database on this thread; analysing a text (smartcn, bigrams) is the expensive part
+        // and IndexWriter takes documents from several threads, so analysis runs on a small pool. The bounded queue
+        // with caller-runs keeps memory flat: when the pool is behind, this thread analyses the next text itself.
+        int threads = properties.rebuildThreads();
+        java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 0,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(threads * 64),
+                new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        try {
+            sources.orderedStream().forEach(source -> source.forEach(text -> {
+                if (failure.get() != null) {
+                    return;
+                }
                 count[0]++;
-            } catch (IOException e) {
-                failure[0] = e;
+                pool.execute(() -> {
+                    try {
+                        index.add(text);
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }));
+        } finally {
+            pool.shutdown();
+        }
+        try {
+            if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS)) {
+                throw new IOException("search rebuild: analysis did not finish within an hour");
             }
-        }));
-        if (failure[0] != null) {
-            throw failure[0];
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("search rebuild interrupted", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         index.commit(mark, rebuildId);
         long millis = (System.nanoTime() - started) / 1_000_000;

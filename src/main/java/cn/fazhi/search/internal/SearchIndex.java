@@ -43,12 +43,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.QueryBuilder;
@@ -267,9 +262,10 @@ public class SearchIndex {
                 boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
                 List<SearchHit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
+                Snippets snippets = hasText ? Snippets.of(query.text()) : null;
+                var stored = searcher.storedFields();
                 for (int i = query.page() * query.size(); i < docs.length; i++) {
-                    Document d = searcher.storedFields().document(docs[i].doc);
-                    hits.add(hit(d, docs[i].score, hasText ? textQuery : null));
+                    hits.add(hit(stored.document(docs[i].doc), docs[i].score, snippets));
                 }
                 return new SearchResult(hits, total, exact, query.page(), query.size(),
                         (System.nanoTime() - started) / 1_000_000);
@@ -337,7 +333,7 @@ public class SearchIndex {
         return new BooleanQuery.Builder().add(range, Occur.SHOULD).add(missing, Occur.SHOULD).build();
     }
 
-    private SearchHit hit(Document d, float score, Query textQuery) {
+    private SearchHit hit(Document d, float score, Snippets snippets) {
         String title = d.get(TITLE);
         String body = d.get(BODY);
         Map<String, List<String>> keywords = new LinkedHashMap<>();
@@ -346,40 +342,13 @@ public class SearchIndex {
                 keywords.computeIfAbsent(f.name().substring(KEYWORD_PREFIX.length()), k -> new ArrayList<>()).add(f.stringValue());
             }
         }
-        String titleHtml = highlight(textQuery, TITLE_BI, TITLE, title, Integer.MAX_VALUE);
-        String snippet = highlight(textQuery, BODY_BI, BODY, body, SNIPPET_CHARS);
+        String titleHtml = snippets == null ? null : snippets.markAll(title);
+        String snippet = snippets == null ? null : snippets.fragment(body, SNIPPET_CHARS);
         if (snippet == null) {
             snippet = escape(body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "…" : body);
         }
         return new SearchHit(d.get(TYPE), d.get(ID), title, d.get(LINK), keywords, Float.isNaN(score) ? 0f : score,
                 titleHtml == null ? escape(title) : titleHtml, snippet);
-    }
-
-    /** The best fragments of {@code text} with the query's terms marked, HTML-escaped; null when nothing matches. */
-    private String highlight(Query query, String bigramField, String wordField, String text, int fragmentChars) {
-        if (query == null || text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            String marked = highlight(query, bigramField, bigrams, text, fragmentChars);
-            return marked != null ? marked : highlight(query, wordField, words, text, fragmentChars);
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            log.debug("Highlighting failed: {}", e.getMessage());
-            return null;
-        }
-    }
-
-    private static String highlight(Query query, String field, Analyzer fieldAnalyzer, String text, int fragmentChars)
-            throws IOException, InvalidTokenOffsetsException {
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                new QueryScorer(query, field));
-        highlighter.setTextFragmenter(new SimpleFragmenter(fragmentChars == Integer.MAX_VALUE ? text.length() + 1 : fragmentChars));
-        highlighter.setMaxDocCharsToAnalyze(Math.max(text.length(), 1));
-        String[] fragments = highlighter.getBestFragments(fieldAnalyzer.tokenStream(field, text), text, 2);
-        if (fragments.length == 0) {
-            return null;
-        }
-        return String.join(" … ", fragments);
     }
 
     private static String escape(String text) {

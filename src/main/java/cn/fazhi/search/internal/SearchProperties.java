@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (how often the node reads the change log is {@code fazhi.search.poll-millis}, default 1000)
  * @param gapWait      how long a hole in the change-log ids (a transaction still committing) holds the mark back
  * @param batchSize    change-log rows read per round
+ * @param rebuildThreads threads analysing texts during a rebuild (default: the processors, at most 4)
  */
 @ConfigurationProperties("fazhi.search")
-public record SearchProperties(Path indexDir, Duration gapWait, int batchSize) {
+public record SearchProperties(Path indexDir, Duration gapWait, int batchSize, int rebuildThreads) {
 
     public SearchProperties {
         gapWait = gapWait == null ? Duration.ofSeconds(10) : gapWait;
         batchSize = batchSize <= 0 ? 2000 : batchSize;
+        rebuildThreads = rebuildThreads <= 0 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : rebuildThreads;
     }
 }
