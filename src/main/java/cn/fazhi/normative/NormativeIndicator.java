@@ -73,11 +73,11 @@ final class NormativeIndicator implements Indicator {
     @Override
     public RecordPage records(IndicatorQuery query, int page, int size) {
         long total = value(query).longValue();
-        List<IndicatorRecord> items = jdbc.sql("SELECT d.id, d.doc_number, d.title, d.region_code, " + dateColumn + " AS day"
+        List<IndicatorRecord> items = jdbc.sql("SELECT d.id, d.doc_number, d.title, d.region_code, " + dateColumn + " AS record_day"
                         + from + where(query) + " ORDER BY " + dateColumn + " DESC, d.id DESC LIMIT :limit OFFSET :offset")
                 .params(params(query)).param("limit", size).param("offset", (long) page * size)
                 .query((rs, i) -> new IndicatorRecord(rs.getString("doc_number") == null ? "—" : rs.getString("doc_number"),
-                        rs.getString("title"), NormativeDocuments.date(rs, "day"), rs.getString("region_code"), null,
+                        rs.getString("title"), NormativeDocuments.date(rs, "record_day"), rs.getString("region_code"), null,
                         "/normative/documents/" + rs.getLong("id")))
                 .list();
         return new RecordPage(items, total, page, size);
