@@ -54,7 +54,12 @@ class CaseKernelTest {
 
     @BeforeEach
     void format() {
-        type = "test_" + Long.toString(System.nanoTime() % 100000, 36).replaceAll("[0-9]", "x");
+        // A fresh type per test, letters only: digits replaced by x made "test_xxxx" collide across runs
+        StringBuilder letters = new StringBuilder("test_");
+        for (char c : java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16).toCharArray()) {
+            letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        type = letters.toString();
         jdbc.sql("INSERT INTO case_number_format (case_type, pattern) VALUES (:t, '咸安测〔{year}〕{seq}号')").param("t", type).update();
     }
 
