@@ -7,6 +7,8 @@
 #   api        all indicators of the district-year over the API (one connection: the latency of one request)
 #   dashboard  the dashboard page of the district-year (one connection; p95 from wrk's own histogram)
 # Later jars start with spring.flyway.out-of-order=true so that a migration numbered below one already applied runs.
+# BENCH_KEEP_DB=1 keeps the database afterwards; BENCH_REUSE_DB=1 reuses a kept one instead of filling it again.
+# A jar may carry arguments: label=jar::--some.setting=x (e.g. cold=target/fazhi.jar::--fazhi.indicators.dashboard-refresh=0s).
 # Usage: bash bench/indicators-pg.sh before=/path/old.jar after=target/fazhi.jar   (needs wrk, psql, runuser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,17 +48,24 @@ stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "# postgres: $(psql_admin -d postgres -tAc 'SHOW server_version')"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), load at start $(cut -d' ' -f1-3 /proc/loadavg)"
-psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB WITH (FORCE)" -c "CREATE DATABASE $PGDB OWNER fazhi"
-
 first=1
+if [ "${BENCH_REUSE_DB:-0}" = 1 ] && [ "$(psql_admin -d "$PGDB" -tAc "SELECT COUNT(*) FROM dispute WHERE number_scope = 'BENCH'" 2>/dev/null)" = "$ROWS" ]; then
+  echo "reusing database $PGDB with its $ROWS bench disputes"; first=0
+else
+  psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB WITH (FORCE)" -c "CREATE DATABASE $PGDB OWNER fazhi"
+fi
 for arg in "$@"; do
-  label=${arg%%=*}; jar=${arg#*=}
+  label=${arg%%=*}; jar=${arg#*=}; extra=
+  if [[ $jar == *::* ]]; then extra=${jar#*::}; jar=${jar%%::*}; fi
   copy=$(mktemp -d)/fazhi.jar; cp "$jar" "$copy"
   if [ $first = 1 ]; then
     start "$copy" ""
     stop
     # ROWS disputes, agreed, over 8 years and the 13 townships that have a committee; every tenth court-entrusted,
-    # every fifth judicially confirmed. Dates step through the 8 years by a prime so every day gets rows.
+    # every fifth judicially confirmed. Dates step through the 8 years by a prime so every day gets rows; the rows are
+    # inserted in date order, as real disputes arrive, so a year's rows sit together on disk (the first run of this
+    # benchmark spread them over every block, which no real table does). VACUUM sets the visibility map as autovacuum
+    # would on a live system.
     t0=$(date +%s.%N)
     psql_admin -d "$PGDB" <<SQL
 INSERT INTO dispute (case_number, number_scope, committee_id, channel, category, status, township_code, unit_id,
@@ -72,15 +81,16 @@ JOIN (SELECT id, unit_id, region_code, row_number() OVER (ORDER BY region_code) 
         SELECT DISTINCT ON (region_code) id, unit_id, region_code FROM mediation_committee
         WHERE region_code LIKE '421202___' ORDER BY region_code, id) t) c
   ON c.n = g % (SELECT COUNT(DISTINCT region_code) FROM mediation_committee WHERE region_code LIKE '421202___')
-CROSS JOIN LATERAL (SELECT DATE '2019-01-01' + CAST(g::BIGINT * 7919 % 2920 AS INT) AS r) d;
-ANALYZE;
+CROSS JOIN LATERAL (SELECT DATE '2019-01-01' + CAST(g::BIGINT * 7919 % 2920 AS INT) AS r) d
+ORDER BY d.r, g;
+VACUUM ANALYZE;
 SQL
     printf 'filled %s disputes in %.1f s; %s of them accepted in %s\n' "$ROWS" "$(echo "$(date +%s.%N) - $t0" | bc -l)" \
       "$(psql_admin -d "$PGDB" -tAc "SELECT COUNT(*) FROM dispute WHERE accepted_on BETWEEN DATE '$YEAR-01-01' AND DATE '$YEAR-12-31'")" "$YEAR"
     first=0
   fi
   t0=$(date +%s.%N)
-  start "$copy" "--spring.flyway.out-of-order=true"
+  start "$copy" "--spring.flyway.out-of-order=true $extra"
   printf '%s: started (with migrations) in %.1f s\n' "$label" "$(echo "$(date +%s.%N) - $t0" | bc -l)"
   token=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"leader","password":"Fazhi@2026"}' \
     "http://127.0.0.1:$PORT/api/v1/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
@@ -124,4 +134,4 @@ SQL
   stop
   rm -rf "$(dirname "$copy")"
 done
-psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB WITH (FORCE)"
+[ "${BENCH_KEEP_DB:-0}" = 1 ] || psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB WITH (FORCE)"

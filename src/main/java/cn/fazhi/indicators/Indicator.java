@@ -75,6 +75,14 @@ public interface Indicator {
         return new IndicatorBreakdown(value(query), byMonth(query), byRegion(query, codeLength), byCategory(query));
     }
 
+    /**
+     * The other indicators this one is made of (a rate: its numerator and denominator), which {@code parts} in
+     * {@link #value(IndicatorQuery, Function)} and {@link #breakdown} gives. None by default.
+     */
+    default java.util.List<Indicator> parts() {
+        return java.util.List.of();
+    }
+
     /** The message key of a category's label, or null. */
     default String categoryLabelKey(String category) {
         return null;

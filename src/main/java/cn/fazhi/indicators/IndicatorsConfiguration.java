@@ -23,6 +23,22 @@ class IndicatorsConfiguration {
         return new PermissionSet("indicators", List.of(READ, HOME));
     }
 
+    /**
+     * The pool on which one reading's independent indicator queries run side by side: {@code fazhi.indicators.parallelism}
+     * threads (default: the processors, at most 4). Each query holds its own database connection while it runs.
+     */
+    @Bean(destroyMethod = "shutdown")
+    java.util.concurrent.ExecutorService indicatorPool(
+            @org.springframework.beans.factory.annotation.Value("${fazhi.indicators.parallelism:0}") int parallelism) {
+        int threads = parallelism > 0 ? parallelism : Math.min(4, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "indicator-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean
     NavItem dashboardNavItem() {
         return new NavItem("nav.section.work", "nav.dashboard", "/dashboard", READ, 11);

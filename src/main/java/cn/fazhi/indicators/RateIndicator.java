@@ -64,6 +64,11 @@ public final class RateIndicator implements Indicator {
     }
 
     @Override
+    public java.util.List<Indicator> parts() {
+        return java.util.List.of(numerator, denominator);
+    }
+
+    @Override
     public RecordPage records(IndicatorQuery query, int page, int size) {
         return denominator.records(query, page, size);
     }

@@ -169,41 +169,12 @@ public final class SqlIndicator implements Indicator {
         return categories;
     }
 
-    /**
-     * The value and all three breakdowns from one query grouped by month, sub-region and category; the value is the
-     * total of the groups, so every breakdown adds up to it.
-     */
+    /** The value and all three breakdowns from one grouped query ({@link IndicatorSql#breakdown}). */
     @Override
     public IndicatorBreakdown breakdown(IndicatorQuery query, int codeLength,
             Function<Indicator, IndicatorBreakdown> parts) {
-        String year = "EXTRACT(YEAR FROM " + dateColumn + ")";
-        String month = "EXTRACT(MONTH FROM " + dateColumn + ")";
-        String region = "SUBSTRING(" + source.regionColumn() + ", 1, " + codeLength + ")";
-        String category = source.categoryColumn();
-        String groups = year + ", " + month + ", " + region + (category == null ? "" : ", " + category);
-        Map<YearMonth, BigDecimal> months = Indicator.emptyMonths(query);
-        Map<String, BigDecimal> regions = new java.util.TreeMap<>();
-        Map<String, BigDecimal> categories = new HashMap<>();
-        BigDecimal[] total = {BigDecimal.ZERO};
-        jdbc.sql("SELECT " + year + " AS y, " + month + " AS m, " + region + " AS k, "
-                        + (category == null ? "NULL" : category) + " AS c, " + measure() + " AS v" + where(query)
-                        + " GROUP BY " + groups)
-                .params(query.parameters()).query(rs -> {
-                    BigDecimal v = scaled(rs.getBigDecimal("v"));
-                    total[0] = total[0].add(v);
-                    months.merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), v, BigDecimal::add);
-                    regions.merge(rs.getString("k"), v, BigDecimal::add);
-                    String c = rs.getString("c");
-                    if (c != null) {
-                        categories.merge(c, v, BigDecimal::add);
-                    }
-                });
-        Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
-        categories.entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> byCategory.put(e.getKey(), e.getValue()));
-        return new IndicatorBreakdown(scaled(total[0]), months, new LinkedHashMap<>(regions), byCategory);
+        return IndicatorSql.breakdown(jdbc, query, codeLength, new IndicatorSql.Grouping(dateColumn,
+                source.regionColumn(), source.categoryColumn(), measure()), where(query), query.parameters(), this::scaled);
     }
 
     @Override

@@ -2,14 +2,18 @@ package cn.fazhi.legality;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.fazhi.indicators.Indicator;
+import cn.fazhi.indicators.IndicatorBreakdown;
+import cn.fazhi.indicators.IndicatorSql;
 import cn.fazhi.indicators.IndicatorQuery;
 import cn.fazhi.indicators.IndicatorRecord;
 import cn.fazhi.indicators.IndicatorUnit;
@@ -48,6 +52,7 @@ public class LegalityIndicators {
     Indicator legalityAdviserOpinions(JdbcClient jdbc) {
         return new Count(jdbc, "legality.adviser.opinions",
                 "FROM adviser_opinion o JOIN legal_adviser a ON a.id = o.adviser_id WHERE o.given_on BETWEEN :from AND :to",
+                "o.given_on",
                 "o.unit_id", "o.region_code",
                 "a.name AS reference, o.subject AS title, o.given_on AS record_date, o.region_code, NULL AS amount, "
                         + "'/legality/advisers' AS href", "o.given_on DESC, o.id DESC");
@@ -56,7 +61,7 @@ public class LegalityIndicators {
     @Bean
     Indicator legalityDecisionsFlagged(JdbcClient jdbc) {
         return new Count(jdbc, "legality.decisions.flagged",
-                "FROM major_decision d WHERE d.flagged AND d.decided_on BETWEEN :from AND :to", "d.unit_id",
+                "FROM major_decision d WHERE d.flagged AND d.decided_on BETWEEN :from AND :to", "d.decided_on", "d.unit_id",
                 "d.region_code", "CAST(d.catalogue_year AS VARCHAR(8)) AS reference, d.title, d.decided_on AS record_date, "
                         + "d.region_code, NULL AS amount, CONCAT('/legality/decisions/', CAST(d.id AS VARCHAR(20))) AS href",
                 "d.decided_on DESC, d.id DESC");
@@ -66,6 +71,7 @@ public class LegalityIndicators {
     Indicator legalityListItemsPublished(JdbcClient jdbc) {
         return new Count(jdbc, "legality.lists.published",
                 "FROM public_list_item i JOIN public_list l ON l.kind = i.kind WHERE l.published_on BETWEEN :from AND :to",
+                "l.published_on",
                 "i.unit_id", "i.region_code", "i.code AS reference, i.name AS title, l.published_on AS record_date, "
                         + "i.region_code, NULL AS amount, CONCAT('/legality/lists/', LOWER(i.kind)) AS href",
                 "l.published_on DESC, i.id DESC");
@@ -73,15 +79,15 @@ public class LegalityIndicators {
 
     private static Indicator reviews(JdbcClient jdbc, String id, String outcome) {
         return new Count(jdbc, id, "FROM legality_review r WHERE r.status = 'CONCLUDED' AND r.concluded_on BETWEEN :from "
-                + "AND :to" + outcome, "r.unit_id", "r.region_code",
+                + "AND :to" + outcome, "r.concluded_on", "r.unit_id", "r.region_code",
                 "r.case_number AS reference, r.title, r.concluded_on AS record_date, r.region_code, r.amount, "
                         + "CONCAT('/legality/reviews/', CAST(r.id AS VARCHAR(20))) AS href",
                 "r.concluded_on DESC, r.id DESC");
     }
 
     /** A count over fixed SQL; value and records share the FROM/WHERE, the region and the caller's scope. */
-    private record Count(JdbcClient jdbc, String id, String fromWhere, String unitColumn, String regionColumn,
-            String recordColumns, String order) implements Indicator {
+    private record Count(JdbcClient jdbc, String id, String fromWhere, String dateColumn, String unitColumn,
+            String regionColumn, String recordColumns, String order) implements Indicator {
 
         @Override
         public IndicatorUnit unit() {
@@ -93,6 +99,26 @@ public class LegalityIndicators {
             long n = jdbc.sql("SELECT COUNT(*) " + fromWhere + " AND " + query.sqlCondition(unitColumn, regionColumn))
                     .params(query.parameters()).query(Long.class).single();
             return BigDecimal.valueOf(n);
+        }
+
+        /** The value and its breakdowns in one grouped query (no categories). */
+        @Override
+        public IndicatorBreakdown breakdown(IndicatorQuery query, int codeLength,
+                Function<Indicator, IndicatorBreakdown> parts) {
+            return IndicatorSql.breakdown(jdbc, query, codeLength,
+                    new IndicatorSql.Grouping(dateColumn, regionColumn, null, "COUNT(*)"),
+                    fromWhere + " AND " + query.sqlCondition(unitColumn, regionColumn), query.parameters(),
+                    v -> v == null ? BigDecimal.ZERO : v.setScale(0));
+        }
+
+        @Override
+        public Map<YearMonth, BigDecimal> byMonth(IndicatorQuery query) {
+            return breakdown(query, 9, part -> null).months();
+        }
+
+        @Override
+        public Map<String, BigDecimal> byRegion(IndicatorQuery query, int codeLength) {
+            return breakdown(query, codeLength, part -> null).regions();
         }
 
         @Override

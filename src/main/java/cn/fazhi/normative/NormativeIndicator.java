@@ -1,12 +1,16 @@
 package cn.fazhi.normative;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.fazhi.indicators.Indicator;
+import cn.fazhi.indicators.IndicatorBreakdown;
+import cn.fazhi.indicators.IndicatorSql;
 import cn.fazhi.indicators.IndicatorQuery;
 import cn.fazhi.indicators.IndicatorRecord;
 import cn.fazhi.indicators.IndicatorUnit;
@@ -25,10 +29,13 @@ final class NormativeIndicator implements Indicator {
     private final String condition;
     private final String dateColumn;
     private final Map<String, Object> extra;
+    /** Whether the figure counts events dated in the period (a cleanup's publication) rather than a stock on its last day. */
+    private final boolean flow;
 
     private NormativeIndicator(JdbcClient jdbc, String id, String from, String condition, String dateColumn,
-            Map<String, Object> extra) {
+            Map<String, Object> extra, boolean flow) {
         this.jdbc = jdbc;
+        this.flow = flow;
         this.id = id;
         this.from = from;
         this.condition = condition;
@@ -43,7 +50,7 @@ final class NormativeIndicator implements Indicator {
                         + "JOIN normative_document d ON d.id = i.document_id",
                 "c.status = 'PUBLISHED' AND c.published_on >= :from AND c.published_on <= :to AND i.outcome "
                         + (outcome == null ? "IS NOT NULL" : "= :outcome"),
-                "c.published_on", outcome == null ? Map.of() : Map.of("outcome", outcome.name()));
+                "c.published_on", outcome == null ? Map.of() : Map.of("outcome", outcome.name()), true);
     }
 
     /** Documents in force on the period's last day; with {@code months > 0}, only those expiring within that many months. */
@@ -51,7 +58,7 @@ final class NormativeIndicator implements Indicator {
         String inForce = NormativeDocuments.inForceCondition("d", ":to");
         return new NormativeIndicator(jdbc, id, " FROM normative_document d",
                 months == 0 ? inForce : inForce + " AND d.expires_on >= :to AND d.expires_on <= :expiryLimit",
-                "d.effective_on", months == 0 ? Map.of() : Map.of("months", months));
+                "d.effective_on", months == 0 ? Map.of() : Map.of("months", months), false);
     }
 
     @Override
@@ -68,6 +75,31 @@ final class NormativeIndicator implements Indicator {
     public BigDecimal value(IndicatorQuery query) {
         return BigDecimal.valueOf(jdbc.sql("SELECT COUNT(*)" + from + where(query)).params(params(query))
                 .query(Long.class).single());
+    }
+
+    /**
+     * A cleanup figure and its breakdowns in one grouped query. A stock (documents in force on a day) keeps the default:
+     * each month's figure is the stock on that month's last day, which no grouping of one query gives.
+     */
+    @Override
+    public IndicatorBreakdown breakdown(IndicatorQuery query, int codeLength,
+            Function<Indicator, IndicatorBreakdown> parts) {
+        if (!flow) {
+            return Indicator.super.breakdown(query, codeLength, parts);
+        }
+        return IndicatorSql.breakdown(jdbc, query, codeLength,
+                new IndicatorSql.Grouping(dateColumn, "d.region_code", null, "COUNT(*)"), from + where(query),
+                params(query), v -> v == null ? BigDecimal.ZERO : v.setScale(0));
+    }
+
+    @Override
+    public Map<YearMonth, BigDecimal> byMonth(IndicatorQuery query) {
+        return flow ? breakdown(query, 9, part -> null).months() : Indicator.super.byMonth(query);
+    }
+
+    @Override
+    public Map<String, BigDecimal> byRegion(IndicatorQuery query, int codeLength) {
+        return flow ? breakdown(query, codeLength, part -> null).regions() : Indicator.super.byRegion(query, codeLength);
     }
 
     @Override

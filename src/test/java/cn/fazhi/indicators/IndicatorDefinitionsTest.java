@@ -132,9 +132,13 @@ class IndicatorDefinitionsTest {
      */
     @Test
     void theGroupedBreakdownsAddUpToTheValueAndEqualTheSeparateQueries() {
+        // 2011: this class's fixtures; 2023: the generated demo year; this year: the demo register and whatever the
+        // other tests of this JVM left (cleanups, legality reviews, adviser opinions)
         for (IndicatorQuery query : new IndicatorQuery[] {IndicatorQuery.year(2011, "421202", DISTRICT),
                 IndicatorQuery.year(2011, MAQIAO, DISTRICT),
-                new IndicatorQuery(LocalDate.of(2011, 2, 15), LocalDate.of(2011, 7, 10), "421202", DISTRICT)}) {
+                new IndicatorQuery(LocalDate.of(2011, 2, 15), LocalDate.of(2011, 7, 10), "421202", DISTRICT),
+                IndicatorQuery.year(2023, "421202", DISTRICT),
+                IndicatorQuery.year(LocalDate.now().getYear(), "421202", DISTRICT)}) {
             var values = indicators.values(query);
             var breakdowns = indicators.breakdowns(query, 9);
             assertThat(breakdowns.keySet()).containsExactlyElementsOf(indicators.all());
@@ -152,8 +156,8 @@ class IndicatorDefinitionsTest {
                 assertThat(b.months()).as(id).isEqualTo(indicator.byMonth(query));
                 assertThat(b.regions()).as(id).isEqualTo(indicator.byRegion(query, 9));
                 assertThat(b.categories()).as(id).containsExactlyEntriesOf(indicator.byCategory(query));
-                if (indicator.unit() == IndicatorUnit.PERCENT) {
-                    continue; // a rate's breakdowns are rates, which do not add up
+                if (indicator.unit() == IndicatorUnit.PERCENT || STOCKS.contains(id)) {
+                    continue; // a rate's breakdowns are rates and a stock's months are month-end stocks: no sums
                 }
                 assertThat(sum(b.months().values())).as(id).isEqualByComparingTo(value);
                 assertThat(sum(b.regions().values())).as(id).isEqualByComparingTo(value);
@@ -172,6 +176,10 @@ class IndicatorDefinitionsTest {
         assertThat(accepted.regions()).containsOnlyKeys(WENQUAN, MAQIAO);
         assertThat(accepted.months().values().stream().filter(v -> v.signum() > 0)).hasSizeGreaterThan(2);
     }
+
+    /** Figures of a stock on the period's last day (documents in force), whose months do not add up. */
+    private static final java.util.Set<String> STOCKS = java.util.Set.of("normative.documents.inForce",
+            "normative.documents.expiringSoon");
 
     private static BigDecimal sum(java.util.Collection<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);

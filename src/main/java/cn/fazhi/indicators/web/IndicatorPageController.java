@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.fazhi.cases.DueItem;
-import cn.fazhi.cases.DueItems;
 import cn.fazhi.indicators.Indicator;
 import cn.fazhi.indicators.IndicatorBreakdown;
 import cn.fazhi.indicators.IndicatorQuery;
@@ -53,19 +52,19 @@ class IndicatorPageController {
     private final Caller caller;
     private final Regions regions;
     private final Units units;
-    private final DueItems dueItems;
+    private final DashboardReadings readings;
     private final MessageSource messages;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final java.time.Clock clock;
 
     IndicatorPageController(Indicators indicators, IndicatorRequests requests, Caller caller, Regions regions,
-            Units units, DueItems dueItems, MessageSource messages, java.time.Clock clock) {
+            Units units, DashboardReadings readings, MessageSource messages, java.time.Clock clock) {
         this.indicators = indicators;
         this.requests = requests;
         this.caller = caller;
         this.regions = regions;
         this.units = units;
-        this.dueItems = dueItems;
+        this.readings = readings;
         this.messages = messages;
         this.clock = clock;
     }
@@ -106,8 +105,9 @@ class IndicatorPageController {
         IndicatorQuery query = requests.query(shown, null, null, region, caller.scope());
         List<Map<String, Object>> figures = new ArrayList<>();
         Map<String, String> regionNames = regionNames();
-        // One grouped query per count or sum; a rate is made from its parts' figures (issue 4, performance)
-        for (Map.Entry<Indicator, IndicatorBreakdown> entry : indicators.breakdowns(query, 9).entrySet()) {
+        // A kept reading (one grouped query per count or sum, a rate from its parts; issue 4, performance)
+        DashboardReadings.Reading reading0 = readings.read(query);
+        for (Map.Entry<Indicator, IndicatorBreakdown> entry : reading0.figures().entrySet()) {
             Indicator indicator = entry.getKey();
             IndicatorBreakdown breakdown = entry.getValue();
             IndicatorRequests.Reading reading = requests.read(indicator, breakdown.value(), locale);
@@ -153,17 +153,16 @@ class IndicatorPageController {
         model.addAttribute("years", years);
         model.addAttribute("regionOptions", regionOptions());
         model.addAttribute("regionName", regionName(query.regionCode()));
-        model.addAttribute("overdue", overdueByUnit(query.regionCode()));
+        model.addAttribute("overdue", overdueByUnit(reading0.overdue()));
+        model.addAttribute("computedAt", java.time.LocalDateTime.ofInstant(reading0.computedAt(), clock.getZone()));
         return "indicators/dashboard";
     }
 
-    /** Overdue deadlines of every case type in the caller's scope and the region, grouped by the owning unit. */
-    private List<UnitOverdue> overdueByUnit(String regionCode) {
+    /** The overdue deadlines of a reading (the caller's scope and the region), grouped by the owning unit. */
+    private List<UnitOverdue> overdueByUnit(List<DueItem> overdue) {
         Map<Long, List<DueItem>> byUnit = new TreeMap<>();
-        for (DueItem item : dueItems.summary(caller.scope()).overdue()) {
-            if (item.regionCode() != null && item.regionCode().startsWith(regionCode)) {
-                byUnit.computeIfAbsent(item.unitId(), k -> new ArrayList<>()).add(item);
-            }
+        for (DueItem item : overdue) {
+            byUnit.computeIfAbsent(item.unitId(), k -> new ArrayList<>()).add(item);
         }
         List<UnitOverdue> result = new ArrayList<>();
         byUnit.forEach((unitId, items) -> result.add(new UnitOverdue(
