@@ -118,30 +118,36 @@ class DashboardReadings {
         return new Reading(figures, List.copyOf(overdue), Instant.now(clock));
     }
 
-    /** At start-up, computes the district-wide readings of this year and the last in the background. */
+    /**
+     * At start-up, computes the district-wide readings of this year and the last in the background; a request for one
+     * of them meanwhile waits for that computation rather than starting its own.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void warmAtStart() {
         if (cache != null) {
-            background.execute(this::warm);
+            background.execute(() -> warmKeys().forEach(key -> {
+                try {
+                    cache.get(key);
+                } catch (RuntimeException e) {
+                    log.warn("Could not compute the dashboard reading {}: {}", key, e.toString());
+                }
+            }));
         }
     }
 
-    /** Keeps the district-wide readings of this year and the last fresh, read or not. */
+    /** Keeps the district-wide readings of this year and the last fresh, read or not (recomputed in the background). */
     @Scheduled(fixedDelayString = "${fazhi.indicators.dashboard-warm-every:1m}",
             initialDelayString = "${fazhi.indicators.dashboard-warm-every:1m}")
     void warm() {
-        if (cache == null) {
-            return;
+        if (cache != null) {
+            warmKeys().forEach(cache::refresh);
         }
+    }
+
+    private List<Key> warmKeys() {
         int year = LocalDate.now(clock).getYear();
         DataScope district = new DataScope(ScopeLevel.DISTRICT, 0, Regions.DISTRICT_CODE);
-        for (int y : new int[] {year, year - 1}) {
-            Key key = Key.of(IndicatorQuery.year(y, Regions.DISTRICT_CODE, district));
-            try {
-                cache.put(key, compute(key));
-            } catch (RuntimeException e) {
-                log.warn("Could not compute the dashboard reading of {} for the district: {}", y, e.toString());
-            }
-        }
+        return List.of(Key.of(IndicatorQuery.year(year, Regions.DISTRICT_CODE, district)),
+                Key.of(IndicatorQuery.year(year - 1, Regions.DISTRICT_CODE, district)));
     }
 }
