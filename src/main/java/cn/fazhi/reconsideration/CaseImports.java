@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
-import cn.fazhi.identity.CurrentUsers;
-import cn.fazhi.organisation.Regions;
 import cn.fazhi.organisation.UnitView;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.imports.ImportError;
@@ -26,7 +24,6 @@ import cn.fazhi.platform.imports.ImportRejected;
 import cn.fazhi.platform.imports.ImportResult;
 import cn.fazhi.platform.imports.Spreadsheets;
 import cn.fazhi.platform.imports.Spreadsheets.Column;
-import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.reconsideration.LitigationForms.RegisterLitigation;
 import cn.fazhi.reconsideration.ReconsiderationForms.RegisterApplication;
@@ -69,21 +66,21 @@ public class CaseImports {
             "reconsideration.error.township", "applicantTownship",
             "reconsideration.error.unit", "respondentUnitId",
             "reconsideration.error.learnedAfterReceipt", "learnedOn",
-            "reconsideration.error.amount", "actAmount");
+            "reconsideration.error.amount", "actAmount",
+            "reconsideration.error.outsideScope", "applicantTownship",
+            "litigation.error.outsideScope", "respondentUnitId");
 
     private final ReconsiderationCases reconsideration;
     private final LitigationCases litigation;
     private final Units units;
-    private final CurrentUsers currentUsers;
     private final AuditTrail audit;
     private final MessageSource messages;
 
     CaseImports(ReconsiderationCases reconsideration, LitigationCases litigation, Units units,
-            CurrentUsers currentUsers, AuditTrail audit, MessageSource messages) {
+            AuditTrail audit, MessageSource messages) {
         this.reconsideration = reconsideration;
         this.litigation = litigation;
         this.units = units;
-        this.currentUsers = currentUsers;
         this.audit = audit;
         this.messages = messages;
     }
@@ -108,7 +105,6 @@ public class CaseImports {
     /** Registers every row of {@code file} as a reconsideration application, or none. */
     @Transactional
     public ImportResult importReconsideration(String fileName, Path file) {
-        DataScope scope = currentUsers.scope();
         Rows rows = new Rows();
         Spreadsheets.checkFileType(fileName, file);
         Spreadsheets.read(file, RECONSIDERATION_COLUMNS, messages, (row, cells) -> {
@@ -130,11 +126,6 @@ public class CaseImports {
                 rows.refuse(ImportError.at(row, FIELD + "channel", "reconsideration.import.reason.onlineReserved"));
                 return;
             }
-            String region = form.applicantTownship() == null ? Regions.DISTRICT_CODE : form.applicantTownship().strip();
-            if (form.respondentUnitId() != null && !scope.covers(form.respondentUnitId(), region)) {
-                rows.refuse(ImportError.at(row, FIELD + "applicantTownship", "import.reason.outsideScope"));
-                return;
-            }
             register(rows, row, () -> reconsideration.register(form).caseNumber());
         });
         return finish(rows, fileName, ReconsiderationCases.TYPE, "reconsideration.imported");
@@ -143,7 +134,6 @@ public class CaseImports {
     /** Registers every row of {@code file} as a litigation case, or none. */
     @Transactional
     public ImportResult importLitigation(String fileName, Path file) {
-        DataScope scope = currentUsers.scope();
         Rows rows = new Rows();
         rows.idColumn = "plaintiffIdNumber";
         rows.unitColumn = "defendantUnitId";
@@ -156,12 +146,6 @@ public class CaseImports {
                     c.text("plaintiffName"), c.text("plaintiffIdNumber"), c.unit("defendantUnitId"), c.text("subject"));
             if (c.failed) {
                 rows.bad++;
-                return;
-            }
-            Optional<UnitView> unit = form.defendantUnitId() == null ? Optional.empty()
-                    : units.find(form.defendantUnitId());
-            if (unit.isPresent() && !scope.covers(unit.get().id(), unit.get().regionCode())) {
-                rows.refuse(ImportError.at(row, FIELD + "defendantUnitId", "import.reason.outsideScope"));
                 return;
             }
             register(rows, row, () -> litigation.register(form).internalNumber());

@@ -112,6 +112,9 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         long unitId = Inputs.required(form.defendantUnitId(), "defendantUnitId");
         UnitView unit = units.find(unitId).filter(UnitView::active)
                 .orElseThrow(() -> UserFacingException.badRequest("reconsideration.error.unit"));
+        if (!currentUsers.scope().covers(unit.id(), unit.regionCode())) {
+            throw UserFacingException.forbidden("litigation.error.outsideScope");
+        }
         String subject = Inputs.text(form.subject(), "subject", 1000);
         LitigationCase c = LitigationCase.open(court, instance,
                 Inputs.optional(form.courtCaseNumber(), "courtCaseNumber", 100), plaintiff, cipher.encrypt(idNumber),

@@ -286,6 +286,24 @@ class CaseImportsTest {
                 "咸宁市中级人民法院", "一审", "", marker + "x", "", "咸安区市场监督管理局", "行政处罚")))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].column").value("被告行政机关"));
+        // Registering one by hand is refused in the same way, with a Chinese problem, and saves nothing
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reconsideration/cases")
+                        .header("Authorization", "Bearer " + township)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(ReconsiderationApiTest.application(5, "IN_PERSON", "2024-03-01", idNumber(43))
+                                .replace("申请人甲", marker + "h").replace("\"421202001\"", "\"421202106\"")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("不在您的数据范围内")));
+        assertThat(count("reconsideration_case", "applicant_name", marker + "h")).isZero();
+        long market = jdbc.sql("SELECT id FROM unit WHERE name = '咸安区市场监督管理局'").query(Long.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/litigation/cases")
+                        .header("Authorization", "Bearer " + township)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"court":"咸安区人民法院","instance":"FIRST","plaintiffName":"%s","defendantUnitId":%d,
+                                 "subject":"行政处罚"}""".formatted(marker + "h", market)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("不在您的数据范围内")));
         // without the permission: refused outright
         String unitStaff = TestAccounts.token(mvc, accounts.create("rimu", 5, "UNIT_STAFF"), TestAccounts.PASSWORD);
         upload("/api/v1/reconsideration/import", unitStaff, "复议.xlsx", xlsx(RC_HEADER, List.of()))
