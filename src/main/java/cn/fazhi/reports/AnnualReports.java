@@ -37,6 +37,8 @@ import cn.fazhi.indicators.RecordPage;
 import cn.fazhi.organisation.RegionLevel;
 import cn.fazhi.organisation.RegionView;
 import cn.fazhi.organisation.Regions;
+import cn.fazhi.organisation.UnitView;
+import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.scope.ScopeLevel;
 import cn.fazhi.platform.web.UserFacingException;
@@ -91,6 +93,7 @@ public class AnnualReports implements DeadlineSource {
     private final ReportTemplates templates;
     private final Indicators indicators;
     private final Regions regions;
+    private final Units units;
     private final Documents documents;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -98,12 +101,13 @@ public class AnnualReports implements DeadlineSource {
     private final Clock clock;
 
     AnnualReports(ReportRepository repository, ReportTemplates templates, Indicators indicators, Regions regions,
-            Documents documents, AuditTrail audit, ApplicationEventPublisher events, ReportProperties settings,
+            Units units, Documents documents, AuditTrail audit, ApplicationEventPublisher events, ReportProperties settings,
             Clock clock) {
         this.repository = repository;
         this.templates = templates;
         this.indicators = indicators;
         this.regions = regions;
+        this.units = units;
         this.documents = documents;
         this.audit = audit;
         this.events = events;
@@ -347,12 +351,41 @@ public class AnnualReports implements DeadlineSource {
 
     /**
      * Unpublished reports: submission due (settings, 1 March of the next year) while not yet approved, publication
-     * due (31 March) until published.
+     * due (31 March) until published. And the district's report of each tracked year ({@link
+     * ReportProperties#trackedYears}) that nobody has drafted yet: both deadlines, owned by the office unit, linked
+     * to the reports list where it is drafted (case id 0: no report yet).
      */
     @Override
     @Transactional(readOnly = true)
     public List<DueItem> openDeadlines(DataScope scope, LocalDate until) {
+        return openDeadlines(scope, LocalDate.now(clock), until);
+    }
+
+    /** {@link #openDeadlines(DataScope, LocalDate)} as of {@code today}. */
+    @Transactional(readOnly = true)
+    public List<DueItem> openDeadlines(DataScope scope, LocalDate today, LocalDate until) {
         List<DueItem> due = new ArrayList<>();
+        long officeUnit = units.all().stream().filter(u -> u.code().equals(settings.officeUnit())).mapToLong(UnitView::id)
+                .findFirst().orElse(0L);
+        if (scope.covers(officeUnit, Regions.DISTRICT_CODE)) {
+            for (int year : settings.trackedYears(today, until)) {
+                if (repository.exists(year, Regions.DISTRICT_CODE)) {
+                    continue;
+                }
+                CaseRef ref = new CaseRef(CASE_TYPE, 0);
+                String title = templateTitle(year, Regions.DISTRICT_CODE);
+                LocalDate submission = settings.submissionDeadline(year);
+                if (!submission.isAfter(until)) {
+                    due.add(new DueItem(ref, String.valueOf(year), title, "reports.deadline.notDrafted.submission",
+                            submission, officeUnit, Regions.DISTRICT_CODE, "/reports"));
+                }
+                LocalDate publication = settings.publicationDeadline(year);
+                if (!publication.isAfter(until)) {
+                    due.add(new DueItem(ref, String.valueOf(year), title, "reports.deadline.notDrafted.publication",
+                            publication, officeUnit, Regions.DISTRICT_CODE, "/reports"));
+                }
+            }
+        }
         for (ReportRow row : repository.notPublished()) {
             if (!scope.covers(row.unitId(), row.regionCode())) {
                 continue;
@@ -499,15 +532,24 @@ public class AnnualReports implements DeadlineSource {
     }
 
     private String plainTitle(ReportRow row) {
+        return plainTitle(row.title(), row.year(), row.regionCode());
+    }
+
+    /** The title a report of {@code year} and region would have if drafted now from the current template. */
+    private String templateTitle(int year, String regionCode) {
+        return plainTitle(templates.current().title(), year, regionCode);
+    }
+
+    private String plainTitle(String titleSource, int year, String regionCode) {
         StringBuilder sb = new StringBuilder();
-        for (Piece piece : TemplateText.parseLine(row.title())) {
+        for (Piece piece : TemplateText.parseLine(titleSource)) {
             if (piece instanceof Literal l) {
                 sb.append(l.text());
             } else if (piece instanceof Placeholder p) {
                 sb.append(switch (p.name()) {
-                    case "year" -> String.valueOf(row.year());
-                    case "next_year" -> String.valueOf(row.year() + 1);
-                    case "region" -> regionName(row.regionCode());
+                    case "year" -> String.valueOf(year);
+                    case "next_year" -> String.valueOf(year + 1);
+                    case "region" -> regionName(regionCode);
                     default -> "";
                 });
             }

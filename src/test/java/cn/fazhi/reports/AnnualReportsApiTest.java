@@ -239,6 +239,48 @@ class AnnualReportsApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
     }
 
+    /**
+     * The district's 2019 report (no other test drafts it), as of days in 2020 and 2021 with a 3-working-day-like
+     * horizon: warned before anyone drafts it, from inside the window on; then by the report's own deadlines; then
+     * nothing once published.
+     */
+    @Test
+    void theDistrictsReportIsWarnedAboutBeforeItExistsUntilPublished() throws Exception {
+        DataScope district = new DataScope(ScopeLevel.DISTRICT, 4, "421202");
+        assertThat(missing(district, "2020-02-20", "2020-02-25")).as("before the window").isEmpty();
+        assertThat(missing(district, "2020-02-26", "2020-03-02")).as("submission inside the window")
+                .containsExactly("reports.deadline.notDrafted.submission 2020-03-01");
+        assertThat(missing(district, "2020-03-02", "2020-03-05")).as("submission past due")
+                .containsExactly("reports.deadline.notDrafted.submission 2020-03-01");
+        assertThat(missing(district, "2020-04-02", "2020-04-07")).as("both past due")
+                .containsExactly("reports.deadline.notDrafted.submission 2020-03-01",
+                        "reports.deadline.notDrafted.publication 2020-03-31");
+        assertThat(reports.openDeadlines(district, LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 7)))
+                .as("in the next year 2019 is no longer tracked").filteredOn(d -> d.ref().caseId() == 0)
+                .extracting(DueItem::caseNumber).doesNotContain("2019");
+        DueItem item = reports.openDeadlines(district, LocalDate.of(2020, 4, 2), LocalDate.of(2020, 4, 7)).stream()
+                .filter(d -> d.ref().caseId() == 0).findFirst().orElseThrow();
+        assertThat(item.caseNumber()).isEqualTo("2019");
+        assertThat(item.title()).isEqualTo("咸安区2019年度法治政府建设工作报告");
+        assertThat(item.path()).isEqualTo("/reports");
+        assertThat(item.regionCode()).isEqualTo("421202");
+        assertThat(missing(new DataScope(ScopeLevel.TOWNSHIP, 18, WENQUAN), "2020-04-02", "2020-04-07"))
+                .as("a township's staff are not warned about the district's report").isEmpty();
+
+        long id = create(2019, "421202");
+        assertThat(missing(district, "2020-04-02", "2020-04-07")).as("drafted: no longer missing").isEmpty();
+        assertThat(reports.openDeadlines(district, LocalDate.of(2020, 4, 2), LocalDate.of(2020, 4, 7)))
+                .filteredOn(d -> d.ref().caseId() == id).extracting(DueItem::deadlineName)
+                .containsExactlyInAnyOrder("reports.deadline.submission", "reports.deadline.publication");
+        step(id, office, "submit", null).andExpect(status().isOk());
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk());
+        step(id, leader, "approve", "不涉密").andExpect(status().isOk());
+        step(id, office, "publish", null).andExpect(status().isOk());
+        assertThat(reports.openDeadlines(district, LocalDate.of(2020, 4, 2), LocalDate.of(2020, 4, 7)))
+                .as("published: nothing to warn about").noneMatch(d -> d.ref().caseId() == id || d.ref().caseId() == 0
+                        && d.caseNumber().equals("2019"));
+    }
+
     @Test
     void unknownIndicatorsInATemplateAreRefusedNamingThem() throws Exception {
         long id = create(2016, WENQUAN);
@@ -326,6 +368,14 @@ class AnnualReportsApiTest {
     private String text(long id) throws Exception {
         List<String> texts = JsonPath.read(read(id), "$.blocks[*].segments[*].text");
         return String.join("", texts);
+    }
+
+    /** The "not drafted yet" warnings for the district's report of the year before {@code today}, as name and date. */
+    private List<String> missing(DataScope scope, String today, String until) {
+        int year = LocalDate.parse(today).getYear() - 1;
+        return reports.openDeadlines(scope, LocalDate.parse(today), LocalDate.parse(until)).stream()
+                .filter(d -> d.ref().caseId() == 0 && d.caseNumber().equals(String.valueOf(year)))
+                .map(d -> d.deadlineName() + " " + d.deadline()).toList();
     }
 
     private ResultActions step(long id, String token, String step, String text) throws Exception {
