@@ -35,6 +35,18 @@ public class CaseNumbers {
         return prefix(pattern, scopeKey, scopeName, year).replace("{seq}", Long.toString(seq));
     }
 
+    /**
+     * The latest year from {@code from} to {@code to} in which a case of any type was numbered, or empty: one small
+     * query over the sequences (a row per type, scope and year), e.g. for a page's default period.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> latestYear(int from, int to) {
+        return jdbc.sql("SELECT MAX(seq_year) FROM case_number_sequence WHERE seq_year BETWEEN :from AND :to "
+                        + "AND last_value > 0")
+                .param("from", from).param("to", to).query((rs, n) -> rs.getObject(1, Integer.class)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     private String pattern(String caseType) {
         return jdbc.sql("SELECT pattern FROM case_number_format WHERE case_type = :t").param("t", caseType)
                 .query(String.class).optional()

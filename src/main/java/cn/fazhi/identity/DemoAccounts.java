@@ -39,6 +39,8 @@ class DemoAccounts implements ApplicationRunner {
     static final List<Demo> ACCOUNTS = List.of(
             new Demo("admin", "系统管理员", 4, 1, "42120219800101001", "13907150001"),
             new Demo("fzb", "依法治区办 张明", 2, 2, "42120219850315002", "13907150002"),
+            // a second office member: passes the internal review of what fzb submits (four eyes, ReportStep.refusal)
+            new Demo("shenhe", "依法治区办 刘洋", 2, 2, "42120219870522009", "13907150009"),
             new Demo("scjg", "区市场监管局 李华", 5, 3, "42120219900720003", "13907150003"),
             new Demo("wenquan", "温泉街道综治中心 王芳", 18, 4, "42120219920611004", "13907150004"),
             new Demo("maqiao", "马桥镇综治中心 陈刚", 36, 4, "42120219880909005", "13907150005"),

@@ -63,6 +63,11 @@ public final class RateIndicator implements Indicator {
                 combine(n.regions(), d.regions()), combine(n.categories(), d.categories()));
     }
 
+    /** The indicator whose records are this rate's (a frozen report keeps them once for both). */
+    public Indicator denominator() {
+        return denominator;
+    }
+
     @Override
     public java.util.List<Indicator> parts() {
         return java.util.List.of(numerator, denominator);

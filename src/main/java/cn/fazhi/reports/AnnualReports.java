@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,10 +32,13 @@ import cn.fazhi.indicators.IndicatorQuery;
 import cn.fazhi.indicators.IndicatorRecord;
 import cn.fazhi.indicators.IndicatorUnit;
 import cn.fazhi.indicators.Indicators;
+import cn.fazhi.indicators.RateIndicator;
 import cn.fazhi.indicators.RecordPage;
 import cn.fazhi.organisation.RegionLevel;
 import cn.fazhi.organisation.RegionView;
 import cn.fazhi.organisation.Regions;
+import cn.fazhi.organisation.UnitView;
+import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.scope.ScopeLevel;
 import cn.fazhi.platform.web.UserFacingException;
@@ -89,6 +93,7 @@ public class AnnualReports implements DeadlineSource {
     private final ReportTemplates templates;
     private final Indicators indicators;
     private final Regions regions;
+    private final Units units;
     private final Documents documents;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -96,12 +101,13 @@ public class AnnualReports implements DeadlineSource {
     private final Clock clock;
 
     AnnualReports(ReportRepository repository, ReportTemplates templates, Indicators indicators, Regions regions,
-            Documents documents, AuditTrail audit, ApplicationEventPublisher events, ReportProperties settings,
+            Units units, Documents documents, AuditTrail audit, ApplicationEventPublisher events, ReportProperties settings,
             Clock clock) {
         this.repository = repository;
         this.templates = templates;
         this.indicators = indicators;
         this.regions = regions;
+        this.units = units;
         this.documents = documents;
         this.audit = audit;
         this.events = events;
@@ -173,6 +179,13 @@ public class AnnualReports implements DeadlineSource {
         if (!me.can(step.permission(from))) {
             throw UserFacingException.forbidden("reports.error.stepForbidden");
         }
+        Optional<String> refusal = step.refusal(me.username(), row.submittedBy(), row.reviewedBy());
+        if (refusal.isPresent()) {
+            audit.recordIndependently(AuditEntry.of("reports.report." + step.path() + ".refused", CASE_TYPE, id,
+                    "four eyes: " + refusal.get() + " (submitted by " + row.submittedBy() + ", reviewed by "
+                            + row.reviewedBy() + ")").failed());
+            throw UserFacingException.forbidden(refusal.get());
+        }
         String text = form == null || form.text() == null ? null : form.text().strip();
         if (step.needsText() && (text == null || text.isEmpty())) {
             throw UserFacingException.badRequest(step == ReportStep.REJECT ? "reports.error.reasonRequired"
@@ -188,9 +201,14 @@ public class AnnualReports implements DeadlineSource {
         LocalDate signedOn = step == ReportStep.APPROVE ? LocalDate.now(clock) : to == ReportStatus.DRAFT ? null : row.signedOn();
         OffsetDateTime frozenAt = to.frozen() ? (row.frozenAt() != null ? row.frozenAt() : now) : null;
         OffsetDateTime publishedAt = to == ReportStatus.PUBLISHED ? now : null;
+        String submittedBy = step == ReportStep.SUBMIT ? me.username() : to == ReportStatus.DRAFT ? null : row.submittedBy();
+        String reviewedBy = step == ReportStep.PASS_REVIEW ? me.username() : to == ReportStatus.DRAFT ? null : row.reviewedBy();
         if (!repository.updateStatus(id, from.name(), to.name(), version, now, reason, secrecyNote, signedOn, frozenAt,
                 publishedAt)) {
             throw UserFacingException.conflict("reports.error.staleVersion");
+        }
+        if (step == ReportStep.SUBMIT || step == ReportStep.PASS_REVIEW || to == ReportStatus.DRAFT) {
+            repository.updateReviewRound(id, submittedBy, reviewedBy);
         }
         if (to.frozen() && !from.frozen()) {
             freeze(row);
@@ -206,28 +224,48 @@ public class AnnualReports implements DeadlineSource {
         return view(row(id), me);
     }
 
-    /** Keeps every cited figure and the list of its records, as the indicators compute them now. */
+    /**
+     * Keeps every cited figure and the list of its records, as the indicators compute them now. A rate's records are
+     * its denominator's: the list is kept once, under the denominator's id, however many cited figures show it.
+     */
     private void freeze(ReportRow row) {
         IndicatorQuery query = query(row);
+        Map<String, Long> kept = new LinkedHashMap<>();
         for (String indicatorId : citedIndicators(row)) {
             Indicator indicator = indicators.find(indicatorId)
                     .orElseThrow(() -> UserFacingException.badRequest("reports.error.unknownIndicators", indicatorId));
-            BigDecimal value = indicator.value(query);
-            long count = 0;
-            for (int page = 0; ; page++) {
-                RecordPage records = indicator.records(query, page, SNAPSHOT_PAGE);
-                if (records.items().isEmpty()) {
-                    break;
-                }
-                List<RecordRow> rows = records.items().stream().map(AnnualReports::recordRow).toList();
-                repository.insertRecords(row.id(), indicatorId, (int) count, rows);
-                count += rows.size();
-                if (count >= records.total() || records.items().size() < SNAPSHOT_PAGE) {
-                    break;
-                }
+            Indicator source = recordSource(indicator);
+            Long count = kept.get(source.id());
+            if (count == null) {
+                count = keepRecords(row.id(), source, query);
+                kept.put(source.id(), count);
             }
-            repository.insertFigure(row.id(), new FigureRow(indicatorId, indicator.unit().name(), value, count));
+            repository.insertFigure(row.id(), new FigureRow(indicatorId, indicator.unit().name(), indicator.value(query),
+                    count, source.id()));
         }
+    }
+
+    /** The indicator whose records are {@code indicator}'s: a rate's denominator (itself possibly a rate), else itself. */
+    static Indicator recordSource(Indicator indicator) {
+        return indicator instanceof RateIndicator rate ? recordSource(rate.denominator()) : indicator;
+    }
+
+    /** Copies the records of {@code source} into the snapshot, page by page; returns how many. */
+    private long keepRecords(long reportId, Indicator source, IndicatorQuery query) {
+        long count = 0;
+        for (int page = 0; ; page++) {
+            RecordPage records = source.records(query, page, SNAPSHOT_PAGE);
+            if (records.items().isEmpty()) {
+                break;
+            }
+            List<RecordRow> rows = records.items().stream().map(AnnualReports::recordRow).toList();
+            repository.insertRecords(reportId, source.id(), (int) count, rows);
+            count += rows.size();
+            if (count >= records.total() || records.items().size() < SNAPSHOT_PAGE) {
+                break;
+            }
+        }
+        return count;
     }
 
     private static RecordRow recordRow(IndicatorRecord r) {
@@ -256,7 +294,7 @@ public class AnnualReports implements DeadlineSource {
                 .findFirst().orElseThrow(() -> UserFacingException.notFound("reports.error.figureNotFound"));
         int size = 50;
         int safePage = Math.max(0, page);
-        List<FrozenRecord> items = repository.records(row.id(), indicatorId, safePage, size).stream()
+        List<FrozenRecord> items = repository.records(row.id(), figure.recordsOf(), safePage, size).stream()
                 .map(r -> new FrozenRecord(r.reference(), r.title(), r.date(), r.regionCode(), r.amount(), r.href()))
                 .toList();
         return new FrozenRecords(indicatorId, name(indicatorId), items, figure.recordCount(), safePage, size);
@@ -313,12 +351,41 @@ public class AnnualReports implements DeadlineSource {
 
     /**
      * Unpublished reports: submission due (settings, 1 March of the next year) while not yet approved, publication
-     * due (31 March) until published.
+     * due (31 March) until published. And the district's report of each tracked year ({@link
+     * ReportProperties#trackedYears}) that nobody has drafted yet: both deadlines, owned by the office unit, linked
+     * to the reports list where it is drafted (case id 0: no report yet).
      */
     @Override
     @Transactional(readOnly = true)
     public List<DueItem> openDeadlines(DataScope scope, LocalDate until) {
+        return openDeadlines(scope, LocalDate.now(clock), until);
+    }
+
+    /** {@link #openDeadlines(DataScope, LocalDate)} as of {@code today}. */
+    @Transactional(readOnly = true)
+    public List<DueItem> openDeadlines(DataScope scope, LocalDate today, LocalDate until) {
         List<DueItem> due = new ArrayList<>();
+        long officeUnit = units.all().stream().filter(u -> u.code().equals(settings.officeUnit())).mapToLong(UnitView::id)
+                .findFirst().orElse(0L);
+        if (scope.covers(officeUnit, Regions.DISTRICT_CODE)) {
+            for (int year : settings.trackedYears(today, until)) {
+                if (repository.exists(year, Regions.DISTRICT_CODE)) {
+                    continue;
+                }
+                CaseRef ref = new CaseRef(CASE_TYPE, 0);
+                String title = templateTitle(year, Regions.DISTRICT_CODE);
+                LocalDate submission = settings.submissionDeadline(year);
+                if (!submission.isAfter(until)) {
+                    due.add(new DueItem(ref, String.valueOf(year), title, "reports.deadline.notDrafted.submission",
+                            submission, officeUnit, Regions.DISTRICT_CODE, "/reports"));
+                }
+                LocalDate publication = settings.publicationDeadline(year);
+                if (!publication.isAfter(until)) {
+                    due.add(new DueItem(ref, String.valueOf(year), title, "reports.deadline.notDrafted.publication",
+                            publication, officeUnit, Regions.DISTRICT_CODE, "/reports"));
+                }
+            }
+        }
         for (ReportRow row : repository.notPublished()) {
             if (!scope.covers(row.unitId(), row.regionCode())) {
                 continue;
@@ -356,7 +423,8 @@ public class AnnualReports implements DeadlineSource {
         List<ReportStep> possible = new ArrayList<>();
         if (me != null) {
             for (ReportStep step : ReportStep.values()) {
-                if (step.target(status).isPresent() && me.can(step.permission(status))) {
+                if (step.target(status).isPresent() && me.can(step.permission(status))
+                        && step.refusal(me.username(), row.submittedBy(), row.reviewedBy()).isEmpty()) {
                     possible.add(step);
                 }
             }
@@ -364,7 +432,8 @@ public class AnnualReports implements DeadlineSource {
         return new Report(row.id(), row.year(), row.regionCode(), regionName, status, title, blocks, signature,
                 row.signedOn(), List.copyOf(figures.values()), row.title(), row.body(), row.signature(), row.frozenAt(),
                 row.secrecyNote(), row.rejectReason(), row.publishedAt(), settings.submissionDeadline(row.year()),
-                settings.publicationDeadline(row.year()), possible, row.version());
+                settings.publicationDeadline(row.year()), possible, me == null ? null : row.submittedBy(),
+                me == null ? null : row.reviewedBy(), row.version());
     }
 
     /** The cited figures: the snapshot when frozen, else computed now. {@code linked}: staff links (not public). */
@@ -463,15 +532,24 @@ public class AnnualReports implements DeadlineSource {
     }
 
     private String plainTitle(ReportRow row) {
+        return plainTitle(row.title(), row.year(), row.regionCode());
+    }
+
+    /** The title a report of {@code year} and region would have if drafted now from the current template. */
+    private String templateTitle(int year, String regionCode) {
+        return plainTitle(templates.current().title(), year, regionCode);
+    }
+
+    private String plainTitle(String titleSource, int year, String regionCode) {
         StringBuilder sb = new StringBuilder();
-        for (Piece piece : TemplateText.parseLine(row.title())) {
+        for (Piece piece : TemplateText.parseLine(titleSource)) {
             if (piece instanceof Literal l) {
                 sb.append(l.text());
             } else if (piece instanceof Placeholder p) {
                 sb.append(switch (p.name()) {
-                    case "year" -> String.valueOf(row.year());
-                    case "next_year" -> String.valueOf(row.year() + 1);
-                    case "region" -> regionName(row.regionCode());
+                    case "year" -> String.valueOf(year);
+                    case "next_year" -> String.valueOf(year + 1);
+                    case "region" -> regionName(regionCode);
                     default -> "";
                 });
             }

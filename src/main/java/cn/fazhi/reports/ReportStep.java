@@ -5,6 +5,12 @@ import java.util.Optional;
 /**
  * The steps of the review flow, each with the status it leaves, the status it reaches and the permission it needs.
  * REJECT returns to DRAFT from any review status; it needs the permission of whoever holds the report at that status.
+ * <p>
+ * <b>Four eyes</b> ({@link #refusal}): nobody passes their own work. Whoever submitted the draft may not pass the
+ * internal review; the secrecy review's conclusion and the approval (one step, APPROVE) may be given neither by whoever
+ * submitted the draft nor by whoever passed the internal review. So a report reaches APPROVED only through three
+ * different people. SUBMIT, PUBLISH (it only carries out an approval) and REJECT (sending back never passes anything)
+ * are not restricted. A return to DRAFT starts a new round: the earlier submitter and reviewer are forgotten.
  */
 public enum ReportStep {
     /** The rule-of-law office hands the draft to internal review. */
@@ -45,6 +51,20 @@ public enum ReportStep {
             return permission;
         }
         return from == ReportStatus.INTERNAL_REVIEW ? AnnualReports.REVIEW_PERMISSION : AnnualReports.APPROVE_PERMISSION;
+    }
+
+    /**
+     * The four-eyes rule: the message key of the refusal when {@code actor} may not take this step because they
+     * submitted ({@code submittedBy}) or passed the internal review of ({@code reviewedBy}) the report in this round;
+     * empty when they may. Usernames; null when nobody has yet.
+     */
+    public Optional<String> refusal(String actor, String submittedBy, String reviewedBy) {
+        return switch (this) {
+            case PASS_REVIEW -> actor.equals(submittedBy) ? Optional.of("reports.error.ownSubmission") : Optional.empty();
+            case APPROVE -> actor.equals(submittedBy) ? Optional.of("reports.error.ownSubmission")
+                    : actor.equals(reviewedBy) ? Optional.of("reports.error.ownReview") : Optional.empty();
+            case SUBMIT, PUBLISH, REJECT -> Optional.empty();
+        };
     }
 
     /** Whether the step needs a written reason (rejection) or conclusion (the secrecy review's, at approval). */

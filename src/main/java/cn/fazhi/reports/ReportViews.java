@@ -32,11 +32,16 @@ public final class ReportViews {
     public record Figure(String indicatorId, String name, String unit, IndicatorUnit kind, BigDecimal value, String printed, String href,
             Long recordCount) {}
 
+    /**
+     * A report as staff see it. {@code possibleSteps}: the steps the viewer may take now (status, permission and the
+     * four-eyes rule); {@code submittedBy} / {@code reviewedBy}: usernames of this round's submitter and internal
+     * reviewer, null before those steps and after a return to DRAFT.
+     */
     public record Report(long id, int year, String regionCode, String regionName, ReportStatus status, String title,
             List<Block> blocks, String signature, LocalDate signedOn, List<Figure> figures, String titleSource,
             String bodySource, String signatureSource, OffsetDateTime frozenAt, String secrecyNote, String rejectReason,
             OffsetDateTime publishedAt, LocalDate submissionDeadline, LocalDate publicationDeadline,
-            List<ReportStep> possibleSteps, int version) {}
+            List<ReportStep> possibleSteps, String submittedBy, String reviewedBy, int version) {}
 
     public record Summary(long id, int year, String regionCode, String regionName, ReportStatus status, String title,
             OffsetDateTime updatedAt, OffsetDateTime publishedAt, LocalDate publicationDeadline) {}

@@ -40,6 +40,9 @@ public final class ReportBench {
             CurrentUser office = new CurrentUser(0, "bench", "bench", 4, "421202",
                     new DataScope(ScopeLevel.DISTRICT, 4, "421202"),
                     Set.of("reports:view", "reports:draft", "reports:review"), false, "zh-CN");
+            CurrentUser reviewer = new CurrentUser(0, "bench-reviewer", "bench-reviewer", 4, "421202",
+                    new DataScope(ScopeLevel.DISTRICT, 4, "421202"),
+                    Set.of("reports:view", "reports:review"), false, "zh-CN");
             Report report = reports.create(new Create(2023, "421202"), office);
             long id = report.id();
             reports.docx(id, office);
@@ -61,7 +64,7 @@ public final class ReportBench {
                     pages, median(preview), median(files), Collections.max(files));
             reports.step(id, ReportStep.SUBMIT, new StepForm(null, null), office);
             long t2 = System.nanoTime();
-            Report frozen = reports.step(id, ReportStep.PASS_REVIEW, new StepForm(null, null), office);
+            Report frozen = reports.step(id, ReportStep.PASS_REVIEW, new StepForm(null, null), reviewer);
             System.out.printf("freeze_ms=%.0f%nfrozen_records=%d%n", (System.nanoTime() - t2) / 1e6,
                     frozen.figures().stream().mapToLong(f -> f.recordCount() == null ? 0 : f.recordCount()).sum());
             List<Double> frozenFiles = new ArrayList<>();

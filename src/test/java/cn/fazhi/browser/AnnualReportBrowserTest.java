@@ -15,9 +15,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 /**
- * In a real browser: the rule-of-law office (fzb) drafts the 2023 report of 向阳湖镇, follows a figure to its records,
- * passes it through internal review (freezing the figures); the leader records the secrecy review and approves; the
- * office publishes; a citizen on a phone reads it on the public portal without logging in.
+ * In a real browser: the rule-of-law office (fzb) drafts the 2023 report of 向阳湖镇, follows a figure to its records
+ * and submits it; a second office member (shenhe) passes the internal review (freezing the figures) — fzb may not pass
+ * their own submission; the leader records the secrecy review and approves; the office publishes; a citizen on a phone reads it on the public portal without logging in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -76,15 +76,21 @@ class AnnualReportBrowserTest {
         office.navigate(reportUrl);
         button(office, "提交内部审核").click();
         assertThat(office.locator("#report-status").textContent()).isEqualTo("内部审核中");
-        button(office, "审核通过，送保密审查").click();
-        assertThat(office.locator("#report-status").textContent()).isEqualTo("保密审查中");
-        assertThat(office.locator("main").textContent()).contains("数字已于");
-        assertThat(office.locator("article a.report-figure[data-indicator='mediation.disputes.accepted']").getAttribute("href"))
-                .endsWith("/figures/mediation.disputes.accepted");
-        BrowserSession.screenshot(office, "report-04-frozen-in-secrecy-review");
-        office.screenshot(new Page.ScreenshotOptions()
-                .setPath(BrowserSession.SCREENSHOTS.resolve("report-04b-frozen-top.png")));
+        assertThat(button(office, "审核通过，送保密审查").count()).as("four eyes: no passing one's own submission").isZero();
         office.context().close();
+
+        Page reviewer = signIn("shenhe");
+        reviewer.navigate(reportUrl);
+        assertThat(reviewer.locator("#report-submitted-by").textContent()).contains("fzb");
+        button(reviewer, "审核通过，送保密审查").click();
+        assertThat(reviewer.locator("#report-status").textContent()).isEqualTo("保密审查中");
+        assertThat(reviewer.locator("main").textContent()).contains("数字已于");
+        assertThat(reviewer.locator("article a.report-figure[data-indicator='mediation.disputes.accepted']").getAttribute("href"))
+                .endsWith("/figures/mediation.disputes.accepted");
+        BrowserSession.screenshot(reviewer, "report-04-frozen-in-secrecy-review");
+        reviewer.screenshot(new Page.ScreenshotOptions()
+                .setPath(BrowserSession.SCREENSHOTS.resolve("report-04b-frozen-top.png")));
+        reviewer.context().close();
 
         Page leader = signIn("leader");
         leader.navigate(reportUrl);

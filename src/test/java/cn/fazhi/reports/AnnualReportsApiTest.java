@@ -52,12 +52,14 @@ class AnnualReportsApiTest {
 
     private final ObjectMapper json = new ObjectMapper();
     String office;
+    String reviewer;
     String leader;
     String mediator;
 
     @BeforeEach
     void tokens() throws Exception {
         office = TestAccounts.token(mvc, accounts.create("rpo", 4, "LAW_OFFICE"), TestAccounts.PASSWORD);
+        reviewer = TestAccounts.token(mvc, accounts.create("rpr", 4, "LAW_OFFICE"), TestAccounts.PASSWORD);
         leader = TestAccounts.token(mvc, accounts.create("rpl", 3, "LEADER"), TestAccounts.PASSWORD);
         mediator = TestAccounts.token(mvc, accounts.create("rpm", 18, "MEDIATOR"), TestAccounts.PASSWORD);
     }
@@ -77,7 +79,7 @@ class AnnualReportsApiTest {
         dispute("RPT2014-C", "2014-06-01");
         assertThat(accepted(id)).as("still live in internal review").isEqualByComparingTo("3");
 
-        step(id, office, "pass-review", null).andExpect(status().isOk())
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SECRECY_REVIEW"))
                 .andExpect(jsonPath("$.frozenAt").isNotEmpty());
         assertThat(accepted(id)).isEqualByComparingTo("3");
@@ -121,7 +123,7 @@ class AnnualReportsApiTest {
                         .content(json.writeValueAsString(Map.of("title", "t", "body", "b", "signature", "s", "version", 1))))
                 .andExpect(status().isConflict());
         step(id, leader, "pass-review", null).andExpect(status().isForbidden());
-        step(id, office, "pass-review", null).andExpect(status().isOk());
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk());
         step(id, office, "approve", "不涉密").andExpect(status().isForbidden());
         step(id, leader, "approve", " ").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("请填写保密审查结论。"));
@@ -152,6 +154,131 @@ class AnnualReportsApiTest {
                         .contentType("application/pdf"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE target_type = 'annual_report' AND target_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void nobodyPassesOrApprovesTheirOwnWorkAndRefusalsAreAudited() throws Exception {
+        // one person holding every permission of the flow: still refused where the four-eyes rule says
+        String all = accounts.create("rpa", 4, "LAW_OFFICE");
+        jdbc.sql("INSERT INTO user_role (user_id, role_id) SELECT id, 7 FROM app_user WHERE username = :u")
+                .param("u", all).update();
+        String allToken = TestAccounts.token(mvc, all, TestAccounts.PASSWORD);
+        long id = create(2012, WENQUAN);
+        step(id, allToken, "submit", null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.submittedBy").value(all));
+        assertThat((List<String>) JsonPath.read(read(allToken, id), "$.possibleSteps")).containsExactly("REJECT");
+        step(id, allToken, "pass-review", null).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("本轮报告由您提交审核")));
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.reviewedBy").isNotEmpty());
+        step(id, allToken, "approve", "不涉密").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("本轮报告由您提交审核")));
+        // the reviewer, given the approval permission too, may not approve what they reviewed
+        String reviewerName = JsonPath.read(read(id), "$.reviewedBy");
+        jdbc.sql("INSERT INTO user_role (user_id, role_id) SELECT id, 7 FROM app_user WHERE username = :u")
+                .param("u", reviewerName).update();
+        String reviewerAll = TestAccounts.token(mvc, reviewerName, TestAccounts.PASSWORD);
+        step(id, reviewerAll, "approve", "不涉密").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("您已对本报告进行了内部审核")));
+        assertThat(jdbc.sql("SELECT status FROM annual_report WHERE id = :id").param("id", id).query(String.class).single())
+                .as("nothing moved").isEqualTo("SECRECY_REVIEW");
+        assertThat(jdbc.sql("SELECT action || ' ' || outcome || ' ' || actor FROM audit_event WHERE target_type = "
+                        + "'annual_report' AND target_id = :id AND outcome = 'FAILURE' ORDER BY seq")
+                .param("id", String.valueOf(id)).query(String.class).list())
+                .containsExactly("reports.report.pass-review.refused FAILURE " + all,
+                        "reports.report.approve.refused FAILURE " + all,
+                        "reports.report.approve.refused FAILURE " + reviewerName);
+        step(id, leader, "approve", "不涉密").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+
+        // a return to DRAFT starts a new round: the earlier submitter may now review someone else's submission
+        step(id, leader, "reject", "重新核对").andExpect(status().isOk())
+                .andExpect(jsonPath("$.submittedBy").isEmpty()).andExpect(jsonPath("$.reviewedBy").isEmpty());
+        step(id, office, "submit", null).andExpect(status().isOk());
+        step(id, allToken, "pass-review", null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SECRECY_REVIEW"));
+    }
+
+    @Test
+    void aFrozenRateKeepsItsDenominatorsRecordsOnceAndItsLinkStillOpensThem() throws Exception {
+        dispute("RPT2011-A", "2011-02-01");
+        dispute("RPT2011-B", "2011-05-01");
+        dispute("RPT2011-C", "2011-09-01");
+        long id = create(2011, WENQUAN);
+        int version = JsonPath.read(read(id), "$.version");
+        mvc.perform(put("/api/v1/reports/" + id + "/text").header("Authorization", "Bearer " + office)
+                        .contentType("application/json").content(json.writeValueAsString(Map.of("title",
+                                "{{region}}{{year}}年度报告", "body", "# 一、成效\n受理{{mediation.disputes.accepted}}起，"
+                                        + "调解成功率{{mediation.resolution_rate}}，成功{{mediation.disputes.resolved}}起。",
+                                "signature", "{{region}}", "version", version))))
+                .andExpect(status().isOk());
+        step(id, office, "submit", null).andExpect(status().isOk());
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk());
+
+        // accepted and the rate show the same three records, kept once under the denominator (accepted)
+        assertThat(jdbc.sql("SELECT f.indicator_id || '>' || s.records_of || ':' || f.record_count FROM "
+                        + "annual_report_figure f JOIN annual_report_figure_source s ON s.report_id = f.report_id AND "
+                        + "s.indicator_id = f.indicator_id WHERE f.report_id = :id ORDER BY f.indicator_id")
+                .param("id", id).query(String.class).list())
+                .containsExactly("mediation.disputes.accepted>mediation.disputes.accepted:3",
+                        "mediation.disputes.resolved>mediation.disputes.resolved:0",
+                        "mediation.resolution_rate>mediation.disputes.accepted:3");
+        assertThat(jdbc.sql("SELECT indicator_id || ':' || COUNT(*) FROM annual_report_record WHERE report_id = :id "
+                        + "GROUP BY indicator_id").param("id", id).query(String.class).list())
+                .containsExactly("mediation.disputes.accepted:3");
+        List<String> links = JsonPath.read(read(id), "$.figures[?(@.indicatorId == 'mediation.resolution_rate')].href");
+        assertThat(links).containsExactly("/reports/" + id + "/figures/mediation.resolution_rate");
+        String records = mvc.perform(get("/api/v1/reports/" + id + "/figures/mediation.resolution_rate/records")
+                        .header("Authorization", "Bearer " + office))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.indicatorId").value("mediation.resolution_rate"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(records, "$.items[*].reference"))
+                .containsExactlyInAnyOrder("RPT2011-A", "RPT2011-B", "RPT2011-C");
+        mvc.perform(get("/api/v1/reports/" + id + "/figures/mediation.disputes.resolved/records")
+                        .header("Authorization", "Bearer " + office))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+    }
+
+    /**
+     * The district's 2019 report (no other test drafts it), as of days in 2020 and 2021 with a 3-working-day-like
+     * horizon: warned before anyone drafts it, from inside the window on; then by the report's own deadlines; then
+     * nothing once published.
+     */
+    @Test
+    void theDistrictsReportIsWarnedAboutBeforeItExistsUntilPublished() throws Exception {
+        DataScope district = new DataScope(ScopeLevel.DISTRICT, 4, "421202");
+        assertThat(missing(district, "2020-02-20", "2020-02-25")).as("before the window").isEmpty();
+        assertThat(missing(district, "2020-02-26", "2020-03-02")).as("submission inside the window")
+                .containsExactly("reports.deadline.notDrafted.submission 2020-03-01");
+        assertThat(missing(district, "2020-03-02", "2020-03-05")).as("submission past due")
+                .containsExactly("reports.deadline.notDrafted.submission 2020-03-01");
+        assertThat(missing(district, "2020-04-02", "2020-04-07")).as("both past due")
+                .containsExactly("reports.deadline.notDrafted.submission 2020-03-01",
+                        "reports.deadline.notDrafted.publication 2020-03-31");
+        assertThat(reports.openDeadlines(district, LocalDate.of(2021, 1, 4), LocalDate.of(2021, 1, 7)))
+                .as("in the next year 2019 is no longer tracked").filteredOn(d -> d.ref().caseId() == 0)
+                .extracting(DueItem::caseNumber).doesNotContain("2019");
+        DueItem item = reports.openDeadlines(district, LocalDate.of(2020, 4, 2), LocalDate.of(2020, 4, 7)).stream()
+                .filter(d -> d.ref().caseId() == 0).findFirst().orElseThrow();
+        assertThat(item.caseNumber()).isEqualTo("2019");
+        assertThat(item.title()).isEqualTo("咸安区2019年度法治政府建设工作报告");
+        assertThat(item.path()).isEqualTo("/reports");
+        assertThat(item.regionCode()).isEqualTo("421202");
+        assertThat(missing(new DataScope(ScopeLevel.TOWNSHIP, 18, WENQUAN), "2020-04-02", "2020-04-07"))
+                .as("a township's staff are not warned about the district's report").isEmpty();
+
+        long id = create(2019, "421202");
+        assertThat(missing(district, "2020-04-02", "2020-04-07")).as("drafted: no longer missing").isEmpty();
+        assertThat(reports.openDeadlines(district, LocalDate.of(2020, 4, 2), LocalDate.of(2020, 4, 7)))
+                .filteredOn(d -> d.ref().caseId() == id).extracting(DueItem::deadlineName)
+                .containsExactlyInAnyOrder("reports.deadline.submission", "reports.deadline.publication");
+        step(id, office, "submit", null).andExpect(status().isOk());
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk());
+        step(id, leader, "approve", "不涉密").andExpect(status().isOk());
+        step(id, office, "publish", null).andExpect(status().isOk());
+        assertThat(reports.openDeadlines(district, LocalDate.of(2020, 4, 2), LocalDate.of(2020, 4, 7)))
+                .as("published: nothing to warn about").noneMatch(d -> d.ref().caseId() == id || d.ref().caseId() == 0
+                        && d.caseNumber().equals("2019"));
     }
 
     @Test
@@ -225,7 +352,11 @@ class AnnualReportsApiTest {
     }
 
     private String read(long id) throws Exception {
-        return mvc.perform(get("/api/v1/reports/" + id).header("Authorization", "Bearer " + office))
+        return read(office, id);
+    }
+
+    private String read(String token, long id) throws Exception {
+        return mvc.perform(get("/api/v1/reports/" + id).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -237,6 +368,14 @@ class AnnualReportsApiTest {
     private String text(long id) throws Exception {
         List<String> texts = JsonPath.read(read(id), "$.blocks[*].segments[*].text");
         return String.join("", texts);
+    }
+
+    /** The "not drafted yet" warnings for the district's report of the year before {@code today}, as name and date. */
+    private List<String> missing(DataScope scope, String today, String until) {
+        int year = LocalDate.parse(today).getYear() - 1;
+        return reports.openDeadlines(scope, LocalDate.parse(today), LocalDate.parse(until)).stream()
+                .filter(d -> d.ref().caseId() == 0 && d.caseNumber().equals(String.valueOf(year)))
+                .map(d -> d.deadlineName() + " " + d.deadline()).toList();
     }
 
     private ResultActions step(long id, String token, String step, String text) throws Exception {

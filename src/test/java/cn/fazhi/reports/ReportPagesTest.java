@@ -41,12 +41,14 @@ class ReportPagesTest {
     JdbcClient jdbc;
 
     UserDetails office;
+    UserDetails reviewer;
     UserDetails leader;
     UserDetails township;
 
     @BeforeEach
     void users() {
         office = userAccounts.loadDetails(accounts.create("rpgo", 4, "LAW_OFFICE")).orElseThrow();
+        reviewer = userAccounts.loadDetails(accounts.create("rpgr", 4, "LAW_OFFICE")).orElseThrow();
         leader = userAccounts.loadDetails(accounts.create("rpgl", 3, "LEADER")).orElseThrow();
         township = userAccounts.loadDetails(accounts.create("rpgt", 24, "TOWNSHIP_STAFF")).orElseThrow();
     }
@@ -87,7 +89,16 @@ class ReportPagesTest {
         mvc.perform(post(location + "/steps/approve").with(user(leader)).with(csrf()).param("text", "不涉密"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("报告当前的状态不允许此操作")));
+        // four eyes: the submitter sees no pass button, and a forged post is refused in Chinese
+        mvc.perform(get(location).with(user(office))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("提交审核：" + office.getUsername())))
+                .andExpect(content().string(not(containsString("id=\"step-pass-review\""))));
         mvc.perform(post(location + "/steps/pass-review").with(user(office)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("本轮报告由您提交审核，不能由您本人审核通过或批准")));
+        mvc.perform(get(location).with(user(reviewer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"step-pass-review\"")));
+        mvc.perform(post(location + "/steps/pass-review").with(user(reviewer)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(user(leader))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"step-approve\"")))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,15 +32,31 @@ class ReportPropertiesTest {
     @MethodSource("deadlines")
     void deadlinesFallInTheFollowingYear(String submission, String publication, int year, LocalDate expectedSubmission,
             LocalDate expectedPublication) {
-        ReportProperties settings = new ReportProperties(submission, publication);
+        ReportProperties settings = new ReportProperties(submission, publication, "XA-YFZQB");
         assertThat(settings.submissionDeadline(year)).isEqualTo(expectedSubmission);
         assertThat(settings.publicationDeadline(year)).isEqualTo(expectedPublication);
+    }
+
+    static Stream<Arguments> tracked() {
+        return Stream.of(
+                // today, until (due-soon horizon), report years whose district report is expected
+                Arguments.of(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 5), List.of(2023)),
+                Arguments.of(LocalDate.of(2024, 2, 27), LocalDate.of(2024, 3, 1), List.of(2023)),
+                Arguments.of(LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 27), List.of(2023)),
+                Arguments.of(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 2), List.of(2023, 2024)),
+                Arguments.of(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 7), List.of(2024)));
+    }
+
+    @ParameterizedTest(name = "{0} until {1} → {2}")
+    @MethodSource("tracked")
+    void lastYearsReportIsTrackedThroughoutThisYear(LocalDate today, LocalDate until, List<Integer> expected) {
+        assertThat(new ReportProperties("03-01", "03-31", "XA-YFZQB").trackedYears(today, until)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"3-1", "2024-03-01", "13-01", "03-32", ""})
     void malformedSettingsStopTheStart(String value) {
-        assertThatThrownBy(() -> new ReportProperties(value, "03-31")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ReportProperties(value, "03-31", "XA-YFZQB")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("MM-dd");
     }
 }

@@ -79,6 +79,33 @@ class ReportStepTest {
         }
     }
 
+    /** The four-eyes rule: actor, who submitted, who passed the internal review → the refusal's message key or null. */
+    static Stream<Arguments> fourEyes() {
+        String own = "reports.error.ownSubmission";
+        String reviewed = "reports.error.ownReview";
+        return Stream.of(
+                // step, actor, submittedBy, reviewedBy, expected refusal (null: allowed)
+                Arguments.of(ReportStep.SUBMIT, "a", null, null, null),
+                Arguments.of(ReportStep.PASS_REVIEW, "a", "a", null, own),
+                Arguments.of(ReportStep.PASS_REVIEW, "b", "a", null, null),
+                Arguments.of(ReportStep.PASS_REVIEW, "b", null, null, null),
+                Arguments.of(ReportStep.APPROVE, "a", "a", "b", own),
+                Arguments.of(ReportStep.APPROVE, "b", "a", "b", reviewed),
+                Arguments.of(ReportStep.APPROVE, "c", "a", "b", null),
+                Arguments.of(ReportStep.APPROVE, "a", "a", "a", own),
+                Arguments.of(ReportStep.PUBLISH, "a", "a", "b", null),
+                Arguments.of(ReportStep.PUBLISH, "b", "a", "b", null),
+                Arguments.of(ReportStep.REJECT, "a", "a", null, null),
+                Arguments.of(ReportStep.REJECT, "b", "a", "b", null));
+    }
+
+    @ParameterizedTest(name = "{0} by {1} (submitted by {2}, reviewed by {3}) → {4}")
+    @MethodSource("fourEyes")
+    void nobodyPassesOrApprovesTheirOwnWork(ReportStep step, String actor, String submittedBy, String reviewedBy,
+            String expected) {
+        assertThat(step.refusal(actor, submittedBy, reviewedBy)).isEqualTo(Optional.ofNullable(expected));
+    }
+
     static Stream<ReportStatus> everyStatus() {
         return Stream.of(ReportStatus.values());
     }

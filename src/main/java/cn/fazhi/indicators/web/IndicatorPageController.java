@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.DueItem;
 import cn.fazhi.indicators.Indicator;
 import cn.fazhi.indicators.IndicatorBreakdown;
@@ -56,9 +57,11 @@ class IndicatorPageController {
     private final MessageSource messages;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final java.time.Clock clock;
+    private final CaseNumbers caseNumbers;
 
     IndicatorPageController(Indicators indicators, IndicatorRequests requests, Caller caller, Regions regions,
-            Units units, DashboardReadings readings, MessageSource messages, java.time.Clock clock) {
+            Units units, DashboardReadings readings, MessageSource messages, java.time.Clock clock,
+            CaseNumbers caseNumbers) {
         this.indicators = indicators;
         this.requests = requests;
         this.caller = caller;
@@ -67,6 +70,7 @@ class IndicatorPageController {
         this.readings = readings;
         this.messages = messages;
         this.clock = clock;
+        this.caseNumbers = caseNumbers;
     }
 
     @GetMapping("/indicators/{id}/records")
@@ -101,7 +105,7 @@ class IndicatorPageController {
     String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
             Model model, Locale locale) {
         int thisYear = LocalDate.now(clock).getYear();
-        int shown = year == null ? thisYear - 1 : year;
+        int shown = year == null ? defaultYear(thisYear) : year;
         IndicatorQuery query = requests.query(shown, null, null, region, caller.scope());
         List<Map<String, Object>> figures = new ArrayList<>();
         Map<String, String> regionNames = regionNames();
@@ -156,6 +160,16 @@ class IndicatorPageController {
         model.addAttribute("overdue", overdueByUnit(reading0.overdue()));
         model.addAttribute("computedAt", java.time.LocalDateTime.ofInstant(reading0.computedAt(), clock.getZone()));
         return "indicators/dashboard";
+    }
+
+    /**
+     * The year {@code /dashboard} shows without {@code ?year}: the current year (to date) when any case has been
+     * numbered in it, otherwise the latest earlier year with a numbered case (e.g. the 2023 demo year), otherwise the
+     * current year — never one before the selector's {@link #FIRST_YEAR}. One small query on the case-number
+     * sequences of every case type, not an indicator computation; district-wide (a default, it reveals no figure).
+     */
+    int defaultYear(int thisYear) {
+        return caseNumbers.latestYear(FIRST_YEAR, thisYear).orElse(thisYear);
     }
 
     /** The overdue deadlines of a reading (the caller's scope and the region), grouped by the owning unit. */

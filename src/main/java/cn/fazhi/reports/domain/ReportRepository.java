@@ -15,13 +15,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The reports module's tables: {@code report_template}, {@code annual_report} and the frozen figures and records. */
+/**
+ * The reports module's tables: {@code report_template}, {@code annual_report} with its review round
+ * ({@code annual_report_review}), and the frozen figures, where each figure's records are kept
+ * ({@code annual_report_figure_source}) and the records.
+ */
 @Repository
 public class ReportRepository {
 
     private static final String COLUMNS = "r.id, r.report_year, r.region_code, r.unit_id, r.status, r.title, r.body, "
             + "r.signature, r.signed_on, r.frozen_at, r.secrecy_note, r.reject_reason, r.created_at, r.created_by, "
-            + "r.updated_at, r.published_at, r.version";
+            + "r.updated_at, r.published_at, r.version, v.submitted_by, v.reviewed_by";
+    /** The reports with this round's submitter and internal reviewer (four eyes), when there are. */
+    private static final String FROM = " FROM annual_report r LEFT JOIN annual_report_review v ON v.report_id = r.id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -34,12 +40,13 @@ public class ReportRepository {
     public record ReportRow(long id, int year, String regionCode, long unitId, String status, String title, String body,
             String signature, LocalDate signedOn, OffsetDateTime frozenAt, String secrecyNote, String rejectReason,
             OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
-            int version) {}
+            int version, String submittedBy, String reviewedBy) {}
 
     public record TemplateRow(String title, String body, String signature, OffsetDateTime updatedAt, String updatedBy,
             int version) {}
 
-    public record FigureRow(String indicatorId, String unit, BigDecimal value, long recordCount) {}
+    /** A frozen figure; {@code recordsOf} is the indicator whose kept record list it shows (a rate: its denominator). */
+    public record FigureRow(String indicatorId, String unit, BigDecimal value, long recordCount, String recordsOf) {}
 
     public record RecordRow(String reference, String title, LocalDate date, String regionCode, BigDecimal amount,
             String href) {}
@@ -87,25 +94,25 @@ public class ReportRepository {
     }
 
     public Optional<ReportRow> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM annual_report r WHERE r.id = :id").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.id = :id").param("id", id)
                 .query(ReportRepository::map).optional();
     }
 
     /** Reports in a data scope ({@code scopeCondition} over r.unit_id / r.region_code), newest year first. */
     public List<ReportRow> search(String scopeCondition, Map<String, Object> parameters) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM annual_report r WHERE " + scopeCondition
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + scopeCondition
                         + " ORDER BY r.report_year DESC, r.region_code")
                 .params(parameters).query(ReportRepository::map).list();
     }
 
     public List<ReportRow> withStatus(String status) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM annual_report r WHERE r.status = :status "
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.status = :status "
                         + "ORDER BY r.report_year DESC, r.region_code")
                 .param("status", status).query(ReportRepository::map).list();
     }
 
     public List<ReportRow> notPublished() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM annual_report r WHERE r.status <> 'PUBLISHED'")
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.status <> 'PUBLISHED'")
                 .query(ReportRepository::map).list();
     }
 
@@ -127,6 +134,15 @@ public class ReportRepository {
                 .param("id", id).param("from", from).param("version", version).update() == 1;
     }
 
+    /** This round's submitter and internal reviewer; a null submitter (back to DRAFT) forgets the round. */
+    public void updateReviewRound(long id, String submittedBy, String reviewedBy) {
+        jdbc.sql("DELETE FROM annual_report_review WHERE report_id = :id").param("id", id).update();
+        if (submittedBy != null) {
+            jdbc.sql("INSERT INTO annual_report_review (report_id, submitted_by, reviewed_by) VALUES (:id, :s, :r)")
+                    .param("id", id).param("s", submittedBy).param("r", reviewedBy).update();
+        }
+    }
+
     // ---- snapshot ---------------------------------------------------------------------------------------------------
 
     public void insertFigure(long reportId, FigureRow figure) {
@@ -134,6 +150,8 @@ public class ReportRepository {
                         + "VALUES (:r, :i, :u, :v, :n)")
                 .param("r", reportId).param("i", figure.indicatorId()).param("u", figure.unit())
                 .param("v", figure.value()).param("n", figure.recordCount()).update();
+        jdbc.sql("INSERT INTO annual_report_figure_source (report_id, indicator_id, records_of) VALUES (:r, :i, :of)")
+                .param("r", reportId).param("i", figure.indicatorId()).param("of", figure.recordsOf()).update();
     }
 
     /** Appends records numbered from {@code firstSeq}, in one JDBC batch. */
@@ -163,17 +181,22 @@ public class ReportRepository {
 
     public void deleteSnapshot(long reportId) {
         jdbc.sql("DELETE FROM annual_report_record WHERE report_id = :r").param("r", reportId).update();
+        jdbc.sql("DELETE FROM annual_report_figure_source WHERE report_id = :r").param("r", reportId).update();
         jdbc.sql("DELETE FROM annual_report_figure WHERE report_id = :r").param("r", reportId).update();
     }
 
     public List<FigureRow> figures(long reportId) {
-        return jdbc.sql("SELECT indicator_id, unit, figure_value, record_count FROM annual_report_figure "
-                        + "WHERE report_id = :r ORDER BY indicator_id")
+        return jdbc.sql("SELECT f.indicator_id, f.unit, f.figure_value, f.record_count, "
+                        + "COALESCE(s.records_of, f.indicator_id) FROM annual_report_figure f "
+                        + "LEFT JOIN annual_report_figure_source s ON s.report_id = f.report_id "
+                        + "AND s.indicator_id = f.indicator_id WHERE f.report_id = :r ORDER BY f.indicator_id")
                 .param("r", reportId)
-                .query((rs, n) -> new FigureRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)))
+                .query((rs, n) -> new FigureRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4),
+                        rs.getString(5)))
                 .list();
     }
 
+    /** The kept records of {@code indicatorId} (a figure's {@code recordsOf}), one page in their order. */
     public List<RecordRow> records(long reportId, String indicatorId, int page, int size) {
         return jdbc.sql("SELECT reference, title, record_date, region_code, amount, href FROM annual_report_record "
                         + "WHERE report_id = :r AND indicator_id = :i ORDER BY seq LIMIT :n OFFSET :o")
@@ -190,7 +213,8 @@ public class ReportRepository {
                 rs.getObject("frozen_at", OffsetDateTime.class), rs.getString("secrecy_note"),
                 rs.getString("reject_reason"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("created_by"), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("published_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getObject("published_at", OffsetDateTime.class), rs.getInt("version"), rs.getString("submitted_by"),
+                rs.getString("reviewed_by"));
     }
 
     private static String truncate(String s, int max) {

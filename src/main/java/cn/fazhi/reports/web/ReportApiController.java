@@ -85,7 +85,8 @@ class ReportApiController {
     @PostMapping("/{id}/steps/{step}")
     @PreAuthorize("hasAuthority('reports:view')")
     @Operation(summary = "Take a step: submit, pass-review (freezes), approve (text = secrecy review conclusion), publish, "
-            + "reject (text = reason); the permission depends on the step")
+            + "reject (text = reason); the permission depends on the step. Four eyes: 403 when the caller submitted "
+            + "this round (pass-review, approve) or passed its internal review (approve)")
     Report step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepForm form) {
         ReportStep s = ReportStep.ofPath(step).orElseThrow(() -> UserFacingException.notFound("reports.error.stepUnknown"));
         return reports.step(id, s, form, currentUsers.require());
