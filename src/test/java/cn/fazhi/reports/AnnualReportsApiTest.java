@@ -200,10 +200,10 @@ class AnnualReportsApiTest {
 
     @Test
     void aFrozenRateKeepsItsDenominatorsRecordsOnceAndItsLinkStillOpensThem() throws Exception {
-        dispute("RPT2011-A", "2011-02-01");
-        dispute("RPT2011-B", "2011-05-01");
-        dispute("RPT2011-C", "2011-09-01");
-        long id = create(2011, WENQUAN);
+        dispute("RPT2008-A", "2008-02-01");
+        dispute("RPT2008-B", "2008-05-01");
+        dispute("RPT2008-C", "2008-09-01");
+        long id = create(2008, WENQUAN);
         int version = JsonPath.read(read(id), "$.version");
         mvc.perform(put("/api/v1/reports/" + id + "/text").header("Authorization", "Bearer " + office)
                         .contentType("application/json").content(json.writeValueAsString(Map.of("title",
@@ -233,7 +233,7 @@ class AnnualReportsApiTest {
                 .andExpect(jsonPath("$.indicatorId").value("mediation.resolution_rate"))
                 .andReturn().getResponse().getContentAsString();
         assertThat((List<String>) JsonPath.read(records, "$.items[*].reference"))
-                .containsExactlyInAnyOrder("RPT2011-A", "RPT2011-B", "RPT2011-C");
+                .containsExactlyInAnyOrder("RPT2008-A", "RPT2008-B", "RPT2008-C");
         mvc.perform(get("/api/v1/reports/" + id + "/figures/mediation.disputes.resolved/records")
                         .header("Authorization", "Bearer " + office))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));

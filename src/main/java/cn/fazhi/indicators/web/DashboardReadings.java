@@ -23,6 +23,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 
+import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.DueItem;
 import cn.fazhi.cases.DueItems;
 import cn.fazhi.indicators.Indicator;
@@ -70,18 +71,21 @@ class DashboardReadings {
 
     private final Indicators indicators;
     private final DueItems dueItems;
+    private final CaseNumbers caseNumbers;
     private final Clock clock;
     private final LoadingCache<Key, Reading> cache;
 
     @Autowired
-    DashboardReadings(Indicators indicators, DueItems dueItems, Clock clock,
+    DashboardReadings(Indicators indicators, DueItems dueItems, CaseNumbers caseNumbers, Clock clock,
             @Value("${fazhi.indicators.dashboard-refresh:1m}") Duration refresh) {
-        this(indicators, dueItems, clock, refresh, Ticker.systemTicker());
+        this(indicators, dueItems, caseNumbers, clock, refresh, Ticker.systemTicker());
     }
 
     /** @param ticker the time by which readings age (a test's own) */
-    DashboardReadings(Indicators indicators, DueItems dueItems, Clock clock, Duration refresh, Ticker ticker) {
+    DashboardReadings(Indicators indicators, DueItems dueItems, CaseNumbers caseNumbers, Clock clock, Duration refresh,
+            Ticker ticker) {
         this.indicators = indicators;
+        this.caseNumbers = caseNumbers;
         this.dueItems = dueItems;
         this.clock = clock;
         this.cache = refresh.isZero() || refresh.isNegative() ? null
@@ -144,10 +148,21 @@ class DashboardReadings {
         }
     }
 
+    /** The district-wide readings kept fresh: the year the dashboard opens on, this year and the last. */
     private List<Key> warmKeys() {
         int year = LocalDate.now(clock).getYear();
         DataScope district = new DataScope(ScopeLevel.DISTRICT, 0, Regions.DISTRICT_CODE);
-        return List.of(Key.of(IndicatorQuery.year(year, Regions.DISTRICT_CODE, district)),
-                Key.of(IndicatorQuery.year(year - 1, Regions.DISTRICT_CODE, district)));
+        return java.util.stream.IntStream.of(defaultYear(year), year, year - 1).distinct()
+                .mapToObj(y -> Key.of(IndicatorQuery.year(y, Regions.DISTRICT_CODE, district))).toList();
+    }
+
+    /**
+     * The year the dashboard shows without {@code ?year}: the current year (to date) when any case has been numbered in
+     * it, otherwise the latest earlier year with a numbered case (e.g. the 2023 demo year), otherwise the current year —
+     * never one before the selector's first year. One small query on the case-number sequences of every case type, not
+     * an indicator computation; district-wide (a default, it reveals no figure).
+     */
+    int defaultYear(int thisYear) {
+        return caseNumbers.latestYear(IndicatorPageController.FIRST_YEAR, thisYear).orElse(thisYear);
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.DueItem;
 import cn.fazhi.indicators.Indicator;
 import cn.fazhi.indicators.IndicatorBreakdown;
@@ -57,11 +56,9 @@ class IndicatorPageController {
     private final MessageSource messages;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final java.time.Clock clock;
-    private final CaseNumbers caseNumbers;
 
     IndicatorPageController(Indicators indicators, IndicatorRequests requests, Caller caller, Regions regions,
-            Units units, DashboardReadings readings, MessageSource messages, java.time.Clock clock,
-            CaseNumbers caseNumbers) {
+            Units units, DashboardReadings readings, MessageSource messages, java.time.Clock clock) {
         this.indicators = indicators;
         this.requests = requests;
         this.caller = caller;
@@ -70,7 +67,6 @@ class IndicatorPageController {
         this.readings = readings;
         this.messages = messages;
         this.clock = clock;
-        this.caseNumbers = caseNumbers;
     }
 
     @GetMapping("/indicators/{id}/records")
@@ -162,14 +158,9 @@ class IndicatorPageController {
         return "indicators/dashboard";
     }
 
-    /**
-     * The year {@code /dashboard} shows without {@code ?year}: the current year (to date) when any case has been
-     * numbered in it, otherwise the latest earlier year with a numbered case (e.g. the 2023 demo year), otherwise the
-     * current year — never one before the selector's {@link #FIRST_YEAR}. One small query on the case-number
-     * sequences of every case type, not an indicator computation; district-wide (a default, it reveals no figure).
-     */
+    /** The year {@code /dashboard} shows without {@code ?year} ({@link DashboardReadings#defaultYear}). */
     int defaultYear(int thisYear) {
-        return caseNumbers.latestYear(FIRST_YEAR, thisYear).orElse(thisYear);
+        return readings.defaultYear(thisYear);
     }
 
     /** The overdue deadlines of a reading (the caller's scope and the region), grouped by the owning unit. */

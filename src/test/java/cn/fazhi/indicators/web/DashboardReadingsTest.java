@@ -29,6 +29,8 @@ class DashboardReadingsTest {
     @Autowired
     Clock clock;
     @Autowired
+    cn.fazhi.cases.CaseNumbers caseNumbers;
+    @Autowired
     DashboardReadings configured;
 
     private static final IndicatorQuery DISTRICT_2023 = IndicatorQuery.year(2023, "421202",
@@ -37,7 +39,7 @@ class DashboardReadingsTest {
     @Test
     void aKeptReadingIsServedUntilOldThenReplacedByABackgroundComputation() throws Exception {
         java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
-        DashboardReadings readings = new DashboardReadings(indicators, dueItems, clock, Duration.ofMinutes(1),
+        DashboardReadings readings = new DashboardReadings(indicators, dueItems, caseNumbers, clock, Duration.ofMinutes(1),
                 nanos::get);
         DashboardReadings.Reading first = readings.read(DISTRICT_2023);
         assertThat(first.figures()).isEqualTo(indicators.breakdowns(DISTRICT_2023, 9));
