@@ -56,7 +56,7 @@ class SearchQualityTest {
     }
 
     static SearchIndex open(Path dir) throws IOException {
-        return new SearchIndex(new SearchProperties(dir, null, 0, 0),
+        return new SearchIndex(new SearchProperties(dir, null, 0, 0, null),
                 new FazhiProperties(dir, null, null, null, null));
     }
 
