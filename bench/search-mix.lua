@@ -9,8 +9,8 @@ request = function()
   return wrk.format("GET", "/api/v1/public/normative/search?q=" .. encoded .. "&size=10")
 end
 done = function(summary, latency, requests)
-  io.write(string.format("p50_ms=%.2f\np95_ms=%.2f\np99_ms=%.2f\nrps=%.1f\nerrors=%d\nnon2xx=%d\n",
+  io.write(string.format("p50_ms=%.2f\np95_ms=%.2f\np99_ms=%.2f\nrps=%.1f\nerrors=%d\nnon2xx=%d\nrequests=%d\n",
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
     summary.requests / (summary.duration / 1e6), summary.errors.connect + summary.errors.read + summary.errors.write
-    + summary.errors.timeout, summary.errors.status))
+    + summary.errors.timeout, summary.errors.status, summary.requests))
 end

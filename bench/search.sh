@@ -5,7 +5,8 @@
 #  2. the delay from a saved change (title + change-log row, one transaction) to its visibility in public search,
 #     10 samples;
 #  3. wrk, 16 connections, against the public search API with a rotating mix of 12 Chinese queries, ROUNDS rounds of
-#     DURATION each after a warm-up, interleaved with /actuator/health as the baseline; medians of p95 and req/s.
+#     DURATION each after a warm-up, interleaved with /actuator/health as the baseline; medians of p95 and req/s, and
+#     the server's CPU time per request (from /proc, user + system) — unlike latency, hardly affected by other load.
 # Runs on a fresh H2 file database in a temporary data directory (removed afterwards), bounded by `timeout`.
 # Usage: bash bench/search.sh [documents]     (needs wrk: apt-get install wrk)
 set -euo pipefail
@@ -35,16 +36,32 @@ until grep -q '^ready port=' "$log"; do
 done
 grep -E '^(inserted|insert_s|rebuild|visibility)' "$log"
 PORT=$(sed -n 's/^ready port=//p' "$log")
+jpid=$(ps -o pid= --ppid "$pid" | tr -d ' ')
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$jpid/stat"; }
+TICK=$(getconf CLK_TCK)
+echo "# load average at start of wrk: $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t2 -c16 -d5s -s bench/search-mix.lua "http://127.0.0.1:$PORT" >/dev/null
-P95=(); RPS=(); HRPS=()
+P95=(); RPS=(); HRPS=(); CPU=(); HCPU=()
 for round in $(seq 1 "$ROUNDS"); do
+  c0=$(cpu_ticks)
   res=$(wrk -t2 -c16 -d"$DURATION" -s bench/search-mix.lua "http://127.0.0.1:$PORT")
+  c1=$(cpu_ticks)
   P95+=("$(echo "$res" | sed -n 's/^p95_ms=//p')"); RPS+=("$(echo "$res" | sed -n 's/^rps=//p')")
-  echo "$res" | grep -E '^(p50_ms|p95_ms|p99_ms|rps|errors|non2xx)=' | tr '\n' ' '; echo
-  h=$(wrk -t2 -c16 -d"$DURATION" "http://127.0.0.1:$PORT/actuator/health" | awk '/Requests\/sec/ {print $2}')
-  HRPS+=("$h")
+  n=$(echo "$res" | sed -n 's/^requests=//p')
+  CPU+=("$(echo "($c1 - $c0) * 1000 / $TICK / $n" | bc -l)")
+  echo "$res" | grep -E '^(p50_ms|p95_ms|p99_ms|rps|errors|non2xx)=' | tr '\n' ' '
+  printf 'cpu_ms_per_request=%.2f load=%s\n' "${CPU[-1]}" "$(cut -d' ' -f1 /proc/loadavg)"
+  c0=$(cpu_ticks)
+  hres=$(wrk -t2 -c16 -d"$DURATION" "http://127.0.0.1:$PORT/actuator/health")
+  c1=$(cpu_ticks)
+  h=$(echo "$hres" | awk '/Requests\/sec/ {print $2}'); hn=$(echo "$hres" | awk '/requests in/ {print $1}')
+  HRPS+=("$h"); HCPU+=("$(echo "($c1 - $c0) * 1000 / $TICK / $hn" | bc -l)")
 done
 p95=$(printf '%s\n' "${P95[@]}" | median); rps=$(printf '%s\n' "${RPS[@]}" | median); h=$(printf '%s\n' "${HRPS[@]}" | median)
 printf 'search p95 median %.2f ms  [%s]\nsearch req/s median %.0f  [%s]\nhealth req/s median %.0f  [%s]\n' \
   "$p95" "${P95[*]}" "$rps" "${RPS[*]}" "$h" "${HRPS[*]}"
 printf 'search/health req/s ratio: %.3f\n' "$(echo "$rps / $h" | bc -l)"
+cpu=$(printf '%s\n' "${CPU[@]}" | median); hcpu=$(printf '%s\n' "${HCPU[@]}" | median)
+printf 'server CPU per search request median %.2f ms  [%s]\nserver CPU per health request median %.2f ms\n' \
+  "$cpu" "$(printf '%.2f ' "${CPU[@]}")" "$hcpu"
+echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

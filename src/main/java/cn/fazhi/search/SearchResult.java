@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One page of hits, best first, with the number of matches ({@code totalExact} false: at least that many — counting
- * stops at 1,000 so a broad query costs no second pass) and the time the search took.
+ * stops at 100, or at the hits the page needs if more, so Lucene can skip matches that cannot reach the top) and the
+ * time the search took.
  */
 public record SearchResult(List<SearchHit> hits, long total, boolean totalExact, int page, int size, long tookMillis) {
 

@@ -47,9 +47,9 @@ public final class SearchBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FazhiApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "server.port=0",
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
                         "logging.level.cn.fazhi.search=INFO")
-                .run()) {
+                .run("--server.port=0")) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             Search search = ctx.getBean(Search.class);
             long t0 = System.nanoTime();

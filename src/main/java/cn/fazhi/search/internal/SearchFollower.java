@@ -48,6 +48,9 @@ public class SearchFollower {
     private final Clock clock;
     private long gapAt = -1;
     private Instant gapSince;
+    private long reportedMark = Long.MIN_VALUE;
+    private Instant reportedAt;
+    private String nodeName;
 
     SearchFollower(SearchIndex index, JdbcClient jdbc, ObjectProvider<SearchSource> sources, SearchProperties properties,
             AuditTrail audit, Clock clock) {
@@ -74,13 +77,18 @@ public class SearchFollower {
                 .query().listOfRows().stream().findFirst();
         long latestRebuild = rebuild.map(r -> ((Number) r.get("id")).longValue()).orElse(0L);
         OffsetDateTime requestedAt = rebuild.map(r -> toOffset(r.get("requested_at"))).orElse(null);
-        long latestChange = latestChange();
+        long pruned = prunedThrough();
+        long latestChange = Math.max(latestChange(), pruned);
         index.changeLog(new SearchIndex.ChangeLogView(latestChange, latestRebuild, requestedAt));
         String epoch = epoch();
+        // rebuild when never built, asked to, built against another database, ahead of the log (the log was reset),
+        // or behind what was pruned from the log (this node missed changes that are no longer there to apply)
         if (index.appliedChange() < 0 || latestRebuild > index.appliedRebuild() || !epoch.equals(index.epoch())
-                || index.appliedChange() > latestChange) {
+                || index.appliedChange() > latestChange || index.appliedChange() < pruned) {
             index.epoch(epoch);
-            return rebuild(latestRebuild);
+            int rebuilt = rebuild(latestRebuild, pruned);
+            report();
+            return rebuilt;
         }
         int touched = 0;
         while (true) {
@@ -88,6 +96,7 @@ public class SearchFollower {
             List<Map<String, Object>> rows = jdbc.sql("SELECT id, entry_type, entry_id FROM search_change WHERE id > :mark "
                     + "ORDER BY id LIMIT :n").param("mark", mark).param("n", properties.batchSize()).query().listOfRows();
             if (rows.isEmpty()) {
+                report();
                 return touched;
             }
             Map<String, Set<String>> byType = new LinkedHashMap<>();
@@ -108,6 +117,7 @@ public class SearchFollower {
             touched += apply(byType);
             index.commit(newMark, index.appliedRebuild());
             if (holding || rows.size() < properties.batchSize()) {
+                report();
                 return touched;
             }
         }
@@ -143,12 +153,13 @@ public class SearchFollower {
         return n;
     }
 
-    private int rebuild(long rebuildId) throws IOException {
+    private int rebuild(long rebuildId, long pruned) throws IOException {
         long started = System.nanoTime();
         // changes still committing when the rebuild reads may carry lower ids than the newest: start the mark before
-        // any change younger than twice the gap wait (re-applying a change is harmless)
-        long mark = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_change WHERE changed_at < :cutoff")
-                .param("cutoff", OffsetDateTime.now(clock).minus(properties.gapWait().multipliedBy(2))).query(Long.class).single();
+        // any change younger than twice the gap wait (re-applying a change is harmless). Pruned rows are older than the
+        // retention (at least an hour), so the texts read below already hold their effect.
+        long mark = Math.max(pruned, jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_change WHERE changed_at < :cutoff")
+                .param("cutoff", OffsetDateTime.now(clock).minus(properties.gapWait().multipliedBy(2))).query(Long.class).single());
         index.deleteAll();
         int[] count = {0};
         // the source streams from the database on this thread; analysing a text (smartcn, bigrams) is the expensive part
@@ -204,6 +215,47 @@ public class SearchFollower {
         jdbc.sql("INSERT INTO search_epoch (id, token) VALUES (1, :t) ON CONFLICT DO NOTHING")
                 .param("t", java.util.UUID.randomUUID().toString()).update();
         return jdbc.sql("SELECT token FROM search_epoch WHERE id = 1").query(String.class).single();
+    }
+
+    /**
+     * Reports this node's applied mark, so pruning knows which rows every node has applied: written when the mark
+     * moved or the last report is a minute old (the pruning job waits only for nodes seen within the retention).
+     */
+    private void report() {
+        long mark = index.appliedChange();
+        Instant now = clock.instant();
+        if (mark == reportedMark && reportedAt != null && reportedAt.plusSeconds(60).isAfter(now)) {
+            return;
+        }
+        OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
+        int updated = jdbc.sql("UPDATE search_node SET applied_change = :m, seen_at = :at WHERE node = :n")
+                .param("m", mark).param("at", at).param("n", nodeName()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO search_node (node, applied_change, seen_at) VALUES (:n, :m, :at) ON CONFLICT DO NOTHING")
+                    .param("n", nodeName()).param("m", mark).param("at", at).update();
+        }
+        reportedMark = mark;
+        reportedAt = now;
+    }
+
+    /** This node as the pruning job knows it: the host and the index directory. */
+    String nodeName() {
+        if (nodeName != null) {
+            return nodeName;
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String name = host + ":" + index.status().directory();
+        nodeName = name.length() > 300 ? name.substring(name.length() - 300) : name;
+        return nodeName;
+    }
+
+    private long prunedThrough() {
+        return jdbc.sql("SELECT through_id FROM search_pruned WHERE id = 1").query(Long.class).optional().orElse(0L);
     }
 
     private long latestChange() {

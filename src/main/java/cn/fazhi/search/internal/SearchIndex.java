@@ -43,6 +43,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -59,10 +61,12 @@ import cn.fazhi.search.SearchStatus;
 import cn.fazhi.search.SearchText;
 
 /**
- * This node's Lucene index. Titles and bodies are indexed twice: {@code title}/{@code body} with smartcn (words) and
- * {@code title_bi}/{@code body_bi} with CJK bigrams. A query term must match as a bigram phrase (recall: "申请" is in
- * "被申请人"); smartcn word matches and title matches raise the score. The change-log mark and the last rebuild id are
- * kept in the index's commit data, so a restarted node resumes where its index stopped.
+ * This node's Lucene index. Titles are indexed twice, {@code title} with smartcn (words) and {@code title_bi} with CJK
+ * bigrams; bodies once, {@code body_bi} with CJK bigrams ({@code body} is only stored, for snippets). A query term must
+ * match as a bigram phrase (recall: "申请" is in "被申请人"); title matches, and whole-word (smartcn) title matches
+ * more, raise the score. Segmenting bodies with smartcn was the bulk of a rebuild's cost and, as a scoring clause,
+ * a large share of a search's, for no measured gain in quality (docs/SEARCH.md). The change-log mark and the last
+ * rebuild id are kept in the index's commit data, so a restarted node resumes where its index stopped.
  */
 @Component
 public class SearchIndex {
@@ -87,6 +91,11 @@ public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int SNIPPET_CHARS = 80;
+    /**
+     * Matches counted exactly; beyond, the total is a lower bound ({@link SearchResult#totalExact()} false) and Lucene
+     * skips documents that cannot enter the top hits (block-max WAND) instead of scoring every match.
+     */
+    static final int TOTAL_HITS_THRESHOLD = 100;
 
     private final Analyzer words = new SmartChineseAnalyzer();
     private final Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
@@ -196,7 +205,7 @@ public class SearchIndex {
         doc.add(new StoredField(ID, t.id()));
         doc.add(new TextField(TITLE, t.title(), Field.Store.YES));
         doc.add(new TextField(TITLE_BI, t.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, t.body(), Field.Store.YES));
+        doc.add(new StoredField(BODY, t.body()));
         doc.add(new TextField(BODY_BI, t.body(), Field.Store.NO));
         if (t.link() != null) {
             doc.add(new StoredField(LINK, t.link()));
@@ -255,9 +264,11 @@ public class SearchIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 int wanted = (query.page() + 1) * query.size();
-                TopDocs top = hasText ? searcher.search(finalQuery, wanted)
+                TopDocs top = hasText
+                        ? searcher.search(finalQuery, new TopScoreDocCollectorManager(wanted, null,
+                                Math.max(wanted, TOTAL_HITS_THRESHOLD), false))
                         : searcher.search(finalQuery, wanted, new Sort(SortField.FIELD_DOC), false);
-                // counted exactly up to 1,000 matches (Lucene's default threshold), a lower bound beyond: no second pass
+                // counted exactly up to the threshold, a lower bound beyond: no second pass
                 long total = top.totalHits.value;
                 boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
                 List<SearchHit> hits = new ArrayList<>();
@@ -278,8 +289,9 @@ public class SearchIndex {
     }
 
     /**
-     * Each whitespace-separated term must occur: as a bigram phrase in the title or body (one-character terms as a
-     * smartcn word); smartcn word matches add to the score, title matches more than body matches.
+     * Each whitespace-separated term must occur: as a bigram phrase in the title or body (a one-character term as a
+     * smartcn word in the title, or anywhere in the body: a bigram beginning or ending with it); title matches weigh
+     * more than body matches, and a whole-word (smartcn) title match adds to the score.
      */
     Query textQuery(String text) {
         if (text == null || text.isBlank()) {
@@ -296,7 +308,7 @@ public class SearchIndex {
             boolean single = term.codePointCount(0, term.length()) == 1;
             BooleanQuery.Builder required = new BooleanQuery.Builder();
             Query titleBi = single ? wordBuilder.createPhraseQuery(TITLE, term) : bigramBuilder.createPhraseQuery(TITLE_BI, term);
-            Query bodyBi = single ? wordBuilder.createPhraseQuery(BODY, term) : bigramBuilder.createPhraseQuery(BODY_BI, term);
+            Query bodyBi = single ? singleCharacter(bigramBuilder, term) : bigramBuilder.createPhraseQuery(BODY_BI, term);
             if (titleBi == null && bodyBi == null) {
                 continue;
             }
@@ -307,18 +319,27 @@ public class SearchIndex {
                 required.add(bodyBi, Occur.SHOULD);
             }
             BooleanQuery.Builder clause = new BooleanQuery.Builder().add(required.build(), Occur.MUST);
-            Query titleWords = wordBuilder.createPhraseQuery(TITLE, term);
-            Query bodyWords = wordBuilder.createPhraseQuery(BODY, term);
+            Query titleWords = single ? null : wordBuilder.createPhraseQuery(TITLE, term);
             if (titleWords != null) {
                 clause.add(new BoostQuery(titleWords, 2f), Occur.SHOULD);
-            }
-            if (bodyWords != null) {
-                clause.add(new BoostQuery(bodyWords, 0.5f), Occur.SHOULD);
             }
             all.add(clause.build(), Occur.MUST);
             terms++;
         }
         return terms == 0 ? null : all.build();
+    }
+
+    /**
+     * A one-character term in the body: a Han character is inside a bigram that begins or ends with it (or is a lone
+     * unigram); any other character is a token of its own, as the bigram analyzer produces it.
+     */
+    private static Query singleCharacter(QueryBuilder bigramBuilder, String term) {
+        int c = term.codePointAt(0);
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            return bigramBuilder.createPhraseQuery(BODY_BI, term);
+        }
+        return new BooleanQuery.Builder().add(new PrefixQuery(new Term(BODY_BI, term)), Occur.SHOULD)
+                .add(new WildcardQuery(new Term(BODY_BI, "?" + term)), Occur.SHOULD).build();
     }
 
     private static Query dateQuery(SearchQuery.DateCondition c) {

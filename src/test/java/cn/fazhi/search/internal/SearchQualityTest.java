@@ -56,11 +56,11 @@ class SearchQualityTest {
     }
 
     static SearchIndex open(Path dir) throws IOException {
-        return new SearchIndex(new SearchProperties(dir, null, 0, 0),
+        return new SearchIndex(new SearchProperties(dir, null, 0, 0, null),
                 new FazhiProperties(dir, null, null, null, null));
     }
 
-    static List<String[]> rows(String name) throws IOException {
+    static List<String[]> rows(String name) {
         try (InputStream in = SearchQualityTest.class.getResourceAsStream("/search/" + name)) {
             List<String[]> rows = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -69,6 +69,8 @@ class SearchQualityTest {
                 }
             }
             return rows;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -84,6 +86,15 @@ class SearchQualityTest {
         // 复议 finds 行政复议
         assertThat(top("复议", 50)).contains("fy1", "fy2", "fy3", "fy4", "fy5");
         assertThat(top("复议", 5)).allMatch(id -> id.startsWith("fy"));
+    }
+
+    @Test
+    void aSingleCharacterIsFoundInsideWords() {
+        // bodies are indexed as bigrams only: a one-character term matches a bigram beginning or ending with it
+        List<String> withSu = top("诉", 50);
+        assertThat(withSu).containsExactlyInAnyOrderElementsOf(rows("corpus.tsv").stream()
+                .filter(r -> r[1].contains("诉") || r[2].contains("诉")).map(r -> r[0]).toList());
+        assertThat(withSu).isNotEmpty();
     }
 
     @Test
