@@ -109,6 +109,17 @@ public class SearchIndex {
     private volatile String epoch;
     private volatile ChangeLogView changeLog = ChangeLogView.EMPTY;
 
+    /**
+     * Recent results, keyed by the search, the scope and the version of the reader they were computed from. Applying a
+     * change or a rebuild refreshes the reader to a new version, so a result is never served after the index moved on
+     * (it simply stops being asked for, and ages out). The public portal repeats its common searches many times over.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<ResultKey, SearchResult> results =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000)
+                    .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
+
+    private record ResultKey(SearchQuery query, DataScope scope, long readerVersion) {}
+
     public SearchIndex(SearchProperties properties, cn.fazhi.platform.FazhiProperties platform) throws IOException {
         this.analyzer = new PerFieldAnalyzerWrapper(words, Map.of(TITLE_BI, bigrams, BODY_BI, bigrams));
         Path parent = properties.indexDir() != null ? properties.indexDir() : platform.dataDir().resolve("search");
@@ -263,6 +274,13 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                ResultKey key = new ResultKey(query, query.publicOnly() ? null : scope,
+                        ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion());
+                SearchResult kept = results.getIfPresent(key);
+                if (kept != null) {
+                    return new SearchResult(kept.hits(), kept.total(), kept.totalExact(), kept.page(), kept.size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                }
                 int wanted = (query.page() + 1) * query.size();
                 TopDocs top = hasText
                         ? searcher.search(finalQuery, new TopScoreDocCollectorManager(wanted, null,
@@ -278,8 +296,10 @@ public class SearchIndex {
                 for (int i = query.page() * query.size(); i < docs.length; i++) {
                     hits.add(hit(stored.document(docs[i].doc), docs[i].score, snippets));
                 }
-                return new SearchResult(hits, total, exact, query.page(), query.size(),
+                SearchResult result = new SearchResult(List.copyOf(hits), total, exact, query.page(), query.size(),
                         (System.nanoTime() - started) / 1_000_000);
+                results.put(key, result);
+                return result;
             } finally {
                 searchers.release(searcher);
             }

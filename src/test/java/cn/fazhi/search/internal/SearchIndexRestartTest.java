@@ -43,4 +43,25 @@ class SearchIndexRestartTest {
             reopened.close();
         }
     }
+
+    /** A kept result is served only while the index is unchanged: every commit is seen by the next search. */
+    @Test
+    void aKeptResultNeverOutlivesAChange() throws Exception {
+        SearchIndex index = SearchQualityTest.open(dir);
+        try {
+            SearchQuery query = new SearchQuery("复议", List.of(), Map.of(), List.of(), true, 0, 10);
+            assertThat(index.search(query, null).hits()).isEmpty();
+            assertThat(index.search(query, null).hits()).isEmpty();
+            index.replace("tt", "1", new SearchText("tt", "1", "行政复议决定书", "维持。", Map.of(), Map.of(), true, 1,
+                    "421202", null));
+            index.commit(1, 0);
+            assertThat(index.search(query, null).hits()).extracting(h -> h.id()).containsExactly("1");
+            index.replace("tt", "1", new SearchText("tt", "1", "行政诉讼答辩状", "答辩。", Map.of(), Map.of(), true, 1,
+                    "421202", null));
+            index.commit(2, 0);
+            assertThat(index.search(query, null).hits()).isEmpty();
+        } finally {
+            index.close();
+        }
+    }
 }
