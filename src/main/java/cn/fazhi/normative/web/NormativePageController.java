@@ -102,7 +102,7 @@ class NormativePageController {
         var doc = documents.find(id, currentUsers.scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         model.addAttribute("doc", doc);
         model.addAttribute("relationKinds", RelationKind.values());
-        if (!model.containsAttribute("title")) {
+        if (!model.containsAttribute("draftTitle")) {
             var relation = doc.relations().stream().filter(r -> r.outgoing()).findFirst();
             keep(model, doc.title(), doc.body(), String.join(",", doc.tags()), doc.validityYears(),
                     relation.map(r -> r.otherId()).orElse(null), relation.map(r -> r.kind()).orElse(null));
@@ -144,9 +144,10 @@ class NormativePageController {
         return new NormativeCommands.Draft(unitId, title, text, tagList, validityYears, relatedTo, relation);
     }
 
+    /** What the user typed, for the re-rendered form ("draftTitle": the layout's own "title" parameter would shadow it). */
     private static void keep(Model model, String title, String body, String tags, Integer validityYears, Long relatedTo,
             RelationKind relation) {
-        model.addAttribute("title", title);
+        model.addAttribute("draftTitle", title);
         model.addAttribute("body", body);
         model.addAttribute("tags", tags);
         model.addAttribute("validityYears", validityYears);
