@@ -160,6 +160,7 @@ class NormativePageController {
     @PreAuthorize("hasAuthority('normative:draft')")
     String answer(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) Boolean adopted,
             @RequestParam(required = false) String response, Model model) {
+        visible(id);
         return Pages.attempt(model, "normative/document", () -> {
             try {
                 documents.answerComment(id, commentId, new NormativeCommands.Answer(adopted, response), currentUsers.scope());
@@ -196,6 +197,7 @@ class NormativePageController {
             @RequestParam(required = false) String response, Model model) {
         var scope = currentUsers.scope();
         var me = currentUsers.require();
+        visible(id);
         return Pages.attempt(model, "normative/document", () -> {
             try {
                 switch (step) {
@@ -222,6 +224,14 @@ class NormativePageController {
                 document(id, model);
             }
         });
+    }
+
+    /**
+     * A document outside the caller's scope is "not found" before any step is tried: the refusal page re-renders the
+     * document, which it could not do for one the caller may not see.
+     */
+    private void visible(long id) {
+        documents.find(id, currentUsers.scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
     }
 
     private static boolean blank(String s) {
