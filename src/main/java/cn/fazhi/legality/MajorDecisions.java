@@ -204,7 +204,7 @@ public class MajorDecisions {
                         + "r.concluded_on, (SELECT MIN(o.id) FROM major_decision o WHERE o.legality_review_id = r.id) AS linked "
                         + "FROM legality_review r WHERE r.id = :id AND " + scope.sqlCondition("r.unit_id", "r.region_code"))
                 .params(params).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> UserFacingException.badRequest("legality.error.reviewUnknown"));
+                .orElseThrow(() -> UserFacingException.badRequest("legality.error.decisionReviewUnknown"));
         if (!ReviewType.DECISION.name().equals(row.get("review_type"))) {
             throw UserFacingException.badRequest("legality.error.reviewNotDecision", row.get("case_number"));
         }

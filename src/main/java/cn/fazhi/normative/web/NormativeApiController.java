@@ -124,7 +124,7 @@ class NormativeApiController {
     @PutMapping("/documents/{id}/comments/{commentId}")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "答复意见", description = "登记意见是否采纳及理由；文件签发前可修改")
-    NormativeDocumentView answer(@PathVariable long id, @PathVariable long commentId,
+    NormativeDocumentView answerComment(@PathVariable long id, @PathVariable long commentId,
             @RequestBody NormativeCommands.Answer form) {
         return documents.answerComment(id, commentId, form, currentUsers.scope());
     }
