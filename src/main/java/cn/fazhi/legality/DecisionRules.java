@@ -12,6 +12,8 @@ import cn.fazhi.platform.web.UserFacingException;
  * LEGAL-RULES §6 (read from the regulation's text, confidence high). {@link #check} lists what was skipped for a
  * decision already taken: a step that was neither done before the decision date nor properly exempted. Before the
  * decision is taken nothing is flagged, the open steps are simply pending. {@link #validate} refuses incomplete entries.
+ * The legality-review step is not a date typed in: it is the linked legality review request ({@link DecisionReview}),
+ * complete only when that review concluded with a passing outcome on or before the decision date.
  */
 public final class DecisionRules {
 
@@ -30,7 +32,10 @@ public final class DecisionRules {
         EXPERT_SKIPPED("第十九条"),
         /** Art. 22: matters that may affect social stability or public safety get a risk assessment. */
         RISK_SKIPPED("第二十二条"),
-        /** Arts. 25, 28: without a legality review the draft may not be tabled. */
+        /**
+         * Arts. 25, 28: without a legality review the draft may not be tabled (no review linked, or the linked review
+         * was not concluded by the decision date).
+         */
         LEGALITY_SKIPPED("第二十五条、第二十八条"),
         /** Art. 28: a draft that failed legality review may not be tabled. */
         LEGALITY_FAILED("第二十八条"),
@@ -49,8 +54,11 @@ public final class DecisionRules {
         }
     }
 
-    /** The flags of a decision; empty when it has not been taken yet or every step was followed. */
-    public static List<Flag> check(DecisionSteps s) {
+    /**
+     * The flags of a decision; empty when it has not been taken yet or every step was followed. {@code review} is the
+     * legality review linked to the decision ({@code null} when none is).
+     */
+    public static List<Flag> check(DecisionSteps s, DecisionReview review) {
         List<Flag> flags = new ArrayList<>();
         LocalDate decided = s.decidedOn();
         if (decided == null) {
@@ -69,9 +77,9 @@ public final class DecisionRules {
         if (skipped(s.risk(), s.riskOn(), decided)) {
             flags.add(Flag.RISK_SKIPPED);
         }
-        if (s.legalityOn() == null || s.legalityOn().isAfter(decided)) {
+        if (review == null || review.status() != ReviewStatus.CONCLUDED || review.concludedOn().isAfter(decided)) {
             flags.add(Flag.LEGALITY_SKIPPED);
-        } else if (s.legalityOutcome() == ReviewOutcome.FAIL) {
+        } else if (!review.passed()) {
             flags.add(Flag.LEGALITY_FAILED);
         }
         if (s.meetingKind() == null || !s.meetingKind().collective()) {
@@ -103,9 +111,6 @@ public final class DecisionRules {
         }
         checkStep(s.expert(), s.expertOn(), s.expertNote(), "legality.step.expert");
         checkStep(s.risk(), s.riskOn(), s.riskNote(), "legality.step.risk");
-        if ((s.legalityOn() == null) != (s.legalityOutcome() == null)) {
-            throw UserFacingException.badRequest("legality.error.legalityIncomplete");
-        }
         if (s.decidedOn() != null && (s.meetingKind() == null || blank(s.meetingName()))) {
             throw UserFacingException.badRequest("legality.error.meetingRequired");
         }

@@ -92,8 +92,8 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
     }
 
     /**
-     * Registers a request from the caller's unit, numbered 咸安法审〔year〕n号, due {@code fazhi.legality.review-working-days}
-     * working days later. The draft, when given, is stored in the same transaction.
+     * Registers a request from the caller's unit, numbered 咸安法审〔year〕n号, due {@link ReviewPeriod} working days
+     * later. The draft, when given, is stored in the same transaction.
      */
     @Transactional
     public ReviewView submit(ReviewCommands.Submit form, String draftName, InputStream draft, CurrentUser me) {
@@ -119,7 +119,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
         }
         BigDecimal amount = Text.amount(form.amount());
         LocalDate today = LocalDate.now(clock);
-        Deadline due = calendar.deadline(today, settings.reviewWorkingDays(), PeriodUnit.WORKING_DAYS);
+        Deadline due = calendar.deadline(today, ReviewPeriod.workingDays(form.type(), settings), PeriodUnit.WORKING_DAYS);
         String number = numbers.next(CASE_TYPE, "district", today.getYear());
         jdbc.sql("INSERT INTO legality_review (case_number, review_type, title, counterparty_name, "
                         + "counterparty_uscc, amount, summary, unit_id, region_code, status, submitted_on, due_on, "

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.legality.events.DecisionStepsRecorded;
+import cn.fazhi.legality.events.ReviewConcluded;
+import cn.fazhi.legality.events.ReviewWithdrawn;
 import cn.fazhi.organisation.UnitView;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.scope.DataScope;
@@ -29,13 +32,17 @@ import cn.fazhi.platform.web.UserFacingException;
 
 /**
  * Major administrative decisions (重大行政决策): the annual catalogue of matters (Art. 3), published once agreed, and
- * for each matter its five steps. On every change {@link DecisionRules} recomputes the flags, which are stored with
- * the decision so lists, indicators and the API show them without recomputing.
+ * for each matter its five steps. The legality-review step is a legality review request of type
+ * {@link ReviewType#DECISION} from the decision's carrying unit, linked to the decision. On every change — and when
+ * the linked review is concluded or withdrawn — {@link DecisionRules} recomputes the flags, which are stored with the
+ * decision so lists, indicators and the API show them without recomputing.
  */
 @Service
 public class MajorDecisions {
 
-    private static final String SELECT = "SELECT d.*, u.name AS unit_name FROM major_decision d JOIN unit u ON u.id = d.unit_id";
+    private static final String SELECT = "SELECT d.*, u.name AS unit_name, lr.case_number AS review_number, "
+            + "lr.status AS review_status, lr.outcome AS review_outcome, lr.concluded_on AS review_concluded_on "
+            + "FROM major_decision d JOIN unit u ON u.id = d.unit_id LEFT JOIN legality_review lr ON lr.id = d.legality_review_id";
 
     private final JdbcClient jdbc;
     private final Units units;
@@ -142,13 +149,14 @@ public class MajorDecisions {
         }
         DecisionSteps s = normalise(steps);
         DecisionRules.validate(s);
+        DecisionReview review = s.legalityReviewId() == null ? null : linkable(d, s.legalityReviewId(), scope);
         LocalDate today = LocalDate.now(clock);
-        for (LocalDate day : Arrays.asList(s.participationFrom(), s.expertOn(), s.riskOn(), s.legalityOn(), s.decidedOn())) {
+        for (LocalDate day : Arrays.asList(s.participationFrom(), s.expertOn(), s.riskOn(), s.decidedOn())) {
             if (day != null && day.isAfter(today)) {
                 throw UserFacingException.badRequest("legality.error.future");
             }
         }
-        List<DecisionRules.Flag> flags = DecisionRules.check(s);
+        List<DecisionRules.Flag> flags = DecisionRules.check(s, review);
         String flagText = flags.stream().map(Enum::name).collect(Collectors.joining(","));
         Map<String, Object> p = new HashMap<>();
         p.put("ps", name(s.participation()));
@@ -161,8 +169,7 @@ public class MajorDecisions {
         p.put("rs", name(s.risk()));
         p.put("ro", s.riskOn());
         p.put("rn", s.riskNote());
-        p.put("lo", s.legalityOn());
-        p.put("lr", name(s.legalityOutcome()));
+        p.put("lr", s.legalityReviewId());
         p.put("mk", name(s.meetingKind()));
         p.put("mn", s.meetingName());
         p.put("dec", s.decidedOn());
@@ -172,17 +179,97 @@ public class MajorDecisions {
         p.put("v", d.version());
         int updated = jdbc.sql("UPDATE major_decision SET participation_state = :ps, participation_from = :pf, "
                         + "participation_to = :pt, participation_note = :pn, expert_state = :es, expert_on = :eo, "
-                        + "expert_note = :en, risk_state = :rs, risk_on = :ro, risk_note = :rn, legality_on = :lo, "
-                        + "legality_outcome = :lr, meeting_kind = :mk, meeting_name = :mn, decided_on = :dec, "
+                        + "expert_note = :en, risk_state = :rs, risk_on = :ro, risk_note = :rn, legality_review_id = :lr, "
+                        + "meeting_kind = :mk, meeting_name = :mn, decided_on = :dec, "
                         + "flagged = :flagged, flags = :flags, version = version + 1 WHERE id = :id AND version = :v")
                 .params(p).update();
         if (updated != 1) {
             throw UserFacingException.conflict("error.conflict");
         }
         audit.record(AuditEntry.of("legality.decision.steps", "major_decision", id,
-                d.title() + (flags.isEmpty() ? "" : " flags=" + flagText)));
+                d.title() + (review == null ? "" : " review=" + review.caseNumber()) + (flags.isEmpty() ? "" : " flags=" + flagText)));
         events.publishEvent(new DecisionStepsRecorded(id, !flags.isEmpty(), flagText));
         return find(id, scope).orElseThrow();
+    }
+
+    /**
+     * The review {@code reviewId} if it may be the decision's legality-review step: a request of type DECISION in the
+     * caller's scope, submitted by the decision's carrying unit (Art. 25: 决策承办单位 submits the draft), not withdrawn
+     * and not already linked to another decision.
+     */
+    private DecisionReview linkable(DecisionView d, long reviewId, DataScope scope) {
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("id", reviewId);
+        Map<String, Object> row = jdbc.sql("SELECT r.id, r.case_number, r.review_type, r.unit_id, r.status, r.outcome, "
+                        + "r.concluded_on, (SELECT MIN(o.id) FROM major_decision o WHERE o.legality_review_id = r.id) AS linked "
+                        + "FROM legality_review r WHERE r.id = :id AND " + scope.sqlCondition("r.unit_id", "r.region_code"))
+                .params(params).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> UserFacingException.badRequest("legality.error.decisionReviewUnknown"));
+        if (!ReviewType.DECISION.name().equals(row.get("review_type"))) {
+            throw UserFacingException.badRequest("legality.error.reviewNotDecision", row.get("case_number"));
+        }
+        if (((Number) row.get("unit_id")).longValue() != d.unitId()) {
+            throw UserFacingException.badRequest("legality.error.reviewOtherUnit", row.get("case_number"));
+        }
+        if (ReviewStatus.WITHDRAWN.name().equals(row.get("status"))) {
+            throw UserFacingException.badRequest("legality.error.reviewWithdrawn", row.get("case_number"));
+        }
+        if (row.get("linked") != null && ((Number) row.get("linked")).longValue() != d.id()) {
+            throw UserFacingException.conflict("legality.error.reviewLinked", row.get("case_number"));
+        }
+        return review(reviewId).orElseThrow();
+    }
+
+    /** Reviews the caller may link as the decision's legality-review step (see {@link #linkable}). */
+    public List<DecisionReview> linkableReviews(long decisionId, DataScope scope) {
+        DecisionView d = find(decisionId, scope).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("unit", d.unitId());
+        params.put("decision", d.id());
+        return jdbc.sql("SELECT r.id, r.case_number, r.status, r.outcome, r.concluded_on FROM legality_review r "
+                        + "WHERE r.review_type = 'DECISION' AND r.unit_id = :unit AND r.status <> 'WITHDRAWN' AND NOT EXISTS "
+                        + "(SELECT 1 FROM major_decision o WHERE o.legality_review_id = r.id AND o.id <> :decision) AND "
+                        + scope.sqlCondition("r.unit_id", "r.region_code") + " ORDER BY r.submitted_on DESC, r.id DESC")
+                .params(params).query(MajorDecisions::mapReview).list();
+    }
+
+    private Optional<DecisionReview> review(long reviewId) {
+        return jdbc.sql("SELECT r.id, r.case_number, r.status, r.outcome, r.concluded_on FROM legality_review r WHERE r.id = :id")
+                .param("id", reviewId).query(MajorDecisions::mapReview).optional();
+    }
+
+    private static DecisionReview mapReview(ResultSet rs, int n) throws SQLException {
+        return new DecisionReview(rs.getLong("id"), rs.getString("case_number"), ReviewStatus.valueOf(rs.getString("status")),
+                value(ReviewOutcome.class, rs.getString("outcome")), rs.getObject("concluded_on", LocalDate.class));
+    }
+
+    /** The linked review was concluded: the decision's flags follow its outcome in the same transaction. */
+    @EventListener
+    void on(ReviewConcluded e) {
+        refreshFlags(e.reviewId());
+    }
+
+    /** The linked review was withdrawn: a decision already taken on it lost its legality-review step. */
+    @EventListener
+    void on(ReviewWithdrawn e) {
+        refreshFlags(e.reviewId());
+    }
+
+    private void refreshFlags(long reviewId) {
+        List<DecisionView> linked = jdbc.sql(SELECT + " WHERE d.legality_review_id = :r").param("r", reviewId)
+                .query(this::map).list();
+        for (DecisionView d : linked) {
+            List<DecisionRules.Flag> flags = DecisionRules.check(d.steps(), d.legalityReview());
+            String flagText = flags.stream().map(Enum::name).collect(Collectors.joining(","));
+            if (flags.equals(d.flags())) {
+                continue;
+            }
+            jdbc.sql("UPDATE major_decision SET flagged = :f, flags = :t, version = version + 1 WHERE id = :id")
+                    .param("f", !flags.isEmpty()).param("t", flagText).param("id", d.id()).update();
+            audit.record(AuditEntry.of("legality.decision.flags", "major_decision", d.id(),
+                    d.title() + " review=" + d.legalityReview().caseNumber() + " flags=" + flagText));
+            events.publishEvent(new DecisionStepsRecorded(d.id(), !flags.isEmpty(), flagText));
+        }
     }
 
     public Optional<DecisionView> find(long id, DataScope scope) {
@@ -213,7 +300,7 @@ public class MajorDecisions {
         return new DecisionSteps(s.participation(), s.participationFrom(), s.participationTo(),
                 Text.optional(s.participationNote(), 1000, "legality.field.note"), s.expert(), s.expertOn(),
                 Text.optional(s.expertNote(), 1000, "legality.field.note"), s.risk(), s.riskOn(),
-                Text.optional(s.riskNote(), 1000, "legality.field.note"), s.legalityOn(), s.legalityOutcome(),
+                Text.optional(s.riskNote(), 1000, "legality.field.note"), s.legalityReviewId(),
                 s.meetingKind(), Text.optional(s.meetingName(), 200, "legality.field.meetingName"), s.decidedOn());
     }
 
@@ -231,15 +318,17 @@ public class MajorDecisions {
                 rs.getString("participation_note"), value(StepState.class, rs.getString("expert_state")),
                 rs.getObject("expert_on", LocalDate.class), rs.getString("expert_note"),
                 value(StepState.class, rs.getString("risk_state")), rs.getObject("risk_on", LocalDate.class),
-                rs.getString("risk_note"), rs.getObject("legality_on", LocalDate.class),
-                value(ReviewOutcome.class, rs.getString("legality_outcome")),
+                rs.getString("risk_note"), rs.getObject("legality_review_id", Long.class),
                 value(MeetingKind.class, rs.getString("meeting_kind")), rs.getString("meeting_name"),
                 rs.getObject("decided_on", LocalDate.class));
         String flags = rs.getString("flags");
         List<DecisionRules.Flag> list = flags == null || flags.isBlank() ? List.of()
                 : Arrays.stream(flags.split(",")).map(DecisionRules.Flag::valueOf).toList();
+        DecisionReview review = steps.legalityReviewId() == null ? null : new DecisionReview(steps.legalityReviewId(),
+                rs.getString("review_number"), ReviewStatus.valueOf(rs.getString("review_status")),
+                value(ReviewOutcome.class, rs.getString("review_outcome")), rs.getObject("review_concluded_on", LocalDate.class));
         return new DecisionView(rs.getLong("id"), rs.getInt("catalogue_year"), rs.getString("title"),
-                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("region_code"), steps,
+                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("region_code"), steps, review,
                 rs.getBoolean("flagged"), list, rs.getInt("version"));
     }
 

@@ -21,6 +21,9 @@ public final class NormativeCommands {
     /** One comment received during public comment, and how it was handled. */
     public record Comment(LocalDate receivedOn, String source, String content, Boolean adopted, String response) {}
 
+    /** The drafting office's answer to a recorded comment: adopted or not, and why (反馈意见采纳情况). */
+    public record Answer(Boolean adopted, String response) {}
+
     /** The legality review's conclusion. */
     public record Review(ReviewBody reviewBy, String reviewer, ReviewResult result, String findings, LocalDate reviewedOn) {}
 

@@ -195,6 +195,29 @@ public class NormativeDocuments implements DeadlineSource {
         return require(id, scope);
     }
 
+    /**
+     * Answers a recorded comment (adopted or not, with the reason), or changes the answer, until the document is
+     * signed: the answers are part of the drafting record the review and the decision look at.
+     */
+    @Transactional
+    public NormativeDocumentView answerComment(long id, long commentId, NormativeCommands.Answer form, DataScope scope) {
+        NormativeDocumentView doc = require(id, scope);
+        if (doc.status().issued()) {
+            throw UserFacingException.conflict("normative.error.commentsClosed");
+        }
+        if (doc.comments().stream().noneMatch(c -> c.id() == commentId)) {
+            throw UserFacingException.notFound("error.notFound");
+        }
+        if (form == null || blank(form.response())) {
+            throw UserFacingException.badRequest("normative.error.answerRequired");
+        }
+        jdbc.sql("UPDATE normative_comment SET adopted = :a, response = :r WHERE id = :c AND document_id = :d")
+                .param("a", Boolean.TRUE.equals(form.adopted())).param("r", cut(form.response(), 2000))
+                .param("c", commentId).param("d", id).update();
+        record(id, "commentAnswered", commentId + (Boolean.TRUE.equals(form.adopted()) ? " adopted" : " not adopted"));
+        return require(id, scope);
+    }
+
     /** Public comment → legality review, once the comment period has ended. */
     @Transactional
     public NormativeDocumentView submitForReview(long id, DataScope scope) {

@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultValidityYears      validity when the draft gives none
  * @param evaluationMonthsBeforeExpiry how many months before expiry the evaluation falls due (warning)
  * @param filingDays                days after publication by which the document should be filed (备案)
+ * @param maxUploadMegabytes        largest DOCX/PDF accepted for text extraction (below the multipart limit, so a
+ *                                  larger file is refused with a message rather than by the servlet container)
  */
 @ConfigurationProperties("fazhi.normative")
 public record NormativeProperties(@DefaultValue("5") int maxValidityYears, @DefaultValue("5") int defaultValidityYears,
-        @DefaultValue("6") int evaluationMonthsBeforeExpiry, @DefaultValue("30") int filingDays) {}
+        @DefaultValue("6") int evaluationMonthsBeforeExpiry, @DefaultValue("30") int filingDays,
+        @DefaultValue("20") int maxUploadMegabytes) {}

@@ -24,7 +24,14 @@ class DecisionRulesTest {
     static DecisionSteps complete() {
         return new DecisionSteps(StepState.DONE, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), null,
                 StepState.DONE, LocalDate.of(2024, 4, 10), null, StepState.DONE, LocalDate.of(2024, 4, 20), null,
-                LocalDate.of(2024, 5, 20), ReviewOutcome.PASS, MeetingKind.EXECUTIVE, "区政府第12次常务会议", DECIDED);
+                PASSED.id(), MeetingKind.EXECUTIVE, "区政府第12次常务会议", DECIDED);
+    }
+
+    /** The linked legality review request (type DECISION), concluded with a pass before the meeting. */
+    static final DecisionReview PASSED = review(ReviewStatus.CONCLUDED, ReviewOutcome.PASS, LocalDate.of(2024, 5, 20));
+
+    static DecisionReview review(ReviewStatus status, ReviewOutcome outcome, LocalDate concludedOn) {
+        return new DecisionReview(7, "咸安法审〔2024〕7号", status, outcome, concludedOn);
     }
 
     static DecisionSteps with(java.util.function.UnaryOperator<Builder> change) {
@@ -33,47 +40,63 @@ class DecisionRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("all steps in order", complete(), List.of()),
+                Arguments.of("all steps in order", complete(), PASSED, List.of()),
                 Arguments.of("not decided yet: nothing flagged although steps are open",
-                        DecisionSteps.none(), List.of()),
-                Arguments.of("exactly 30 days (Art. 15, publication day not counted)", complete(), List.of()),
+                        DecisionSteps.none(), null, List.of()),
+                Arguments.of("exactly 30 days (Art. 15, publication day not counted)", complete(), PASSED, List.of()),
                 Arguments.of("29 days without a reason (Art. 15)",
-                        with(b -> b.participationTo(LocalDate.of(2024, 3, 30))), List.of(Flag.PARTICIPATION_TOO_SHORT)),
+                        with(b -> b.participationTo(LocalDate.of(2024, 3, 30))), PASSED, List.of(Flag.PARTICIPATION_TOO_SHORT)),
                 Arguments.of("29 days with the urgency reason stated (Art. 15)",
                         with(b -> b.participationTo(LocalDate.of(2024, 3, 30)).participationNote("防汛应急，缩短期限")),
-                        List.of()),
-                Arguments.of("participation not held (Art. 14)", with(b -> b.participation(null)),
+                        PASSED, List.of()),
+                Arguments.of("participation not held (Art. 14)", with(b -> b.participation(null)), PASSED,
                         List.of(Flag.PARTICIPATION_SKIPPED)),
                 Arguments.of("participation exempt with reason (Art. 14: not to be disclosed)",
-                        with(b -> b.participation(StepState.EXEMPT).participationNote("依法不予公开")), List.of()),
+                        with(b -> b.participation(StepState.EXEMPT).participationNote("依法不予公开")), PASSED, List.of()),
                 Arguments.of("comment period still running at the decision",
-                        with(b -> b.participationTo(DECIDED.plusDays(1))), List.of(Flag.PARTICIPATION_SKIPPED)),
-                Arguments.of("no expert argument (Art. 19)", with(b -> b.expert(null)), List.of(Flag.EXPERT_SKIPPED)),
+                        with(b -> b.participationTo(DECIDED.plusDays(1))), PASSED, List.of(Flag.PARTICIPATION_SKIPPED)),
+                Arguments.of("no expert argument (Art. 19)", with(b -> b.expert(null)), PASSED, List.of(Flag.EXPERT_SKIPPED)),
                 Arguments.of("expert argument after the decision (Art. 19)", with(b -> b.expertOn(DECIDED.plusDays(3))),
-                        List.of(Flag.EXPERT_SKIPPED)),
+                        PASSED, List.of(Flag.EXPERT_SKIPPED)),
                 Arguments.of("expert argument not required, reason given (Art. 19)",
-                        with(b -> b.expert(StepState.EXEMPT).expertNote("不属于专业性、技术性较强的事项")), List.of()),
-                Arguments.of("no risk assessment (Art. 22)", with(b -> b.risk(null)), List.of(Flag.RISK_SKIPPED)),
-                Arguments.of("no legality review (Arts. 25, 28)", with(b -> b.legalityOn(null).legalityOutcome(null)),
+                        with(b -> b.expert(StepState.EXEMPT).expertNote("不属于专业性、技术性较强的事项")), PASSED, List.of()),
+                Arguments.of("no risk assessment (Art. 22)", with(b -> b.risk(null)), PASSED, List.of(Flag.RISK_SKIPPED)),
+                Arguments.of("no legality review linked (Arts. 25, 28)", with(b -> b.legalityReviewId(null)), null,
                         List.of(Flag.LEGALITY_SKIPPED)),
-                Arguments.of("legality review after the decision (Art. 28)",
-                        with(b -> b.legalityOn(DECIDED.plusDays(1))), List.of(Flag.LEGALITY_SKIPPED)),
-                Arguments.of("tabled although the review failed (Art. 28)",
-                        with(b -> b.legalityOutcome(ReviewOutcome.FAIL)), List.of(Flag.LEGALITY_FAILED)),
-                Arguments.of("passed with amendments is not a failure", 
-                        with(b -> b.legalityOutcome(ReviewOutcome.PASS_WITH_AMENDMENTS)), List.of()),
-                Arguments.of("plenary meeting (Art. 30)", with(b -> b.meetingKind(MeetingKind.PLENARY)), List.of()),
-                Arguments.of("decided at another meeting (Art. 30)", with(b -> b.meetingKind(MeetingKind.OTHER)),
+                Arguments.of("linked review only submitted at the decision (Arts. 25, 28)", complete(),
+                        review(ReviewStatus.SUBMITTED, null, null), List.of(Flag.LEGALITY_SKIPPED)),
+                Arguments.of("linked review still being reviewed at the decision (Arts. 25, 28)", complete(),
+                        review(ReviewStatus.ASSIGNED, null, null), List.of(Flag.LEGALITY_SKIPPED)),
+                Arguments.of("linked review withdrawn (Arts. 25, 28)", complete(),
+                        review(ReviewStatus.WITHDRAWN, null, null), List.of(Flag.LEGALITY_SKIPPED)),
+                Arguments.of("legality review concluded after the decision (Art. 28)", complete(),
+                        review(ReviewStatus.CONCLUDED, ReviewOutcome.PASS, DECIDED.plusDays(1)), List.of(Flag.LEGALITY_SKIPPED)),
+                Arguments.of("review concluded on the day of the meeting", complete(),
+                        review(ReviewStatus.CONCLUDED, ReviewOutcome.PASS, DECIDED), List.of()),
+                Arguments.of("tabled although the review failed (Art. 28)", complete(),
+                        review(ReviewStatus.CONCLUDED, ReviewOutcome.FAIL, LocalDate.of(2024, 5, 20)), List.of(Flag.LEGALITY_FAILED)),
+                Arguments.of("passed with amendments is not a failure", complete(),
+                        review(ReviewStatus.CONCLUDED, ReviewOutcome.PASS_WITH_AMENDMENTS, LocalDate.of(2024, 5, 20)), List.of()),
+                Arguments.of("plenary meeting (Art. 30)", with(b -> b.meetingKind(MeetingKind.PLENARY)), PASSED, List.of()),
+                Arguments.of("decided at another meeting (Art. 30)", with(b -> b.meetingKind(MeetingKind.OTHER)), PASSED,
                         List.of(Flag.NOT_COLLECTIVE)),
                 Arguments.of("several steps skipped at once",
-                        with(b -> b.participation(null).risk(null).legalityOn(null).legalityOutcome(null)),
+                        with(b -> b.participation(null).risk(null).legalityReviewId(null)), null,
                         List.of(Flag.PARTICIPATION_SKIPPED, Flag.RISK_SKIPPED, Flag.LEGALITY_SKIPPED)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void flags(String name, DecisionSteps steps, List<Flag> expected) {
-        assertThat(DecisionRules.check(steps)).containsExactlyElementsOf(expected);
+    void flags(String name, DecisionSteps steps, DecisionReview review, List<Flag> expected) {
+        assertThat(DecisionRules.check(steps, review)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void theStepIsCompleteOnlyWithAPassingConcludedReview() {
+        assertThat(PASSED.passed()).isTrue();
+        assertThat(review(ReviewStatus.CONCLUDED, ReviewOutcome.PASS_WITH_AMENDMENTS, DECIDED).passed()).isTrue();
+        assertThat(review(ReviewStatus.CONCLUDED, ReviewOutcome.FAIL, DECIDED).passed()).isFalse();
+        assertThat(review(ReviewStatus.ASSIGNED, null, null).passed()).isFalse();
     }
 
     @Test
@@ -96,7 +119,6 @@ class DecisionRulesTest {
                 Arguments.of(with(b -> b.participation(StepState.EXEMPT).participationNote(" ")), "legality.error.exemptReason"),
                 Arguments.of(with(b -> b.expertOn(null)), "legality.error.stepDate"),
                 Arguments.of(with(b -> b.risk(StepState.EXEMPT)), "legality.error.exemptReason"),
-                Arguments.of(with(b -> b.legalityOutcome(null)), "legality.error.legalityIncomplete"),
                 Arguments.of(with(b -> b.meetingName(null)), "legality.error.meetingRequired"),
                 Arguments.of(with(b -> b.decidedOn(null)), "legality.error.decidedOnRequired"));
     }
@@ -118,14 +140,14 @@ class DecisionRulesTest {
     static final class Builder {
         StepState participation; LocalDate participationFrom; LocalDate participationTo; String participationNote;
         StepState expert; LocalDate expertOn; String expertNote; StepState risk; LocalDate riskOn; String riskNote;
-        LocalDate legalityOn; ReviewOutcome legalityOutcome; MeetingKind meetingKind; String meetingName;
+        Long legalityReviewId; MeetingKind meetingKind; String meetingName;
         LocalDate decidedOn;
 
         Builder(DecisionSteps s) {
             participation = s.participation(); participationFrom = s.participationFrom();
             participationTo = s.participationTo(); participationNote = s.participationNote(); expert = s.expert();
             expertOn = s.expertOn(); expertNote = s.expertNote(); risk = s.risk(); riskOn = s.riskOn();
-            riskNote = s.riskNote(); legalityOn = s.legalityOn(); legalityOutcome = s.legalityOutcome();
+            riskNote = s.riskNote(); legalityReviewId = s.legalityReviewId();
             meetingKind = s.meetingKind(); meetingName = s.meetingName(); decidedOn = s.decidedOn();
         }
 
@@ -137,15 +159,14 @@ class DecisionRulesTest {
         Builder expertOn(LocalDate v) { expertOn = v; return this; }
         Builder expertNote(String v) { expertNote = v; return this; }
         Builder risk(StepState v) { risk = v; return this; }
-        Builder legalityOn(LocalDate v) { legalityOn = v; return this; }
-        Builder legalityOutcome(ReviewOutcome v) { legalityOutcome = v; return this; }
+        Builder legalityReviewId(Long v) { legalityReviewId = v; return this; }
         Builder meetingKind(MeetingKind v) { meetingKind = v; return this; }
         Builder meetingName(String v) { meetingName = v; return this; }
         Builder decidedOn(LocalDate v) { decidedOn = v; return this; }
 
         DecisionSteps build() {
             return new DecisionSteps(participation, participationFrom, participationTo, participationNote, expert,
-                    expertOn, expertNote, risk, riskOn, riskNote, legalityOn, legalityOutcome, meetingKind, meetingName,
+                    expertOn, expertNote, risk, riskOn, riskNote, legalityReviewId, meetingKind, meetingName,
                     decidedOn);
         }
     }

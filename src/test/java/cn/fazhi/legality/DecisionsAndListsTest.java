@@ -57,12 +57,35 @@ class DecisionsAndListsTest {
     String office;
     String officeUser;
     String unit;
+    String carryingUnit;
 
     @BeforeEach
     void tokens() throws Exception {
         officeUser = accounts.create("lgfzb", 2, "LAW_OFFICE");
         office = TestAccounts.token(mvc, officeUser, TestAccounts.PASSWORD);
         unit = TestAccounts.token(mvc, accounts.create("lgscj", 5, "UNIT_STAFF"), TestAccounts.PASSWORD);
+        carryingUnit = TestAccounts.token(mvc, accounts.create("lgzjj", 6, "UNIT_STAFF"), TestAccounts.PASSWORD);
+    }
+
+    /** A legality review request of {@code type} from the carrying unit (unit 6), with its draft, assigned to the bureau. */
+    long assignedReview(String type) throws Exception {
+        String body = call(carryingUnit, "POST", "/api/v1/legality/reviews", """
+                {"type":"%s","title":"城区停车收费标准调整方案（送审稿）","counterpartyName":"某停车管理公司","amount":0,
+                 "summary":"收费标准、减免对象与听证情况"}""".formatted(type))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        mvc.perform(multipart("/api/v1/legality/reviews/" + id + "/attachments")
+                        .file(new MockMultipartFile("file", "送审稿.pdf", "application/pdf", "%PDF-1.4 draft".getBytes()))
+                        .param("kind", "DRAFT").header("Authorization", "Bearer " + carryingUnit))
+                .andExpect(status().isCreated());
+        call(office, "POST", "/api/v1/legality/reviews/" + id + "/assign", "{\"reviewerKind\":\"BUREAU\"}")
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    void conclude(long review, String outcome) throws Exception {
+        call(office, "POST", "/api/v1/legality/reviews/" + review + "/conclude",
+                "{\"outcome\":\"" + outcome + "\",\"findings\":\"经审查，决策草案符合法律规定。\"}").andExpect(status().isOk());
     }
 
     ResultActions call(String token, String method, String path, String body) throws Exception {
@@ -125,12 +148,42 @@ class DecisionsAndListsTest {
         assertThat(jdbc.sql("SELECT flags FROM major_decision WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("PARTICIPATION_TOO_SHORT,LEGALITY_SKIPPED");
 
-        // With the urgency reason and the review before the meeting, nothing is flagged any more.
-        String complete = skipped.replace("\"expert\"", "\"participationNote\":\"防汛应急缩短期限\",\"legalityOn\":\""
-                + year + "-05-20\",\"legalityOutcome\":\"PASS\",\"expert\"");
+        // The legality step is a linked review request of type DECISION from the carrying unit; another type is refused.
+        long contract = assignedReview("CONTRACT");
+        String linkContract = skipped.replace("\"expert\"", "\"legalityReviewId\":" + contract + ",\"expert\"");
+        call(office, "POST", "/api/v1/legality/decisions/" + id + "/steps", linkContract)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("不是“重大行政决策草案”类")));
+
+        // Linked but still under review when the meeting decides: the step is not complete, the decision stays flagged.
+        long review = assignedReview("DECISION");
+        String complete = skipped.replace("\"expert\"", "\"participationNote\":\"防汛应急缩短期限\",\"legalityReviewId\":"
+                + review + ",\"expert\"").replace("\"decidedOn\":\"" + decided + "\"", "\"decidedOn\":\"" + LocalDate.now() + "\"");
         call(office, "POST", "/api/v1/legality/decisions/" + id + "/steps", complete)
-                .andExpect(status().isOk()).andExpect(jsonPath("$.flagged").value(false))
-                .andExpect(jsonPath("$.flags.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.flags[0]").value("LEGALITY_SKIPPED"))
+                .andExpect(jsonPath("$.legalityReview.status").value("ASSIGNED"));
+        // The review passes: the decision's flags follow at once, without the steps being recorded again.
+        conclude(review, "PASS_WITH_AMENDMENTS");
+        call(office, "GET", "/api/v1/legality/decisions/" + id, null)
+                .andExpect(jsonPath("$.flagged").value(false)).andExpect(jsonPath("$.flags.length()").value(0))
+                .andExpect(jsonPath("$.legalityReview.outcome").value("PASS_WITH_AMENDMENTS"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'legality.decision.flags' AND target_id = :id")
+                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        page = mvc.perform(get("/legality/decisions/" + id).with(user(userAccounts.loadDetails(officeUser).orElseThrow())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("审查通过，本步骤已完成");
+
+        // A review can be the step of one decision only; a failed review flags the decision that was tabled anyway.
+        String other = call(office, "POST", "/api/v1/legality/decisions",
+                "{\"year\":" + year + ",\"title\":\"城区公交线路调整\",\"unitId\":6}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long otherId = ((Number) JsonPath.read(other, "$.id")).longValue();
+        call(office, "POST", "/api/v1/legality/decisions/" + otherId + "/steps", complete)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("已关联其他决策事项")));
+        long failed = assignedReview("DECISION");
+        conclude(failed, "FAIL");
+        call(office, "POST", "/api/v1/legality/decisions/" + otherId + "/steps",
+                complete.replace("\"legalityReviewId\":" + review, "\"legalityReviewId\":" + failed))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.flags[0]").value("LEGALITY_FAILED"));
 
         // A unit outside the office's scope cannot change steps; a unit user sees only its own unit's decisions.
         call(unit, "POST", "/api/v1/legality/decisions/" + id + "/steps", complete).andExpect(status().isForbidden());

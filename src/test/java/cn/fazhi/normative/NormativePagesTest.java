@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -90,6 +92,76 @@ class NormativePagesTest {
                         .param("unitId", "7").param("title", "题").with(user(unitStaff)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("只能上传 DOCX 或 PDF 文件");
+    }
+
+    long draft(UserDetails who) throws Exception {
+        String location = mvc.perform(post("/normative/new").param("unitId", "7").param("title", "咸安区殡葬管理办法")
+                        .param("body", "第一条 为加强殡葬管理，制定本办法。").with(user(who)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void aDraftIsEditedAndItsCommentsAnsweredOnThePagesWithinScopeAndPermission() throws Exception {
+        long id = draft(unitStaff);
+        UserDetails otherUnit = userAccounts.loadDetails(accounts.create("npother", 8, "UNIT_STAFF")).orElseThrow();
+        UserDetails viewer = userAccounts.loadDetails(accounts.create("npview", 7, "LEADER")).orElseThrow();
+
+        String form = mvc.perform(get("/normative/documents/" + id + "/edit").with(user(unitStaff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("修改草案", "value=\"咸安区殡葬管理办法\"", "第一条 为加强殡葬管理");
+        // outside the data scope: not found; without the drafting permission: forbidden
+        mvc.perform(get("/normative/documents/" + id + "/edit").with(user(otherUnit))).andExpect(status().isNotFound());
+        mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "改").param("body", "改")
+                .with(user(otherUnit)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/normative/documents/" + id + "/edit").with(user(viewer))).andExpect(status().isForbidden());
+        // a bad edit is refused in Chinese with what was typed kept, and nothing changes
+        String page = mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "咸安区殡葬管理办法（修改）")
+                        .param("body", " ").with(user(unitStaff)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请填写正文", "value=\"咸安区殡葬管理办法（修改）\"");
+        mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "咸安区殡葬管理办法（修改）")
+                        .param("body", "第一条 为加强殡葬管理，推行节地生态安葬，制定本办法。").param("tags", "民政 殡葬")
+                        .param("validityYears", "3").with(user(unitStaff)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT title || '|' || subject_tags || '|' || validity_years FROM normative_document WHERE id = :id")
+                .param("id", id).query(String.class).single()).isEqualTo("咸安区殡葬管理办法（修改）|民政,殡葬|3");
+
+        mvc.perform(post("/normative/documents/" + id + "/comment-period").param("from", "2026-01-01").param("to", "2026-01-31")
+                .with(user(unitStaff)).with(csrf())).andExpect(status().is3xxRedirection());
+        // once out of drafting the text can no longer be edited
+        page = mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "再改").param("body", "再改")
+                .with(user(unitStaff)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("只有起草中的文件可以修改");
+        mvc.perform(post("/normative/documents/" + id + "/comments").param("on", "2026-01-10").param("source", "居民王某")
+                .param("text", "建议增加惠民殡葬的补助标准。").with(user(unitStaff)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long comment = jdbc.sql("SELECT id FROM normative_comment WHERE document_id = :id").param("id", id)
+                .query(Long.class).single();
+        page = mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).param("response", " ")
+                .with(user(unitStaff)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请填写意见的采纳情况及理由");
+        mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).param("response", "已采纳")
+                .with(user(otherUnit)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/normative/documents/" + id + "/submit-review").with(user(otherUnit)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).param("adopted", "true")
+                        .param("response", "补助标准另行制定，本办法作原则规定。").with(user(unitStaff)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT response FROM normative_comment WHERE id = :id AND adopted").param("id", comment)
+                .query(String.class).single()).isEqualTo("补助标准另行制定，本办法作原则规定。");
+        // the same over the API: a blank answer is a problem in Chinese, a full one changes the answer
+        mvc.perform(put("/api/v1/normative/documents/" + id + "/comments/" + comment).contentType("application/json")
+                        .content("{\"adopted\":false}").with(user(unitStaff)).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请填写意见的采纳情况及理由。"));
+        mvc.perform(put("/api/v1/normative/documents/" + id + "/comments/" + comment).contentType("application/json")
+                        .content("{\"adopted\":false,\"response\":\"补助标准属于财政事项，不在本办法规定。\"}")
+                        .with(user(unitStaff)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.comments[0].adopted").value(false))
+                .andExpect(jsonPath("$.comments[0].response").value("补助标准属于财政事项，不在本办法规定。"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE target_type = 'normative' AND target_id = :id "
+                        + "AND action IN ('normative.document.edited', 'normative.document.commentAnswered')")
+                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -319,8 +319,8 @@ class LegalityPageController {
         model.addAttribute("d", d);
         model.addAttribute("s", entered == null ? d.steps() : entered);
         model.addAttribute("stepStates", StepState.values());
-        model.addAttribute("outcomes", ReviewOutcome.values());
         model.addAttribute("meetingKinds", MeetingKind.values());
+        model.addAttribute("reviewChoices", decisions.linkableReviews(d.id(), scope()));
         model.addAttribute("minCommentDays", DecisionRules.MIN_COMMENT_DAYS);
         model.addAttribute("canManage", currentUsers.require().can("legality:manage"));
         return "legality/decision";

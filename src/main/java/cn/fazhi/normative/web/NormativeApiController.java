@@ -49,9 +49,11 @@ class NormativeApiController {
     private final CleanupCampaigns cleanups;
     private final NormativeSearch search;
     private final CurrentUsers currentUsers;
+    private final TextExtraction extraction;
 
     NormativeApiController(NormativeDocuments documents, CleanupCampaigns cleanups, NormativeSearch search,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers, TextExtraction extraction) {
+        this.extraction = extraction;
         this.documents = documents;
         this.cleanups = cleanups;
         this.search = search;
@@ -96,9 +98,11 @@ class NormativeApiController {
 
     @PostMapping(path = "/text-extraction", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('normative:draft')")
-    @Operation(summary = "提取文件正文", description = "上传 DOCX 或 PDF，返回其中的文字")
+    @Operation(summary = "提取文件正文", description = "上传 DOCX 或 PDF（不超过设定大小，默认20MB；不接受加密文件），返回其中的文字")
     ExtractedText extract(@RequestPart("file") MultipartFile file) throws IOException {
-        return new ExtractedText(TextExtraction.extract(file.getOriginalFilename(), file.getBytes()));
+        try (var in = file.getInputStream()) {
+            return new ExtractedText(extraction.extract(file.getOriginalFilename(), file.getSize(), in));
+        }
     }
 
     record ExtractedText(String text) {}
@@ -115,6 +119,14 @@ class NormativeApiController {
     @Operation(summary = "登记意见", description = "征求意见期间收到的意见及采纳情况")
     NormativeDocumentView comment(@PathVariable long id, @RequestBody NormativeCommands.Comment form) {
         return documents.addComment(id, form, currentUsers.scope());
+    }
+
+    @PutMapping("/documents/{id}/comments/{commentId}")
+    @PreAuthorize("hasAuthority('normative:draft')")
+    @Operation(summary = "答复意见", description = "登记意见是否采纳及理由；文件签发前可修改")
+    NormativeDocumentView answerComment(@PathVariable long id, @PathVariable long commentId,
+            @RequestBody NormativeCommands.Answer form) {
+        return documents.answerComment(id, commentId, form, currentUsers.scope());
     }
 
     @PostMapping("/documents/{id}/submit-review")

@@ -42,10 +42,12 @@ class NormativePageController {
     private final NormativeSearch search;
     private final CurrentUsers currentUsers;
     private final Units units;
+    private final TextExtraction extraction;
 
     NormativePageController(NormativeDocuments documents, CleanupCampaigns cleanups, NormativeSearch search,
-            CurrentUsers currentUsers, Units units) {
+            CurrentUsers currentUsers, Units units, TextExtraction extraction) {
         this.documents = documents;
+        this.extraction = extraction;
         this.cleanups = cleanups;
         this.search = search;
         this.currentUsers = currentUsers;
@@ -85,22 +87,87 @@ class NormativePageController {
             @RequestParam(required = false) RelationKind relation, @RequestParam(required = false) MultipartFile file,
             Model model) {
         newForm(model);
-        model.addAttribute("title", title);
+        keep(model, title, body, tags, validityYears, relatedTo, relation);
+        return Pages.attempt(model, "normative/form", () -> {
+            var doc = documents.draft(draft(unitId, title, text(body, file), tags, validityYears, relatedTo, relation),
+                    currentUsers.require());
+            return "redirect:/normative/documents/" + doc.id();
+        });
+    }
+
+    /** The draft's form filled with what is stored; only drafts in the caller's scope. */
+    @GetMapping("/normative/documents/{id}/edit")
+    @PreAuthorize("hasAuthority('normative:draft')")
+    String editForm(@PathVariable long id, Model model) {
+        var doc = documents.find(id, currentUsers.scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        model.addAttribute("doc", doc);
+        model.addAttribute("relationKinds", RelationKind.values());
+        if (!model.containsAttribute("draftTitle")) {
+            var relation = doc.relations().stream().filter(r -> r.outgoing()).findFirst();
+            keep(model, doc.title(), doc.body(), String.join(",", doc.tags()), doc.validityYears(),
+                    relation.map(r -> r.otherId()).orElse(null), relation.map(r -> r.kind()).orElse(null));
+        }
+        return "normative/form";
+    }
+
+    @PostMapping("/normative/documents/{id}/edit")
+    @PreAuthorize("hasAuthority('normative:draft')")
+    String edit(@PathVariable long id, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String body, @RequestParam(required = false) String tags,
+            @RequestParam(required = false) Integer validityYears, @RequestParam(required = false) Long relatedTo,
+            @RequestParam(required = false) RelationKind relation, @RequestParam(required = false) MultipartFile file,
+            Model model) {
+        keep(model, title, body, tags, validityYears, relatedTo, relation);
+        editForm(id, model);
+        return Pages.attempt(model, "normative/form", () -> {
+            documents.edit(id, draft(null, title, text(body, file), tags, validityYears, relatedTo, relation),
+                    currentUsers.scope());
+            return "redirect:/normative/documents/" + id;
+        });
+    }
+
+    /** The uploaded file's text when a file is given, else the pasted text. */
+    private String text(String body, MultipartFile file) {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            return body;
+        }
+        try (var in = file.getInputStream()) {
+            return extraction.extract(file.getOriginalFilename(), file.getSize(), in);
+        } catch (java.io.IOException e) {
+            throw UserFacingException.badRequest("normative.upload.error.unreadable");
+        }
+    }
+
+    private static NormativeCommands.Draft draft(Long unitId, String title, String text, String tags,
+            Integer validityYears, Long relatedTo, RelationKind relation) {
+        List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split("[,，\\s]+"));
+        return new NormativeCommands.Draft(unitId, title, text, tagList, validityYears, relatedTo, relation);
+    }
+
+    /** What the user typed, for the re-rendered form ("draftTitle": the layout's own "title" parameter would shadow it). */
+    private static void keep(Model model, String title, String body, String tags, Integer validityYears, Long relatedTo,
+            RelationKind relation) {
+        model.addAttribute("draftTitle", title);
         model.addAttribute("body", body);
         model.addAttribute("tags", tags);
-        return Pages.attempt(model, "normative/form", () -> {
-            String text = body;
-            if (file != null && !file.isEmpty()) {
-                try {
-                    text = TextExtraction.extract(file.getOriginalFilename(), file.getBytes());
-                } catch (java.io.IOException e) {
-                    throw UserFacingException.badRequest("normative.upload.error.unreadable");
-                }
+        model.addAttribute("validityYears", validityYears);
+        model.addAttribute("relatedTo", relatedTo);
+        model.addAttribute("relation", relation);
+    }
+
+    /** Answers a recorded comment (adopted or not, and why). */
+    @PostMapping("/normative/documents/{id}/comments/{commentId}")
+    @PreAuthorize("hasAuthority('normative:draft')")
+    String answer(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) Boolean adopted,
+            @RequestParam(required = false) String response, Model model) {
+        visible(id);
+        return Pages.attempt(model, "normative/document", () -> {
+            try {
+                documents.answerComment(id, commentId, new NormativeCommands.Answer(adopted, response), currentUsers.scope());
+                return "redirect:/normative/documents/" + id + "#comment-" + commentId;
+            } finally {
+                document(id, model);
             }
-            List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split("[,，\\s]+"));
-            var doc = documents.draft(new NormativeCommands.Draft(unitId, title, text, tagList, validityYears, relatedTo,
-                    relation), currentUsers.require());
-            return "redirect:/normative/documents/" + doc.id();
         });
     }
 
@@ -127,16 +194,17 @@ class NormativePageController {
             @RequestParam(required = false) String text, @RequestParam(required = false) String source,
             @RequestParam(required = false) String number, @RequestParam(required = false) Boolean adopted,
             @RequestParam(required = false) ReviewBody reviewBy, @RequestParam(required = false) ReviewResult result,
-            Model model) {
+            @RequestParam(required = false) String response, Model model) {
         var scope = currentUsers.scope();
         var me = currentUsers.require();
+        visible(id);
         return Pages.attempt(model, "normative/document", () -> {
             try {
                 switch (step) {
                     case "comment-period" -> need(me.can("normative:draft"), () -> documents.openComment(id,
                             new NormativeCommands.CommentPeriod(from, to), scope));
                     case "comments" -> need(me.can("normative:draft"), () -> documents.addComment(id,
-                            new NormativeCommands.Comment(on, source, text, adopted, null), scope));
+                            new NormativeCommands.Comment(on, source, text, adopted, blank(response) ? null : response), scope));
                     case "submit-review" -> need(me.can("normative:draft"), () -> documents.submitForReview(id, scope));
                     case "review" -> need(me.can("normative:review"), () -> documents.recordReview(id,
                             new NormativeCommands.Review(reviewBy, source, result, text, on), scope));
@@ -156,6 +224,18 @@ class NormativePageController {
                 document(id, model);
             }
         });
+    }
+
+    /**
+     * A document outside the caller's scope is "not found" before any step is tried: the refusal page re-renders the
+     * document, which it could not do for one the caller may not see.
+     */
+    private void visible(long id) {
+        documents.find(id, currentUsers.scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void need(boolean allowed, Runnable action) {
