@@ -8,6 +8,7 @@
 #     DURATION each after a warm-up, interleaved with /actuator/health as the baseline; medians of p95 and req/s, and
 #     the server's CPU time per request (from /proc, user + system) — unlike latency, hardly affected by other load.
 # Runs on a fresh H2 file database in a temporary data directory (removed afterwards), bounded by `timeout`.
+# BENCH_JAVA_OPTS passes settings to the application, e.g. -Dfazhi.search.result-cache-size=0 (no kept results).
 # Usage: bash bench/search.sh [documents]     (needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ fifo="$dir/in"; mkfifo "$fifo"
 log="$OUT/search-bench.log"
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), documents: $N"
-FAZHI_DATA_DIR=$dir timeout "$LIMIT" java -Xmx1g -cp "$CP" cn.fazhi.bench.SearchBench "$N" < "$fifo" > "$log" 2>&1 &
+FAZHI_DATA_DIR=$dir timeout "$LIMIT" java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$CP" cn.fazhi.bench.SearchBench "$N" < "$fifo" > "$log" 2>&1 &
 pid=$!
 exec 3>"$fifo"
 trap 'exec 3>&-; kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT

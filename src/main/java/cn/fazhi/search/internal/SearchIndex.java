@@ -114,13 +114,14 @@ public class SearchIndex {
      * change or a rebuild refreshes the reader to a new version, so a result is never served after the index moved on
      * (it simply stops being asked for, and ages out). The public portal repeats its common searches many times over.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<ResultKey, SearchResult> results =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000)
-                    .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
+    private final com.github.benmanes.caffeine.cache.Cache<ResultKey, SearchResult> results;
 
     private record ResultKey(SearchQuery query, DataScope scope, long readerVersion) {}
 
     public SearchIndex(SearchProperties properties, cn.fazhi.platform.FazhiProperties platform) throws IOException {
+        this.results = properties.resultCacheSize() == 0 ? null
+                : com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(properties.resultCacheSize())
+                        .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
         this.analyzer = new PerFieldAnalyzerWrapper(words, Map.of(TITLE_BI, bigrams, BODY_BI, bigrams));
         Path parent = properties.indexDir() != null ? properties.indexDir() : platform.dataDir().resolve("search");
         Files.createDirectories(parent);
@@ -276,7 +277,7 @@ public class SearchIndex {
             try {
                 ResultKey key = new ResultKey(query, query.publicOnly() ? null : scope,
                         ((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader()).getVersion());
-                SearchResult kept = results.getIfPresent(key);
+                SearchResult kept = results == null ? null : results.getIfPresent(key);
                 if (kept != null) {
                     return new SearchResult(kept.hits(), kept.total(), kept.totalExact(), kept.page(), kept.size(),
                             (System.nanoTime() - started) / 1_000_000);
@@ -298,7 +299,9 @@ public class SearchIndex {
                 }
                 SearchResult result = new SearchResult(List.copyOf(hits), total, exact, query.page(), query.size(),
                         (System.nanoTime() - started) / 1_000_000);
-                results.put(key, result);
+                if (results != null) {
+                    results.put(key, result);
+                }
                 return result;
             } finally {
                 searchers.release(searcher);

@@ -56,7 +56,7 @@ class SearchQualityTest {
     }
 
     static SearchIndex open(Path dir) throws IOException {
-        return new SearchIndex(new SearchProperties(dir, null, 0, 0, null),
+        return new SearchIndex(new SearchProperties(dir, null, 0, 0, null, null),
                 new FazhiProperties(dir, null, null, null, null));
     }
 
