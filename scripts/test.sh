@@ -53,6 +53,9 @@ DROP DATABASE IF EXISTS fazhi_test;
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
     CREATE ROLE fazhi LOGIN SUPERUSER PASSWORD 'fazhi';
+  ELSE
+    -- a role made earlier by hand (e.g. for a benchmark) may lack what the tests need
+    ALTER ROLE fazhi LOGIN SUPERUSER PASSWORD 'fazhi';
   END IF;
 END $$;
 CREATE DATABASE fazhi_test OWNER fazhi;
