@@ -12,6 +12,10 @@
 # Usage: bash bench/indicators-pg.sh before=/path/old.jar after=target/fazhi.jar   (needs wrk, psql, runuser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_require wrk
+bench_require curl
+bench_require psql postgresql-client
 PORT=${BENCH_PORT:-18089}
 PGDB=${BENCH_PGDB:-fazhi_b9}
 ROWS=${BENCH_ROWS:-1000000}
@@ -21,8 +25,6 @@ YEAR=${BENCH_YEAR:-2021}
 OUT=bench/results; mkdir -p "$OUT"
 [ $# -ge 1 ] || { echo "usage: $0 label=jar [label=jar ...]" >&2; exit 2; }
 
-psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"; }
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 lua=$(mktemp --suffix=.lua)
 cat > "$lua" <<'LUA'
 done = function(summary, latency, requests)

@@ -8,6 +8,7 @@
 # Usage: bash bench/mediation.sh [import|list|all] [h2|postgres|both]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 WHAT=${1:-all}
 DBS=${2:-both}
 LIMIT=${BENCH_TIMEOUT:-600}
@@ -15,17 +16,8 @@ HEAP=${BENCH_HEAP:--Xmx1g}
 OUT=bench/results; mkdir -p "$OUT"
 PGDB=fazhi_bench_mediation
 
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+bench_classpath
 
-psql_admin() {
-  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
-    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"
-  else
-    psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -U postgres "$@"
-  fi
-}
 pg_fresh() {
   psql_admin -d postgres >/dev/null 2>&1 <<SQL
 SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid();

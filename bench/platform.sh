@@ -7,13 +7,15 @@
 # Usage: bash bench/platform.sh   (needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_require wrk
+bench_require curl
 PORT=${BENCH_PORT:-18080}
 ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-15s}
 OUT=bench/results; mkdir -p "$OUT"
-[ -f target/fazhi.jar ] || mvn -B -ntp -q -DskipTests package
+bench_jar
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 start_once() { # $1 data dir; prints "seconds rss_mib"
   local data=$1 t0 pid

@@ -6,23 +6,15 @@
 # Usage: bash bench/reports.sh [h2|postgres|both] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DBS=${1:-both}
 RUNS=${2:-9}
 LIMIT=${BENCH_TIMEOUT:-900}
 HEAP=${BENCH_HEAP:--Xmx1g}
 PGDB=fazhi_bench_reports
 
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+bench_classpath
 
-psql_admin() {
-  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
-    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"
-  else
-    psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -U postgres "$@"
-  fi
-}
 pg_fresh() {
   psql_admin -d postgres >/dev/null 2>&1 <<SQL
 SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid();

@@ -12,16 +12,15 @@
 # Usage: bash bench/search.sh [documents]     (needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
+bench_require wrk
 N=${1:-50000}
 ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-15s}
 LIMIT=${BENCH_TIMEOUT:-900}
 OUT=bench/results; mkdir -p "$OUT"
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-mvn -q -B -ntp test-compile
-mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-cp.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+bench_classpath
 dir=$(mktemp -d)
 fifo="$dir/in"; mkfifo "$fifo"
 log="$OUT/search-bench.log"
