@@ -9,9 +9,10 @@ import cn.fazhi.platform.web.UserFacingException;
 
 /**
  * The procedural rules of 《重大行政决策程序暂行条例》(国务院令第713号, in force 2019-09-01), in one place; source
- * LEGAL-RULES §6 (read from the regulation's text, confidence high). {@link #check} lists what was skipped for a
- * decision already taken: a step that was neither done before the decision date nor properly exempted. Before the
- * decision is taken nothing is flagged, the open steps are simply pending. {@link #validate} refuses incomplete entries.
+ * docs/LEGAL-RULES.md LEG-2 to LEG-9 (read from the regulation's text, confidence high). {@link #check} lists what
+ * was skipped for a decision already taken: a step that was neither done before the decision date nor properly
+ * exempted. Before the decision is taken nothing is flagged, the open steps are simply pending. {@link #validate}
+ * refuses incomplete entries.
  * The legality-review step is not a date typed in: it is the linked legality review request ({@link DecisionReview}),
  * complete only when that review concluded with a passing outcome on or before the decision date.
  */

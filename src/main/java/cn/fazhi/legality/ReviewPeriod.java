@@ -5,11 +5,12 @@ package cn.fazhi.legality;
  * request's due date; a {@code calendar.LegalCalendar} working-day deadline, not a suspendable
  * {@code calendar.LegalClocks} clock: a review request is never suspended or extended).
  * <ul>
- * <li>Agreements, contracts, plans and other documents: no national rule was confirmed (LEGAL-RULES §7 and "Items I
- * could not confirm" 1: the "一般不少于5个工作日，最长不超过15个工作日" attributed to 国办发〔2018〕115号 is unverified,
+ * <li>Agreements, contracts, plans and other documents: no national rule was confirmed (docs/LEGAL-RULES.md
+ * LEG-1 and U1: the "一般不少于5个工作日，最长不超过15个工作日" attributed to 国办发〔2018〕115号 is unverified,
  * confidence low), so the period is the setting {@code fazhi.legality.review-working-days} (15 by default).</li>
  * <li>Drafts of major administrative decisions: 《重大行政决策程序暂行条例》 Art. 26 gives the reviewer "一般不少于7个工作日"
- * (LEGAL-RULES §6, confidence high), so the setting applies but never below {@value #DECISION_MIN_WORKING_DAYS}.</li>
+ * (docs/LEGAL-RULES.md LEG-2, confidence high), so the setting applies but never below
+ * {@value #DECISION_MIN_WORKING_DAYS}.</li>
  * </ul>
  */
 public final class ReviewPeriod {

@@ -4,10 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the register ({@code fazhi.normative.*}). None of these is a confirmed national rule (LEGAL-RULES §7 and
- * "Items I could not confirm" 1–3): the ≤5-year validity and "evaluate 6 months before expiry" are a local practice
- * seen in one unidentified city's rules; no national 备案 deadline for 规范性文件 was found (30 days is the rule for
- * 法规/规章, 《法规规章备案审查条例》 Art. 4).
+ * Settings of the register ({@code fazhi.normative.*}). None of these is a confirmed national rule
+ * (docs/LEGAL-RULES.md, NOR-5 to NOR-7 and U2–U3): the ≤5-year validity and "evaluate 6 months before expiry"
+ * are a local practice seen in one unidentified city's rules; no national 备案 deadline for 规范性文件 was found
+ * (30 days is the rule for 法规/规章, 《法规规章备案审查条例》 Art. 4).
  *
  * @param maxValidityYears          longest validity period accepted (有效期)
  * @param defaultValidityYears      validity when the draft gives none

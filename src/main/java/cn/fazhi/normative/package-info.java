@@ -5,7 +5,7 @@
  * was in force on a date" is answerable; cleanup campaigns (清理) whose outcomes change statuses only when the
  * campaign is published; the public register and its full-text search.
  * <p>
- * Rules and their confidence (LEGAL-RULES §7): the review-time rule of 国办发〔2018〕115号, a 备案 deadline for
+ * Rules and their confidence (docs/LEGAL-RULES.md, U1–U3): the review-time rule of 国办发〔2018〕115号, a 备案 deadline for
  * 规范性文件, the ≤5-year validity and the "evaluate 6 months before expiry" practice are NOT confirmed, so they are
  * settings ({@link cn.fazhi.normative.NormativeProperties}), not constants. The document number follows GB/T 9704-2012
  * §7.2.5 ({@link cn.fazhi.normative.DocumentNumber}).

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Deadlines of the annual report in the year after the one reported on (LEGAL-RULES §11, medium confidence, hence
- * settings): the report is due to the superior 党委和政府 by {@code submission-due} (Hubei 工作指引: by 1 March) and
- * must be public before 1 April (督察工作规定 Art. 24), i.e. by {@code publication-due} (31 March). Format MM-dd.
+ * Deadlines of the annual report in the year after the one reported on (docs/LEGAL-RULES.md REP-1, REP-2 and U6;
+ * settings): the report is due to the superior 党委和政府 by {@code submission-due} (督察工作规定 Art. 23 and the
+ * Hubei 工作指引: by 1 March) and must be public before 1 April (督察工作规定 Art. 24), i.e. by
+ * {@code publication-due} (31 March). Format MM-dd.
  * {@code office-unit}: code of the unit answerable for the district's report while none has been drafted (the
  * 区委依法治区办); its deadlines are then warned about all the same ({@link #trackedYears}).
  */

@@ -30,7 +30,7 @@ class IdentifiersTest {
 
     @ParameterizedTest(name = "GB 32100: {0} valid={1}")
     @CsvSource({
-            "91110000600037341L, true",   // sample verified in LEGAL-RULES.md §10.1
+            "91110000600037341L, true",   // sample of docs/LEGAL-RULES.md ID-2
             "91110000600037341M, false",  // wrong check character
             "9111000060003734IL, false",  // I is outside the alphabet
             "91AB0000600037341L, false",  // positions 3-8 must be digits

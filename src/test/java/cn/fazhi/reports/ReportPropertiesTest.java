@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The report's deadlines (LEGAL-RULES §11: Hubei 工作指引 — report by 1 March; 督察工作规定 Art. 24 — public before
- * 1 April) fall in the year after the one reported on, and are settings.
+ * The report's deadlines (docs/LEGAL-RULES.md REP-1, REP-2: 督察工作规定 Art. 23 — report by 1 March; Art. 24 —
+ * public before 1 April) fall in the year after the one reported on, and are settings.
  */
 class ReportPropertiesTest {
 

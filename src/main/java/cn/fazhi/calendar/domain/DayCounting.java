@@ -10,7 +10,7 @@ import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.platform.web.UserFacingException;
 
 /**
- * How the platform counts statutory periods (LEGAL-RULES.md, "Day-counting baseline"). Each rule is one method that
+ * How the platform counts statutory periods (docs/LEGAL-RULES.md, CAL-1 to CAL-6). Each rule is one method that
  * cites its source; {@code DayCountingTest} checks them against the bundled notices and quotes the same articles.
  * A count also reports whether it looked at a year whose holiday notice is missing (then only weekends are rest
  * days and the answer is provisional).
@@ -34,7 +34,7 @@ public final class DayCounting {
      * Working day or rest day. A date listed in the State Council's notice (国务院办公厅关于部分节假日安排的通知) is
      * decided by the notice: a listed rest day is not a working day, a 调休 make-up day is one. Any other date is a
      * working day from Monday to Friday and a rest day on Saturday and Sunday. Counting a 调休 Saturday as a 工作日
-     * follows the notice; no statute says so (platform decision, LEGAL-RULES.md "Working days").
+     * follows the notice; no statute says so (platform decision, docs/LEGAL-RULES.md CAL-5, U4).
      */
     public boolean isWorkingDay(LocalDate date) {
         HolidayDay listed = source.listed(date);
