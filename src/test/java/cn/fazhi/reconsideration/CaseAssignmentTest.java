@@ -72,7 +72,7 @@ class CaseAssignmentTest {
         if (body != null) {
             request.content(body);
         }
-        return mvc.perform(request);
+        return mvc.perform(request.with(CaseVersions.current(jdbc)));
     }
 
     long created(ResultActions result) throws Exception {
@@ -127,7 +127,7 @@ class CaseAssignmentTest {
     void aSuitIsAssignedToAUserWhoMayEditSuits() throws Exception {
         long id = created(call(office, "POST", "/api/v1/litigation/cases", """
                 {"court":"咸安区人民法院","instance":"FIRST","courtCaseNumber":"（2024）鄂1202行初9号",
-                 "plaintiffName":"原告戊","defendantUnitId":5,"subject":"行政许可"}"""));
+                 "plaintiffName":"原告戊","defendantUnitId":5,"subject":"行政许可","filedOn":"2024-04-01"}"""));
         String base = "/api/v1/litigation/cases/" + id;
         call(office, "POST", base + "/assignment", "{\"handlerId\":" + mediatorId + "}")
                 .andExpect(status().isBadRequest());

@@ -62,10 +62,10 @@ class ReconsiderationPagesTest {
                 .andExpect(content().string(containsString("受理审查（五个工作日）")))
                 .andExpect(content().string(containsString("视为受理")))
                 .andExpect(content().string(containsString("2024-03-08")));
-        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+        mvc.perform(post(location + "/acceptance").with(CaseVersions.current(jdbc)).param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
                 .with(office).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(office)).andExpect(content().string(containsString("已受理（审理中）")));
-        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+        mvc.perform(post(location + "/acceptance").with(CaseVersions.current(jdbc)).param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
                 .with(office).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("不能转为")));
         mvc.perform(get("/reconsideration").param("township", "421202106").with(office)).andExpect(status().isOk())
@@ -80,11 +80,11 @@ class ReconsiderationPagesTest {
                         .param("channel", "IN_PERSON").with(office).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location + "/documents/decision/pdf").with(office)).andExpect(status().isConflict());
-        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+        mvc.perform(post(location + "/acceptance").with(CaseVersions.current(jdbc)).param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
                 .with(office).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(location + "/decision").param("decisionType", "CONFIRM_ILLEGAL").param("decidedOn", "2024-04-20")
+        mvc.perform(post(location + "/decision").with(CaseVersions.current(jdbc)).param("decisionType", "CONFIRM_ILLEGAL").param("decidedOn", "2024-04-20")
                 .param("summary", "程序违法").with(office).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(location + "/opinion-letter").param("on", "2024-04-21").param("content", "规范执法程序")
+        mvc.perform(post(location + "/opinion-letter").with(CaseVersions.current(jdbc)).param("on", "2024-04-21").param("content", "规范执法程序")
                 .with(office).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(office)).andExpect(content().string(containsString("/documents/decision/docx")))
                 .andExpect(content().string(containsString("意见书整改报送（六十日）")));
