@@ -38,7 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ApiResponse(responseCode = "400", description = "Bad input: problem body naming the field (Chinese by default)")
 @ApiResponse(responseCode = "404", description = "No such case in the caller's scope")
 @ApiResponse(responseCode = "409", description = "The step is not allowed in the case's current state, or the suit "
-        + "changed since the version the step carries (every step's body has the suit's {@code version}; without it, 400)")
+        + "changed since the version the step carries (every step's body carries the suit's version; without it, 400)")
 class LitigationApiController {
 
     private final LitigationCases cases;
