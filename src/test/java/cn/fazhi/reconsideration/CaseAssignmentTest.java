@@ -152,7 +152,8 @@ class CaseAssignmentTest {
                 .registerReadListener(new cn.idev.excel.read.listener.PageReadListener<java.util.Map<Integer, String>>(rows::addAll))
                 .doRead();
         assertThat(rows.stream().map(r -> r.get(0)).toList()).containsExactlyElementsOf(expected);
-        assertThat(rows).allSatisfy(r -> assertThat(r.get(14)).isNotBlank());
+        assertThat(rows).allSatisfy(r -> assertThat(r.get(15)).isNotBlank());
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(9)).isEqualTo("2024-04-01"));
         mvc.perform(get("/litigation/export").param("mine", "true")
                         .with(user(userAccounts.loadDetails(handlerUser).orElseThrow())))
                 .andExpect(status().isOk());
