@@ -98,10 +98,21 @@ public class LegalClocks {
     /** Extends (延长) the clock by {@code amount} {@code unit}s, added after its current end; granted today. */
     @Transactional
     public void extend(long id, int amount, PeriodUnit unit, String reason) {
+        extend(id, amount, unit, LocalDate.now(clock), reason);
+    }
+
+    /**
+     * Extends (延长) the clock by {@code amount} {@code unit}s, added after its current end, as granted on
+     * {@code grantedOn} — the day of the approval, which may be recorded later; refused when the clock had already
+     * expired on that day.
+     */
+    @Transactional
+    public void extend(long id, int amount, PeriodUnit unit, LocalDate grantedOn, String reason) {
         requireValue("unit", unit);
+        requireValue("grantedOn", grantedOn);
         requireText("reason", reason, 500);
         LegalClock legalClock = find(id);
-        ClockEntry entry = legalClock.extend(new Period(amount, unit), LocalDate.now(clock), reason.strip(), now(),
+        ClockEntry entry = legalClock.extend(new Period(amount, unit), grantedOn, reason.strip(), now(),
                 Actor.current(), counting());
         clocks.append(legalClock, entry);
         audit.record(AuditEntry.of("calendar.clock.extended", TARGET, id, amount + " " + unit + ": " + reason.strip()));

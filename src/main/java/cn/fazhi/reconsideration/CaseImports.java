@@ -56,7 +56,7 @@ public class CaseImports {
             "actCategory!", "actAmount", "requests!");
     /** The litigation sheet's columns, in template order. */
     public static final List<Column> LITIGATION_COLUMNS = columns("court!", "instance!", "courtCaseNumber",
-            "plaintiffName!", "plaintiffIdNumber", "defendantUnitId!", "subject!");
+            "plaintiffName!", "plaintiffIdNumber", "defendantUnitId!", "subject!", "filedOn!");
 
     /** Facade refusals that name no field, and the column they concern. */
     private static final Map<String, String> COLUMN_OF_ERROR = Map.of(
@@ -143,7 +143,8 @@ public class CaseImports {
             Cells c = new Cells(row, cells, rows);
             RegisterLitigation form = new RegisterLitigation(c.text("court"),
                     c.label("instance", Instance.class, "litigation.instance."), c.text("courtCaseNumber"),
-                    c.text("plaintiffName"), c.text("plaintiffIdNumber"), c.unit("defendantUnitId"), c.text("subject"));
+                    c.text("plaintiffName"), c.text("plaintiffIdNumber"), c.unit("defendantUnitId"), c.text("subject"),
+                    c.date("filedOn"));
             if (c.failed) {
                 rows.bad++;
                 return;

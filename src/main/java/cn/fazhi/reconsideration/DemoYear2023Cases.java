@@ -34,7 +34,7 @@ import cn.fazhi.platform.identifiers.Masking;
 /**
  * The generated 2023 demo year of 咸安区's administrative reconsideration and litigation, whose indicators equal the
  * figures of the district's 2023 法治政府建设年度报告 (the seed, part 1.3.二): 121 cases, of which 73 reconsideration
- * cases (accepted in 2023) and 48 litigation cases (registered in 2023), and a 负责人出庭应诉率 of 100 %. The cases are
+ * cases (accepted in 2023) and 48 litigation cases (filed in 2023), and a 负责人出庭应诉率 of 100 %. The cases are
  * drawn by rules from a seeded random: receipt dates spread over the months, respondent agencies (departments and
  * township governments) by weight, acceptance, answer and decision dates in order (行政复议法 Arts. 30, 48, 62),
  * decisions by type, parties with valid ID numbers through the cipher; each suit has one or two hearings attended by a
@@ -229,14 +229,14 @@ class DemoYear2023Cases implements ApplicationRunner {
                     .addValue("u", unit).addValue("r", regions.get(unit))
                     .addValue("subj", "原告不服被告作出的" + ACTS[random.nextInt(ACTS.length)] + "，提起行政诉讼")
                     .addValue("o", judged ? (random.nextInt(6) == 0 ? "WITHDRAWN" : "AGENCY_WON") : null)
-                    .addValue("oo", judged ? outcome : null)
+                    .addValue("oo", judged ? outcome : null).addValue("filed", on)
                     .addValue("at", on.atTime(10, 0).atOffset(ZoneOffset.ofHours(8))).addValue("by", ACTOR));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.batchUpdate("INSERT INTO litigation_case (internal_number, status, court, instance, court_case_number, "
                 + "plaintiff_name, plaintiff_id_enc, plaintiff_id_index, plaintiff_id_masked, unit_id, region_code, subject, "
-                + "outcome, outcome_on, created_at, created_by, version) VALUES (:n, :s, :court, :i, :ccn, :pn, :pe, :pi, "
-                + ":pm, :u, :r, :subj, :o, :oo, :at, :by, 0)", cases.toArray(SqlParameterSource[]::new), keys,
+                + "outcome, outcome_on, filed_on, created_at, created_by, version) VALUES (:n, :s, :court, :i, :ccn, :pn, :pe, "
+                + ":pi, :pm, :u, :r, :subj, :o, :oo, :filed, :at, :by, 0)", cases.toArray(SqlParameterSource[]::new), keys,
                 new String[] {"id"});
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<SqlParameterSource> hearings = new ArrayList<>();

@@ -78,8 +78,8 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
             AuditTrail audit, ApplicationEventPublisher events, PersonalDataCipher cipher, Units units,
             CurrentUsers currentUsers, Clock clock, CaseHandlers handlers) {
         this.handlers = handlers;
-        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, LitigationCase::unitId, LitigationCase::regionCode, currentUsers, timeline,
-                attachments);
+        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, repository::lock, LitigationCase::version,
+                LitigationCase::unitId, LitigationCase::regionCode, currentUsers, timeline, attachments);
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -116,13 +116,15 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
             throw UserFacingException.forbidden("litigation.error.outsideScope");
         }
         String subject = Inputs.text(form.subject(), "subject", 1000);
+        LocalDate filedOn = Inputs.notFuture(form.filedOn(), "filedOn", today());
         LitigationCase c = LitigationCase.open(court, instance,
                 Inputs.optional(form.courtCaseNumber(), "courtCaseNumber", 100), plaintiff, cipher.encrypt(idNumber),
                 cipher.blindIndex(idNumber), idNumber == null ? null : Masking.idNumber(idNumber), unitId,
-                unit.regionCode(), subject);
-        c.numbered(numbers.next(TYPE, "district", today().getYear()));
+                unit.regionCode(), subject, filedOn);
+        // numbered in the year the suit was filed, as a reconsideration case is in the year it was received
+        c.numbered(numbers.next(TYPE, "district", filedOn.getYear()));
         long id = repository.insert(c, OffsetDateTime.now(clock), Actors.current());
-        timeline.record(ref(id), "registered", c.internalNumber() + " " + court);
+        timeline.record(ref(id), "registered", c.internalNumber() + " " + court + " · " + filedOn);
         audit.record(AuditEntry.of("litigation.registered", TYPE, id, c.internalNumber()));
         events.publishEvent(new LitigationRegistered(id, c.internalNumber()));
         return view(repository.find(id).orElseThrow());
@@ -135,17 +137,15 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         String head = Inputs.optional(form.headName(), "headName", 100);
         String staff = Inputs.optional(form.staffSent(), "staffSent", 200);
         HeadAppearanceRule.check(form.appearance(), head, form.absenceReason(), staff);
-        LitigationCase c = visible(id);
-        c.requireOpen();
+        LitigationCase c = scoped.forStep(id, form.version());
+        c.requireOpen(on);
         boolean present = form.appearance().headPresent();
         repository.insertHearing(new HearingRow(0, id, on, form.appearance(), present ? head : null,
                 present ? null : form.absenceReason(),
                 present ? null : Inputs.optional(form.absenceDetail(), "absenceDetail", 500), staff),
                 OffsetDateTime.now(clock), Actors.current());
         String detail = on + (present ? " · " + head : "") + (staff == null ? "" : " · " + staff);
-        timeline.record(ref(id), "hearingRecorded", detail);
-        audit.record(AuditEntry.of("litigation.hearingRecorded", TYPE, id, detail));
-        events.publishEvent(new LitigationHearingRecorded(id, on, form.appearance().name()));
+        save(c, "hearingRecorded", detail, new LitigationHearingRecorded(id, on, form.appearance().name()));
         return view(c);
     }
 
@@ -154,7 +154,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         LitigationOutcome outcome = Inputs.required(form.outcome(), "outcome");
         LocalDate on = Inputs.notFuture(form.on(), "outcomeOn", today());
         String summary = Inputs.optional(form.summary(), "summary", 2000);
-        LitigationCase c = visible(id);
+        LitigationCase c = scoped.forStep(id, form.version());
         Object event = c.recordOutcome(outcome, on, summary);
         save(c, "judged", on.toString(), event);
         return view(c);
@@ -168,7 +168,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         if (days < 1 || days > 3650) {
             throw UserFacingException.badRequest("litigation.error.days");
         }
-        LitigationCase c = visible(id);
+        LitigationCase c = scoped.forStep(id, form.version());
         c.performanceRequired(effective);
         c.performanceClock(clocks.start(TYPE, Long.toString(id), "litigation.clock.performance", effective, days,
                 PeriodUnit.DAYS));
@@ -179,20 +179,21 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     @Transactional
     public LitigationCaseView performed(long id, RecordPerformance form) {
         LocalDate on = Inputs.notFuture(form.completedOn(), "completedOn", today());
-        LitigationCase c = visible(id);
+        LitigationCase c = scoped.forStep(id, form.version());
         Object event = c.performed(on);
         save(c, "performed", on.toString(), event);
         return view(c);
     }
 
     @Transactional
-    public LitigationCaseView close(long id) {
-        LitigationCase c = visible(id);
+    public LitigationCaseView close(long id, ReconsiderationForms.CaseVersion form) {
+        LitigationCase c = scoped.forStep(id, form == null ? null : form.version());
         c.close();
         save(c, "closed", null, null);
         return view(c);
     }
 
+    /** Every step ends here: the row (locked by {@link ScopedCases#forStep}) gets a new version, then timeline and audit. */
     private void save(LitigationCase c, String action, String detail, Object event) {
         repository.update(c);
         timeline.record(ref(c.id()), action, detail);
@@ -249,9 +250,8 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     /** Assigns the suit to a user holding {@code litigation:edit} whose scope covers it (timeline, audit). */
     @Transactional
     public LitigationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
-        LitigationCase c = visible(id);
-        handlers.assign("litigation_case", ref(id), form.version() == null ? c.version() : form.version(), EDIT,
-                c.unitId(), c.regionCode(), form.handlerId());
+        LitigationCase c = scoped.forStep(id, form.version());
+        handlers.assign("litigation_case", ref(id), c.version(), EDIT, c.unitId(), c.regionCode(), form.handlerId());
         return view(repository.find(id).orElseThrow());
     }
 
@@ -341,7 +341,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         }
         return new LitigationCaseView(c.id(), c.internalNumber(), c.status().name(), c.court(), c.instance().name(),
                 c.courtCaseNumber(), c.plaintiffName(), c.plaintiffIdMasked(), c.unitId(),
-                units.find(c.unitId()).map(UnitView::name).orElse(""), c.regionCode(), c.subject(),
+                units.find(c.unitId()).map(UnitView::name).orElse(""), c.regionCode(), c.subject(), c.filedOn(),
                 c.outcome() == null ? null : c.outcome().name(), c.outcomeOn(), c.outcomeSummary(), c.performanceFrom(),
                 deadline, overdue, c.performanceCompletedOn(), hearings, actions, c.version(), c.handlerId(),
                 handlers.name(c.handlerId()));

@@ -116,8 +116,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
             PersonalDataCipher cipher, Units units, Regions regions, CurrentUsers currentUsers, Clock clock,
             CaseHandlers handlers) {
         this.handlers = handlers;
-        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, ReconsiderationCase::unitId, ReconsiderationCase::regionCode, currentUsers, timeline,
-                attachments);
+        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, repository::lock, ReconsiderationCase::version,
+                ReconsiderationCase::unitId, ReconsiderationCase::regionCode, currentUsers, timeline, attachments);
         this.repository = repository;
         this.numbers = numbers;
         this.timeline = timeline;
@@ -166,7 +166,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         String secret = randomText("0123456789", 8);
         c.tracking(code, Sm3.hex(code + ":" + secret));
         repository.update(c);
-        return new TrackingReceipt(c.caseNumber(), code, secret);
+        return new TrackingReceipt(c.caseNumber(), code, secret, c.late(), c.learnedOn(), c.windowEndsOn(),
+                c.receivedOn());
     }
 
     /** Status and dates for whoever holds the tracking code and its secret; anything else is the same refusal. */
@@ -227,6 +228,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         String act = Inputs.text(form.actDescription(), "actDescription", 2000);
         if (form.actDate() != null && form.actDate().isAfter(today)) {
             throw UserFacingException.badRequest("reconsideration.error.future", Inputs.field("actDate"));
+        }
+        if (!ReconsiderationPeriods.learnedDatePossible(form.actDate(), learnedOn)) {
+            throw UserFacingException.badRequest("reconsideration.error.learnedBeforeAct", learnedOn, form.actDate());
         }
         var category = Inputs.required(form.actCategory(), "actCategory");
         if (form.actAmount() != null && form.actAmount().signum() < 0) {
@@ -324,7 +328,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** A third party joins the case (行政复议法 Art. 16), identified as a person or an organisation. */
     @Transactional
     public ReconsiderationCaseView addThirdParty(long id, ReconsiderationForms.ThirdParty form) {
-        ReconsiderationCase c = visible(id);
+        ReconsiderationCase c = scoped.forStep(id, form.version());
         if (c.status().isFinal()) {
             throw UserFacingException.conflict("reconsideration.error.notNow", new org.springframework.context.support
                     .DefaultMessageSourceResolvable(new String[] {"reconsideration.status." + c.status().name()},
@@ -332,6 +336,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         }
         PartyRow row = thirdParty(id, form);
         repository.insertParty(row);
+        repository.update(c);
         String detail = row.name() + (row.idNumberMasked() != null ? " " + row.idNumberMasked()
                 : row.uscc() != null ? " " + row.uscc() : "");
         timeline.record(ref(id), "thirdPartyAdded", detail);
@@ -365,13 +370,14 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView accept(long id, AcceptApplication form) {
         LocalDate on = Inputs.notFuture(form.acceptedOn(), "acceptedOn", today());
         Procedure procedure = Inputs.required(form.procedure(), "procedure");
-        return step(id, "accepted", on.toString(), c -> {
+        return step(id, form.version(), "accepted", on.toString(), c -> {
             LocalDate lastDay = lastAcceptableDay(c);
             if (lastDay != null && c.receivedOn().isAfter(lastDay)) {
                 throw UserFacingException.conflict(c.immovableProperty() ? "reconsideration.error.cutoffImmovable"
                         : "reconsideration.error.cutoffOther", lastDay);
             }
-            Object event = c.accept(on, procedure, Boolean.TRUE.equals(form.allPartiesConsent()));
+            Object event = c.accept(on, procedure, Boolean.TRUE.equals(form.allPartiesConsent()),
+                    deadlineOf(c.acceptanceClockId()));
             startProcedureClocks(c);
             return event;
         });
@@ -387,7 +393,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         String reasons = Inputs.text(form.reasons(), "reasons", 2000);
         String organ = Inputs.optional(form.competentOrgan(), "competentOrgan", 200);
         LocalDate on = form.decidedOn() == null ? today() : Inputs.notFuture(form.decidedOn(), "decidedOn", today());
-        return step(id, "notAccepted", on + ": " + reasons,
+        return step(id, form.version(), "notAccepted", on + ": " + reasons,
                 c -> c.decline(reasons, organ, on, deadlineOf(c.acceptanceClockId())));
     }
 
@@ -395,7 +401,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView requestCorrection(long id, RequestCorrection form) {
         String items = Inputs.text(form.items(), "items", 2000);
         LocalDate on = Inputs.notFuture(form.noticeOn(), "noticeOn", today());
-        return step(id, "correctionRequested", on + ": " + items, c -> {
+        return step(id, form.version(), "correctionRequested", on + ": " + items, c -> {
             Object event = c.requestCorrection(items, on, deadlineOf(c.acceptanceClockId()));
             c.correctionClock(start(c.id(), ReconsiderationPeriods.CORRECTION_REPLY, on));
             return event;
@@ -406,7 +412,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     @Transactional
     public ReconsiderationCaseView correctionReceived(long id, RecordDate form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, "correctionReceived", on.toString(), c -> {
+        return step(id, form.version(), "correctionReceived", on.toString(), c -> {
             Object event = c.correctionReceived(on);
             c.acceptanceClock(start(c.id(), ReconsiderationPeriods.ACCEPTANCE_REVIEW, on));
             return event;
@@ -414,14 +420,14 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     }
 
     @Transactional
-    public ReconsiderationCaseView abandon(long id) {
-        return step(id, "abandoned", null, c -> c.abandon(deadlineOf(c.correctionClockId()), today()));
+    public ReconsiderationCaseView abandon(long id, Integer version) {
+        return step(id, version, "abandoned", null, c -> c.abandon(deadlineOf(c.correctionClockId()), today()));
     }
 
     /** 视为受理 once the review period has run out with no decision (Art. 30(2)). */
     @Transactional
-    public ReconsiderationCaseView deemAccepted(long id) {
-        return step(id, "deemedAccepted", null, c -> deem(c));
+    public ReconsiderationCaseView deemAccepted(long id, Integer version) {
+        return step(id, version, "deemedAccepted", null, c -> deem(c));
     }
 
     private Object deem(ReconsiderationCase c) {
@@ -440,7 +446,8 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
             Boolean changed;
             try {
                 changed = transactions.execute(tx -> {
-                    ReconsiderationCase c = repository.find(id).orElseThrow();
+                    // the same lock order as a step: the case row first, the audit head last
+                    ReconsiderationCase c = scoped.lockedForJob(id).orElseThrow();
                     ClockStatus s = c.acceptanceClockId() == null ? null : clocks.status(c.acceptanceClockId(), today());
                     if (c.status() != Status.RECEIVED || s == null || s.state() != ClockState.EXPIRED) {
                         return false;
@@ -466,7 +473,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     @Transactional
     public ReconsiderationCaseView serveCopy(long id, RecordDate form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, "copyServed", on.toString(), c -> {
+        return step(id, form.version(), "copyServed", on.toString(), c -> {
             Object event = c.serveCopy(on);
             c.answerClock(start(c.id(), ReconsiderationPeriods.answer(c.procedure()), on));
             return event;
@@ -476,7 +483,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     @Transactional
     public ReconsiderationCaseView answerReceived(long id, RecordDate form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, "answerReceived", on.toString(), c -> c.answerReceived(on));
+        return step(id, form.version(), "answerReceived", on.toString(), c -> c.answerReceived(on));
     }
 
     @Transactional
@@ -485,7 +492,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         LocalDate noticeOn = Inputs.notFuture(form.noticeOn(), "noticeOn", today());
         StatutoryPeriod p = ReconsiderationPeriods.HEARING_NOTICE;
         LocalDate earliest = calendar.deadline(noticeOn, p.amount(), p.unit()).deadline();
-        return step(id, "hearingScheduled", hearingOn + " · " + noticeOn,
+        return step(id, form.version(), "hearingScheduled", hearingOn + " · " + noticeOn,
                 c -> c.scheduleHearing(hearingOn, noticeOn, earliest));
     }
 
@@ -493,7 +500,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView recordHearing(long id, RecordHearing form) {
         boolean attended = Inputs.required(form.headAttended(), "headAttended");
         String head = attended ? Inputs.text(form.headName(), "headName", 100) : null;
-        return step(id, "hearingHeld", attended ? head : "—",
+        return step(id, form.version(), "hearingHeld", attended ? head : "—",
                 c -> c.hearingHeld(attended, head));
     }
 
@@ -501,7 +508,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     @Transactional
     public ReconsiderationCaseView switchToOrdinary(long id, SwitchToOrdinary form) {
         String approvedBy = Inputs.text(form.approvedBy(), "approvedBy", 100);
-        return step(id, "procedureSwitched", approvedBy, c -> {
+        return step(id, form.version(), "procedureSwitched", approvedBy, c -> {
             Object event = c.switchToOrdinary(approvedBy);
             int extra = ReconsiderationPeriods.ORDINARY_DECISION.amount() - ReconsiderationPeriods.SIMPLIFIED_DECISION.amount();
             clocks.extend(c.decisionClockId(), extra, PeriodUnit.DAYS, "Reconsideration Law Art. 55: " + approvedBy);
@@ -514,9 +521,12 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         int days = Inputs.required(form.days(), "days");
         String approvedBy = Inputs.text(form.approvedBy(), "approvedBy", 100);
         String reason = Inputs.text(form.reason(), "reason", 400);
-        return step(id, "decisionPeriodExtended", "+" + days + " · " + approvedBy + " · " + reason, c -> {
-            Object event = c.extendDecisionPeriod(days, approvedBy);
-            clocks.extend(c.decisionClockId(), days, PeriodUnit.DAYS, "Reconsideration Law Art. 62: " + approvedBy + ", " + reason);
+        LocalDate approvedOn = Inputs.notFuture(form.approvedOn(), "approvedOn", today());
+        return step(id, form.version(), "decisionPeriodExtended",
+                "+" + days + " · " + approvedBy + " · " + approvedOn + " · " + reason, c -> {
+            Object event = c.extendDecisionPeriod(days, approvedBy, approvedOn, deadlineOf(c.decisionClockId()));
+            clocks.extend(c.decisionClockId(), days, PeriodUnit.DAYS, approvedOn,
+                    "Reconsideration Law Art. 62: " + approvedBy + ", " + reason);
             return event;
         });
     }
@@ -525,7 +535,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView suspend(long id, SuspendCase form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
         String reason = Inputs.text(form.reason(), "reason", 400);
-        return step(id, "suspended", on + ": " + reason, c -> {
+        return step(id, form.version(), "suspended", on + ": " + reason, c -> {
             Object event = c.suspend(on, reason);
             clocks.suspend(c.decisionClockId(), on, reason);
             return event;
@@ -536,7 +546,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView resume(long id, ResumeCase form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
         String reason = Inputs.text(form.reason(), "reason", 400);
-        return step(id, "resumed", on + ": " + reason, c -> {
+        return step(id, form.version(), "resumed", on + ": " + reason, c -> {
             Object event = c.resume(on);
             clocks.resume(c.decisionClockId(), on, reason);
             return event;
@@ -548,7 +558,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         var type = Inputs.required(form.decisionType(), "decisionType");
         LocalDate on = Inputs.notFuture(form.decidedOn(), "decidedOn", today());
         String summary = Inputs.text(form.summary(), "summary", 4000);
-        return step(id, "decided", on.toString(), c -> c.decide(type, on, summary));
+        return step(id, form.version(), "decided", on.toString(), c -> c.decide(type, on, summary));
     }
 
     @Transactional
@@ -556,21 +566,21 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         var ground = Inputs.required(form.ground(), "ground");
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
         String summary = Inputs.text(form.summary(), "summary", 4000);
-        return step(id, "terminated", on.toString(), c -> c.terminate(ground, on, summary));
+        return step(id, form.version(), "terminated", on.toString(), c -> c.terminate(ground, on, summary));
     }
 
     @Transactional
     public ReconsiderationCaseView dismiss(long id, DismissApplication form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
         String reasons = Inputs.text(form.reasons(), "reasons", 4000);
-        return step(id, "dismissed", on.toString(), c -> c.dismiss(on, reasons));
+        return step(id, form.version(), "dismissed", on.toString(), c -> c.dismiss(on, reasons));
     }
 
     /** The applicant received the decision (送达, Art. 75): the 15-day suit period starts (Art. 34, 行政诉讼法 Art. 45). */
     @Transactional
     public ReconsiderationCaseView decisionServed(long id, RecordDate form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, "decisionServed", on.toString(), c -> {
+        return step(id, form.version(), "decisionServed", on.toString(), c -> {
             c.decisionServed(on);
             return null;
         });
@@ -601,7 +611,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     public ReconsiderationCaseView issueOpinionLetter(long id, IssueOpinionLetter form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
         String content = Inputs.text(form.content(), "content", 4000);
-        return step(id, "opinionIssued", on.toString(), c -> {
+        return step(id, form.version(), "opinionIssued", on.toString(), c -> {
             Object event = c.issueOpinionLetter(on, content);
             c.opinionClock(start(c.id(), ReconsiderationPeriods.OPINION_FOLLOW_UP, on));
             return event;
@@ -611,14 +621,20 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     @Transactional
     public ReconsiderationCaseView opinionReplied(long id, RecordDate form) {
         LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, "opinionReplied", on.toString(), c -> {
+        return step(id, form.version(), "opinionReplied", on.toString(), c -> {
             c.opinionReplied(on);
             return null;
         });
     }
 
-    private ReconsiderationCaseView step(long id, String action, String detail, Function<ReconsiderationCase, Object> change) {
-        ReconsiderationCase c = visible(id);
+    /**
+     * One step on a case the caller saw at {@code version}: the case row is locked first and the version checked
+     * ({@link ScopedCases#forStep}); the change may start or move legal clocks; then the row is written, the
+     * timeline entry and, last, the audit record (which takes the audit chain head) — one lock order for every step.
+     */
+    private ReconsiderationCaseView step(long id, Integer version, String action, String detail,
+            Function<ReconsiderationCase, Object> change) {
+        ReconsiderationCase c = scoped.forStep(id, version);
         apply(c, action, detail, change);
         return view(c);
     }
@@ -647,9 +663,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** Assigns the case to a user holding {@code reconsideration:handle} whose scope covers it (timeline, audit). */
     @Transactional
     public ReconsiderationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
-        ReconsiderationCase c = visible(id);
-        handlers.assign("reconsideration_case", ref(id), form.version() == null ? c.version() : form.version(), HANDLE,
-                c.unitId(), c.regionCode(), form.handlerId());
+        ReconsiderationCase c = scoped.forStep(id, form.version());
+        handlers.assign("reconsideration_case", ref(id), c.version(), HANDLE, c.unitId(), c.regionCode(),
+                form.handlerId());
         return view(repository.find(id).orElseThrow());
     }
 

@@ -19,8 +19,11 @@ class ReconsiderationIndicators {
             "c.case_number", "c.unit_id", "c.region_code", "c.act_category", "reconsideration.category.",
             "c.act_amount", "CONCAT('/reconsideration/', c.id)");
 
-    /** A litigation case is counted by the day it was registered (its created_at, in the server's time zone). */
-    static final String LITIGATION_DATE = "CAST(c.created_at AS DATE)";
+    /**
+     * A litigation case counts by the day the court filed it (立案日期), never by the day its row was written: a suit
+     * entered in 2025 about a 2024 filing counts in 2024.
+     */
+    static final String LITIGATION_DATE = "c.filed_on";
 
     static final SqlIndicator.Source LITIGATION = new SqlIndicator.Source("litigation_case c", "c.id",
             "c.internal_number", "c.unit_id", "c.region_code", "c.instance", "litigation.instance.", null,
@@ -56,13 +59,13 @@ class ReconsiderationIndicators {
         return sql.count("reconsideration.applications.received", RECONSIDERATION, "c.received_on", null);
     }
 
-    /** 行政应诉案件: suits against a district agency registered in the period. */
+    /** 行政应诉案件: suits against a district agency filed in the period (by 立案日期). */
     @Bean
     SqlIndicator litigationCasesIndicator(IndicatorSql sql) {
         return sql.count("litigation.cases", LITIGATION, LITIGATION_DATE, null);
     }
 
-    /** 行政复议和诉讼案件: reconsideration cases accepted plus litigation cases registered in the period. */
+    /** 行政复议和诉讼案件: reconsideration cases accepted plus litigation cases filed in the period. */
     @Bean
     SqlIndicator legalCasesTotalIndicator(IndicatorSql sql) {
         return sql.count("legal_cases.total", LEGAL_CASES, "x.counted_on", null);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,12 +241,13 @@ class IndicatorDefinitionsTest {
                 .param("decided", date(decided)).param("at", OffsetDateTime.now()).update();
     }
 
-    private long litigation(String n, String region, long unit, String registered) {
+    /** A suit filed on {@code filed}; entered today (created_at), which no figure may count by. */
+    private long litigation(String n, String region, long unit, String filed) {
         jdbc.sql("INSERT INTO litigation_case (internal_number, status, court, instance, plaintiff_name, unit_id, "
-                        + "region_code, subject, created_at, created_by) VALUES (:n, 'OPEN', 'court', 'FIRST', 'fixture', "
-                        + ":u, :r, 'fixture', :at, 'test')")
-                .param("n", "IND2011-" + n).param("u", unit).param("r", region)
-                .param("at", LocalDate.parse(registered).atTime(12, 0).atOffset(ZoneOffset.ofHours(8))).update();
+                        + "region_code, subject, filed_on, created_at, created_by) VALUES (:n, 'OPEN', 'court', 'FIRST', "
+                        + "'fixture', :u, :r, 'fixture', :f, :at, 'test')")
+                .param("n", "IND2011-" + n).param("u", unit).param("r", region).param("f", LocalDate.parse(filed))
+                .param("at", OffsetDateTime.now()).update();
         return jdbc.sql("SELECT id FROM litigation_case WHERE internal_number = :n").param("n", "IND2011-" + n)
                 .query(Long.class).single();
     }

@@ -72,7 +72,7 @@ class CaseAssignmentTest {
         if (body != null) {
             request.content(body);
         }
-        return mvc.perform(request);
+        return mvc.perform(request.with(CaseVersions.current(jdbc)));
     }
 
     long created(ResultActions result) throws Exception {
@@ -127,7 +127,7 @@ class CaseAssignmentTest {
     void aSuitIsAssignedToAUserWhoMayEditSuits() throws Exception {
         long id = created(call(office, "POST", "/api/v1/litigation/cases", """
                 {"court":"咸安区人民法院","instance":"FIRST","courtCaseNumber":"（2024）鄂1202行初9号",
-                 "plaintiffName":"原告戊","defendantUnitId":5,"subject":"行政许可"}"""));
+                 "plaintiffName":"原告戊","defendantUnitId":5,"subject":"行政许可","filedOn":"2024-04-01"}"""));
         String base = "/api/v1/litigation/cases/" + id;
         call(office, "POST", base + "/assignment", "{\"handlerId\":" + mediatorId + "}")
                 .andExpect(status().isBadRequest());
@@ -152,7 +152,8 @@ class CaseAssignmentTest {
                 .registerReadListener(new cn.idev.excel.read.listener.PageReadListener<java.util.Map<Integer, String>>(rows::addAll))
                 .doRead();
         assertThat(rows.stream().map(r -> r.get(0)).toList()).containsExactlyElementsOf(expected);
-        assertThat(rows).allSatisfy(r -> assertThat(r.get(14)).isNotBlank());
+        assertThat(rows).allSatisfy(r -> assertThat(r.get(15)).isNotBlank());
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(9)).isEqualTo("2024-04-01"));
         mvc.perform(get("/litigation/export").param("mine", "true")
                         .with(user(userAccounts.loadDetails(handlerUser).orElseThrow())))
                 .andExpect(status().isOk());

@@ -46,7 +46,7 @@ class CaseImportsTest {
     static final String[] RC_HEADER = {"申请方式", "提交日期", "签收日期", "知道行政行为之日", "申请人类型", "申请人名称",
             "公民身份号码", "统一社会信用代码", "联系电话", "申请人所在镇（街道）", "住址", "被申请人", "被申请复议的行政行为",
             "行政行为作出日期", "文书编号", "行政行为类别", "涉及款额（元）", "复议请求"};
-    static final String[] LT_HEADER = {"人民法院", "审级", "法院案号", "原告", "原告公民身份号码", "被告行政机关", "案由"};
+    static final String[] LT_HEADER = {"人民法院", "审级", "法院案号", "原告", "原告公民身份号码", "被告行政机关", "案由", "立案日期"};
     static final Pattern RC_NUMBER = Pattern.compile("咸安复〔(\\d{4})〕(\\d+)号");
 
     @Autowired
@@ -186,15 +186,21 @@ class CaseImportsTest {
     void litigationImportsAllOrNothing() throws Exception {
         List<List<Object>> good = List.of(
                 new ArrayList<>(List.of("咸宁市中级人民法院", "一审", "(2026)鄂12行初1号", marker + "1", idNumber(11),
-                        "咸安区市场监督管理局", "行政处罚")),
-                new ArrayList<>(List.of("咸宁市中级人民法院", "二审", "", marker + "2", "", "XA-ZJJ", "房屋征收")));
+                        "咸安区市场监督管理局", "行政处罚", "2024-03-05")),
+                new ArrayList<>(List.of("咸宁市中级人民法院", "二审", "", marker + "2", "", "XA-ZJJ", "房屋征收",
+                        "2024-11-20")));
         upload("/api/v1/litigation/import", office, "应诉.xlsx", xlsx(LT_HEADER, good))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.count").value(2));
         assertThat(count("litigation_case", "plaintiff_name", marker)).isEqualTo(2);
+        // each suit keeps the filing date of its row, which every figure counts it by
+        assertThat(jdbc.sql("SELECT filed_on FROM litigation_case WHERE plaintiff_name LIKE :m ORDER BY filed_on")
+                .param("m", marker + "%").query(java.time.LocalDate.class).list())
+                .containsExactly(java.time.LocalDate.of(2024, 3, 5), java.time.LocalDate.of(2024, 11, 20));
         List<List<Object>> bad = List.of(
-                new ArrayList<>(List.of("咸宁市中级人民法院", "一审", "", marker + "3", "", "咸安区市场监督管理局", "行政处罚")),
+                new ArrayList<>(List.of("咸宁市中级人民法院", "一审", "", marker + "3", "", "咸安区市场监督管理局", "行政处罚",
+                        "2024-03-05")),
                 new ArrayList<>(List.of("咸宁市中级人民法院", "三审", "", marker + "4", "421202198503120001", "无此单位",
-                        "行政处罚")));
+                        "行政处罚", "2024-03-05")));
         upload("/api/v1/litigation/import", office, "应诉.xlsx", xlsx(LT_HEADER, bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(2))
@@ -283,7 +289,7 @@ class CaseImportsTest {
                 rcRow(marker + "w", idNumber(41), "2019-02-01", "421202001", "涉及款额的行政行为"))))
                 .andExpect(status().isCreated());
         upload("/api/v1/litigation/import", township, "应诉.xlsx", xlsx(LT_HEADER, List.of(new ArrayList<>(List.of(
-                "咸宁市中级人民法院", "一审", "", marker + "x", "", "咸安区市场监督管理局", "行政处罚")))))
+                "咸宁市中级人民法院", "一审", "", marker + "x", "", "咸安区市场监督管理局", "行政处罚", "2024-03-05")))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].column").value("被告行政机关"));
         // Registering one by hand is refused in the same way, with a Chinese problem, and saves nothing
@@ -301,7 +307,7 @@ class CaseImportsTest {
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content("""
                                 {"court":"咸安区人民法院","instance":"FIRST","plaintiffName":"%s","defendantUnitId":%d,
-                                 "subject":"行政处罚"}""".formatted(marker + "h", market)))
+                                 "subject":"行政处罚","filedOn":"2024-03-05"}""".formatted(marker + "h", market)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("不在您的数据范围内")));
         // without the permission: refused outright

@@ -41,13 +41,13 @@ class LitigationPagesTest {
         var office = user(userAccounts.loadDetails(accounts.create("ltp", 4, "LAW_OFFICE")).orElseThrow());
         String location = mvc.perform(post("/litigation").param("court", "咸安区人民法院").param("instance", "FIRST")
                         .param("plaintiffName", "原告戊").param("defendantUnitId", "6").param("subject", "房屋征收")
-                        .with(office).with(csrf()))
+                        .param("filedOn", LocalDate.now().minusDays(30).toString()).with(office).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).matches("/litigation/\\d+");
         String today = LocalDate.now().toString();
-        mvc.perform(post(location + "/hearings").param("hearingOn", today).param("appearance", "IN_CHARGE")
+        mvc.perform(post(location + "/hearings").with(CaseVersions.current(jdbc)).param("hearingOn", today).param("appearance", "IN_CHARGE")
                 .param("headName", "副局长己").with(office).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(location + "/hearings").param("hearingOn", today).param("appearance", "NOT_APPEARED")
+        mvc.perform(post(location + "/hearings").with(CaseVersions.current(jdbc)).param("hearingOn", today).param("appearance", "NOT_APPEARED")
                         .param("absenceReason", "").param("staffSent", "").with(office).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("应当说明理由")));
         mvc.perform(get(location).with(office)).andExpect(status().isOk())
@@ -55,9 +55,9 @@ class LitigationPagesTest {
                 .andExpect(content().string(containsString("副局长己")));
         mvc.perform(get("/litigation").with(office)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("出庭率")));
-        mvc.perform(post(location + "/outcome").param("outcome", "AGENCY_WON").param("on", today).with(office).with(csrf()))
+        mvc.perform(post(location + "/outcome").with(CaseVersions.current(jdbc)).param("outcome", "AGENCY_WON").param("on", today).with(office).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(location + "/closure").with(office).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/closure").with(CaseVersions.current(jdbc)).with(office).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(office)).andExpect(content().string(containsString("已结案")));
     }
 

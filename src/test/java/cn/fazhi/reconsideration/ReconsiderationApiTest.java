@@ -68,7 +68,7 @@ class ReconsiderationApiTest {
         if (body != null) {
             request.content(body);
         }
-        return mvc.perform(request);
+        return mvc.perform(request.with(CaseVersions.current(jdbc)));
     }
 
     private long register(String token, long unit, String received) throws Exception {

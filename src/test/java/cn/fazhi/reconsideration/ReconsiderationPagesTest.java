@@ -62,10 +62,10 @@ class ReconsiderationPagesTest {
                 .andExpect(content().string(containsString("受理审查（五个工作日）")))
                 .andExpect(content().string(containsString("视为受理")))
                 .andExpect(content().string(containsString("2024-03-08")));
-        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+        mvc.perform(post(location + "/acceptance").with(CaseVersions.current(jdbc)).param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
                 .with(office).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(office)).andExpect(content().string(containsString("已受理（审理中）")));
-        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+        mvc.perform(post(location + "/acceptance").with(CaseVersions.current(jdbc)).param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
                 .with(office).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("不能转为")));
         mvc.perform(get("/reconsideration").param("township", "421202106").with(office)).andExpect(status().isOk())
@@ -80,11 +80,11 @@ class ReconsiderationPagesTest {
                         .param("channel", "IN_PERSON").with(office).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location + "/documents/decision/pdf").with(office)).andExpect(status().isConflict());
-        mvc.perform(post(location + "/acceptance").param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
+        mvc.perform(post(location + "/acceptance").with(CaseVersions.current(jdbc)).param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
                 .with(office).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(location + "/decision").param("decisionType", "CONFIRM_ILLEGAL").param("decidedOn", "2024-04-20")
+        mvc.perform(post(location + "/decision").with(CaseVersions.current(jdbc)).param("decisionType", "CONFIRM_ILLEGAL").param("decidedOn", "2024-04-20")
                 .param("summary", "程序违法").with(office).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post(location + "/opinion-letter").param("on", "2024-04-21").param("content", "规范执法程序")
+        mvc.perform(post(location + "/opinion-letter").with(CaseVersions.current(jdbc)).param("on", "2024-04-21").param("content", "规范执法程序")
                 .with(office).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(office)).andExpect(content().string(containsString("/documents/decision/docx")))
                 .andExpect(content().string(containsString("意见书整改报送（六十日）")));
@@ -131,6 +131,50 @@ class ReconsiderationPagesTest {
                 .andExpect(content().string(containsString("查询码或密码不正确")))
                 .andExpect(content().string(not(containsString("受理审查中"))));
         mvc.perform(get("/public/reconsideration/apply")).andExpect(status().isOk());
+    }
+
+    /**
+     * Issue 10, point 16: the day of knowledge before the act's date is refused on the staff form and on the public
+     * portal (Chinese, nothing saved); an application after the sixty days (Art. 20(1)) is taken, and the applicant on
+     * the portal and the staff on the case page are told, with the dates, that the window appears to have passed.
+     */
+    @Test
+    void anImpossibleDayOfKnowledgeIsRefusedAndALateApplicationIsTold() throws Exception {
+        var office = user(userAccounts.loadDetails(accounts.create("rcl", 4, "LAW_OFFICE")).orElseThrow());
+        int before = jdbc.sql("SELECT COUNT(*) FROM reconsideration_case").query(Integer.class).single();
+        String refusal = "知道行政行为之日（2024-02-01）不能早于行政行为作出之日（2024-02-10）。";
+        mvc.perform(form(post("/reconsideration"), "2024-03-01", "早知申请人", ReconsiderationApiTest.idNumber())
+                        .param("actDate", "2024-02-10").param("channel", "IN_PERSON").with(office).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(refusal)));
+        mvc.perform(form(post("/public/reconsideration/apply"), null, "早知申请人", ReconsiderationApiTest.idNumber())
+                        .param("actDate", "2024-02-10").with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(refusal)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reconsideration_case").query(Integer.class).single()).isEqualTo(before);
+
+        // known since 2024-02-01: the window ended on 2024-04-01, long before today
+        String today = java.time.LocalDate.now().toString();
+        mvc.perform(form(post("/public/reconsideration/apply"), null, "迟到申请人" + System.nanoTime(),
+                        ReconsiderationApiTest.idNumber()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"tracking-code\"")))
+                .andExpect(content().string(containsString("按您填写的知道行政行为之日 2024-02-01 计算，六十日申请期限已于 2024-04-01 届满，本申请于 "
+                        + today + " 提交")))
+                .andExpect(content().string(containsString("第二十条第二款")));
+        String location = mvc.perform(form(post("/reconsideration"), "2024-05-06", "迟到申请人", ReconsiderationApiTest.idNumber())
+                        .param("channel", "IN_PERSON").with(office).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(office)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "按知道行政行为之日 2024-02-01 计算，六十日申请期限已于 2024-04-01 届满，申请于 2024-05-06 收到")));
+        // in time: no warning
+        mvc.perform(form(post("/public/reconsideration/apply"), null, "准时申请人" + System.nanoTime(),
+                        ReconsiderationApiTest.idNumber()).with(r -> {
+                            r.setParameter("learnedOn", today);
+                            return r;
+                        }).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"tracking-code\"")))
+                .andExpect(content().string(not(containsString("六十日申请期限已于"))));
     }
 
     @Test

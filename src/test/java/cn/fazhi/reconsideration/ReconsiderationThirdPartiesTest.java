@@ -59,7 +59,7 @@ class ReconsiderationThirdPartiesTest {
 
     ResultActions call(String path, String body) throws Exception {
         return mvc.perform(post(path).header("Authorization", "Bearer " + office).contentType(MediaType.APPLICATION_JSON)
-                .content(body));
+                .content(body).with(CaseVersions.current(jdbc)));
     }
 
     static String withThirdParties(String thirdParties) {

@@ -70,7 +70,7 @@ class ReconsiderationTimeLimitsTest {
         if (body != null) {
             request.content(body);
         }
-        return mvc.perform(request);
+        return mvc.perform(request.with(CaseVersions.current(jdbc)));
     }
 
     private static String application(String received, String actDate, String extra) {

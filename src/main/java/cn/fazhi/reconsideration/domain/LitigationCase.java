@@ -22,6 +22,7 @@ public class LitigationCase {
     long unitId;
     String regionCode;
     String subject;
+    LocalDate filedOn;
     LitigationOutcome outcome;
     LocalDate outcomeOn;
     String outcomeSummary;
@@ -35,8 +36,9 @@ public class LitigationCase {
 
     public static LitigationCase open(String court, Instance instance, String courtCaseNumber, String plaintiffName,
             String plaintiffIdEnc, String plaintiffIdIndex, String plaintiffIdMasked, long unitId, String regionCode,
-            String subject) {
+            String subject, LocalDate filedOn) {
         LitigationCase c = new LitigationCase();
+        c.filedOn = filedOn;
         c.status = LitigationStatus.OPEN;
         c.court = court;
         c.instance = instance;
@@ -63,14 +65,22 @@ public class LitigationCase {
         status = target;
     }
 
-    /** Hearings are recorded while the case is open. */
-    public void requireOpen() {
+    /** Hearings are recorded while the case is open, not before the suit was filed. */
+    public void requireOpen(LocalDate hearingOn) {
         if (status != LitigationStatus.OPEN) {
             throw UserFacingException.conflict("litigation.error.notOpen");
+        }
+        notBeforeFiling(hearingOn);
+    }
+
+    private void notBeforeFiling(LocalDate on) {
+        if (filedOn != null && on.isBefore(filedOn)) {
+            throw UserFacingException.badRequest("litigation.error.dateBefore", on, filedOn);
         }
     }
 
     public JudgmentRecorded recordOutcome(LitigationOutcome result, LocalDate on, String summary) {
+        notBeforeFiling(on);
         move(LitigationStatus.JUDGED);
         outcome = result;
         outcomeOn = on;
@@ -117,6 +127,8 @@ public class LitigationCase {
     public long unitId() { return unitId; }
     public String regionCode() { return regionCode; }
     public String subject() { return subject; }
+    /** 立案日期: the day the court filed the suit; every figure counts the suit by it. */
+    public LocalDate filedOn() { return filedOn; }
     public LitigationOutcome outcome() { return outcome; }
     public LocalDate outcomeOn() { return outcomeOn; }
     public String outcomeSummary() { return outcomeSummary; }

@@ -35,12 +35,13 @@ public class LitigationRepository {
 
     public long insert(LitigationCase c, OffsetDateTime now, String by) {
         jdbc.sql("INSERT INTO litigation_case (internal_number, status, court, instance, court_case_number, plaintiff_name, "
-                        + "plaintiff_id_enc, plaintiff_id_index, plaintiff_id_masked, unit_id, region_code, subject, created_at, "
-                        + "created_by) VALUES (:n, :s, :court, :i, :ccn, :pn, :pe, :pi, :pm, :u, :r, :subj, :at, :by)")
+                        + "plaintiff_id_enc, plaintiff_id_index, plaintiff_id_masked, unit_id, region_code, subject, filed_on, "
+                        + "created_at, created_by) VALUES (:n, :s, :court, :i, :ccn, :pn, :pe, :pi, :pm, :u, :r, :subj, :f, "
+                        + ":at, :by)")
                 .param("n", c.internalNumber).param("s", c.status.name()).param("court", c.court)
                 .param("i", c.instance.name()).param("ccn", c.courtCaseNumber).param("pn", c.plaintiffName)
                 .param("pe", c.plaintiffIdEnc).param("pi", c.plaintiffIdIndex).param("pm", c.plaintiffIdMasked)
-                .param("u", c.unitId).param("r", c.regionCode).param("subj", c.subject).param("at", now).param("by", by)
+                .param("u", c.unitId).param("r", c.regionCode).param("subj", c.subject).param("f", c.filedOn).param("at", now).param("by", by)
                 .update();
         return jdbc.sql("SELECT id FROM litigation_case WHERE internal_number = :n").param("n", c.internalNumber)
                 .query(Long.class).single();
@@ -62,6 +63,12 @@ public class LitigationRepository {
 
     public Optional<LitigationCase> find(long id) {
         return jdbc.sql("SELECT * FROM litigation_case WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** The suit with its row locked until the transaction ends: a step loads it so before touching anything else. */
+    public Optional<LitigationCase> lock(long id) {
+        return jdbc.sql("SELECT * FROM litigation_case WHERE id = :id FOR UPDATE").param("id", id).query(this::map)
+                .optional();
     }
 
     public List<LitigationCase> search(DataScope scope, LitigationStatus status, String text) {
@@ -154,6 +161,7 @@ public class LitigationRepository {
         c.unitId = rs.getLong("unit_id");
         c.regionCode = rs.getString("region_code");
         c.subject = rs.getString("subject");
+        c.filedOn = rs.getObject("filed_on", LocalDate.class);
         c.outcome = rs.getString("outcome") == null ? null : LitigationOutcome.valueOf(rs.getString("outcome"));
         c.outcomeOn = rs.getObject("outcome_on", LocalDate.class);
         c.outcomeSummary = rs.getString("outcome_summary");

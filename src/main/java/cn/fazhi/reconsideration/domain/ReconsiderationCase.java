@@ -98,7 +98,7 @@ public class ReconsiderationCase {
         c.receivedOn = receivedOn;
         c.learnedOn = learnedOn;
         c.windowEndsOn = windowEndsOn;
-        c.late = receivedOn.isAfter(windowEndsOn);
+        c.late = ReconsiderationPeriods.appearsLate(receivedOn, windowEndsOn);
         c.actDescription = actDescription;
         c.actDate = actDate;
         c.actDocumentNo = actDocumentNo;
@@ -121,7 +121,7 @@ public class ReconsiderationCase {
         this.rightsLearnedOn = rightsNotified ? null : rightsLearnedOn;
         this.immovableProperty = immovableProperty;
         this.windowEndsOn = windowEndsOn;
-        this.late = receivedOn.isAfter(windowEndsOn);
+        this.late = ReconsiderationPeriods.appearsLate(receivedOn, windowEndsOn);
     }
 
     /**
@@ -164,17 +164,23 @@ public class ReconsiderationCase {
         }
     }
 
-    /** 受理 within the review period (Art. 30), choosing the procedure; the simplified one only within Art. 53. */
-    public ApplicationAccepted accept(LocalDate on, Procedure chosen, boolean allPartiesConsent) {
+    /**
+     * 受理 decided on {@code on} (Art. 30), choosing the procedure; the simplified one only within Art. 53. Decided
+     * after the review period ended ({@code reviewDeadline}), the application had already become 视为受理 on that
+     * period's last day (Art. 30(2)): it counts as accepted from then, so the decision period runs from then
+     * ({@link ReconsiderationPeriods#acceptanceCountsFrom}).
+     */
+    public ApplicationAccepted accept(LocalDate on, Procedure chosen, boolean allPartiesConsent, LocalDate reviewDeadline) {
         notBefore(on, receivedOn);
         if (chosen == Procedure.SIMPLIFIED
                 && !SimplifiedProcedureScope.applies(actCategory, actAmount, allPartiesConsent)) {
             throw UserFacingException.badRequest("reconsideration.error.simplifiedScope");
         }
         move(Status.ACCEPTED);
-        acceptedOn = on;
+        acceptedOn = ReconsiderationPeriods.acceptanceCountsFrom(on, reviewDeadline);
+        deemedAccepted = !acceptedOn.equals(on);
         procedure = chosen;
-        return new ApplicationAccepted(id, on, chosen.name(), false);
+        return new ApplicationAccepted(id, acceptedOn, chosen.name(), deemedAccepted);
     }
 
     /**
@@ -295,9 +301,14 @@ public class ReconsiderationCase {
         return new ProcedureSwitched(id, approvedBy);
     }
 
-    /** One extension of at most 30 days, ordinary procedure only, with approval (Art. 62(1)). */
-    public DecisionPeriodExtended extendDecisionPeriod(int days, String approvedBy) {
+    /**
+     * One extension of at most 30 days, ordinary procedure only, approved by the organ's head on {@code approvedOn}
+     * within the decision period ending {@code deadline} (Art. 62(1)); an approval given in time may be recorded later.
+     */
+    public DecisionPeriodExtended extendDecisionPeriod(int days, String approvedBy, LocalDate approvedOn,
+            LocalDate deadline) {
         require(Status.ACCEPTED);
+        notBefore(approvedOn, acceptedOn);
         if (procedure != Procedure.ORDINARY) {
             throw UserFacingException.conflict("reconsideration.error.extendOrdinaryOnly");
         }
@@ -307,6 +318,9 @@ public class ReconsiderationCase {
         if (days < 1 || days > ReconsiderationPeriods.MAX_EXTENSION_DAYS) {
             throw UserFacingException.badRequest("reconsideration.error.extensionDays",
                     ReconsiderationPeriods.MAX_EXTENSION_DAYS);
+        }
+        if (!ReconsiderationPeriods.extensionInTime(approvedOn, deadline)) {
+            throw UserFacingException.conflict("reconsideration.error.extensionLate", approvedOn, deadline);
         }
         decisionExtended = true;
         return new DecisionPeriodExtended(id, days, approvedBy);
@@ -321,6 +335,8 @@ public class ReconsiderationCase {
 
     /** 恢复审理 once the ground for 中止 is gone (Art. 39(2)). */
     public CaseResumed resume(LocalDate on) {
+        // only a suspended case resumes; without this RECEIVED → ACCEPTED would pass the transition table
+        require(Status.SUSPENDED);
         move(Status.ACCEPTED);
         suspensionReason = null;
         return new CaseResumed(id, on);

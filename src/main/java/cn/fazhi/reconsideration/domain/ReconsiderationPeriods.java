@@ -109,6 +109,42 @@ public final class ReconsiderationPeriods {
         return ordinary.isAfter(cap) ? cap : ordinary;
     }
 
+    /**
+     * Whether an application received on {@code receivedOn} appears to be outside the application window ending
+     * {@code windowEndsOn} (Art. 20(1)). Only a warning: a delay for 不可抗力 or another 正当理由 does not count
+     * (Art. 20(2)), which the office has to weigh; the application is registered either way.
+     */
+    public static boolean appearsLate(LocalDate receivedOn, LocalDate windowEndsOn) {
+        return windowEndsOn != null && receivedOn.isAfter(windowEndsOn);
+    }
+
+    /**
+     * Whether the day the applicant says they learned of the act ({@code learnedOn}, 知道或者应当知道之日, Art. 20(1))
+     * is possible: nobody learns of an act before it was taken ({@code actDate}, when known).
+     */
+    public static boolean learnedDatePossible(LocalDate actDate, LocalDate learnedOn) {
+        return actDate == null || learnedOn == null || !learnedOn.isBefore(actDate);
+    }
+
+    /**
+     * The day an application counts as accepted, from which the decision period runs (Art. 62). An acceptance
+     * decided within the review period counts from the day it was decided ({@code decidedOn}); once the review period
+     * (Art. 30(1)) has ended ({@code reviewDeadline}) without a decision, the application is 视为受理 from that last
+     * day (Art. 30(2): 自期限届满之日起视为受理) — also when the office records the acceptance later.
+     */
+    public static LocalDate acceptanceCountsFrom(LocalDate decidedOn, LocalDate reviewDeadline) {
+        return reviewDeadline != null && decidedOn.isAfter(reviewDeadline) ? reviewDeadline : decidedOn;
+    }
+
+    /**
+     * Whether an extension of the decision period approved on {@code approvedOn} is in time: the organ's head must
+     * approve it before the period ends ({@code deadline}, inclusive), "不能在规定期限内作出行政复议决定的" (Art. 62(1)).
+     * The day it is recorded does not matter.
+     */
+    public static boolean extensionInTime(LocalDate approvedOn, LocalDate deadline) {
+        return deadline == null || !approvedOn.isAfter(deadline);
+    }
+
     /** Art. 21: the last day an application about an act of {@code actDate} may still be accepted. */
     public static LocalDate lastAcceptableDay(Counting counting, LocalDate actDate, boolean immovableProperty) {
         return counting.deadline(actDate, immovableProperty ? IMMOVABLE_PROPERTY_CUTOFF : OTHER_CUTOFF);

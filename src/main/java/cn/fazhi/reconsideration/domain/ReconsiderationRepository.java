@@ -72,6 +72,12 @@ public class ReconsiderationRepository {
         return jdbc.sql("SELECT * FROM reconsideration_case WHERE id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** The case with its row locked until the transaction ends: a step loads it so before touching anything else. */
+    public Optional<ReconsiderationCase> lock(long id) {
+        return jdbc.sql("SELECT * FROM reconsideration_case WHERE id = :id FOR UPDATE").param("id", id).query(this::map)
+                .optional();
+    }
+
     public Optional<ReconsiderationCase> findByTrackingCode(String code) {
         return jdbc.sql("SELECT * FROM reconsideration_case WHERE tracking_code = :c").param("c", code)
                 .query(this::map).optional();

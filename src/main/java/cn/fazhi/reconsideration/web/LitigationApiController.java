@@ -37,7 +37,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "litigation", description = "Administrative litigation (Administrative Litigation Law Art. 3(3): agency heads appear in court)")
 @ApiResponse(responseCode = "400", description = "Bad input: problem body naming the field (Chinese by default)")
 @ApiResponse(responseCode = "404", description = "No such case in the caller's scope")
-@ApiResponse(responseCode = "409", description = "The step is not allowed in the case's current state")
+@ApiResponse(responseCode = "409", description = "The step is not allowed in the case's current state, or the suit "
+        + "changed since the version the step carries (every step's body carries the suit's version; without it, 400)")
 class LitigationApiController {
 
     private final LitigationCases cases;
@@ -48,7 +49,8 @@ class LitigationApiController {
 
     @PostMapping("/cases")
     @PreAuthorize("hasAuthority('litigation:edit')")
-    @Operation(summary = "Register a suit against a district agency")
+    @Operation(summary = "Register a suit against a district agency", description = "filedOn (立案日期) is required: "
+            + "the suit counts in every figure by it, not by the day it is entered.")
     ResponseEntity<LitigationCaseView> register(@RequestBody RegisterLitigation form) {
         return ResponseEntity.status(HttpStatus.CREATED).body(cases.register(form));
     }
@@ -81,6 +83,14 @@ class LitigationApiController {
     @Operation(summary = "One suit with its hearings")
     LitigationCaseView get(@PathVariable long id) {
         return cases.get(id);
+    }
+
+    @GetMapping("/cases/{id}/timeline")
+    @PreAuthorize("hasAuthority('litigation:view')")
+    @Operation(summary = "The suit's timeline: every step with its time, actor and detail, oldest first",
+            description = "A suit outside the caller's data scope is 404.")
+    List<cn.fazhi.cases.TimelineEntry> timeline(@PathVariable long id) {
+        return cases.timeline(id);
     }
 
     @PostMapping("/cases/{id}/hearings")
@@ -116,8 +126,9 @@ class LitigationApiController {
     @PostMapping("/cases/{id}/closure")
     @PreAuthorize("hasAuthority('litigation:edit')")
     @Operation(summary = "Close a judged suit with nothing to perform")
-    LitigationCaseView close(@PathVariable long id) {
-        return cases.close(id);
+    LitigationCaseView close(@PathVariable long id,
+            @RequestBody(required = false) cn.fazhi.reconsideration.ReconsiderationForms.CaseVersion form) {
+        return cases.close(id, form);
     }
 
     @GetMapping("/head-appearance-rate")

@@ -32,7 +32,7 @@ class LitigationExportController {
     private static final String[] HEADERS = {"litigation.field.internalNumber", "reconsideration.field.status",
             "litigation.field.court", "litigation.field.instance", "litigation.field.courtCaseNumber",
             "litigation.field.plaintiffName", "litigation.field.plaintiffIdNumber", "litigation.field.defendantUnitId",
-            "litigation.field.subject", "litigation.export.column.hearings", "litigation.field.outcome",
+            "litigation.field.subject", "litigation.field.filedOn", "litigation.export.column.hearings", "litigation.field.outcome",
             "litigation.field.outcomeOn", "litigation.field.performanceDeadline", "litigation.field.completedOn",
             "reconsideration.field.handler"};
 
@@ -76,6 +76,7 @@ class LitigationExportController {
             line.add(XlsxList.text(c.plaintiffIdMasked()));
             line.add(c.defendantUnitName());
             line.add(c.subject());
+            line.add(XlsxList.text(c.filedOn()));
             line.add(c.hearings().stream().map(h -> h.hearingOn() + " " + label("litigation.appearance." + h.appearance(),
                     locale) + (h.headName() == null ? "" : " " + h.headName())).collect(Collectors.joining("；")));
             line.add(c.outcome() == null ? "" : label("litigation.outcome." + c.outcome(), locale));

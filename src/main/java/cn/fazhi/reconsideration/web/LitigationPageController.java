@@ -164,7 +164,8 @@ class LitigationPageController {
 
     @PostMapping("/litigation/{id}/closure")
     @PreAuthorize("hasAuthority('litigation:edit')")
-    String close(@PathVariable long id, Model model, RedirectAttributes r) {
-        return act(id, model, r, () -> cases.close(id));
+    String close(@PathVariable long id, @ModelAttribute cn.fazhi.reconsideration.ReconsiderationForms.CaseVersion form,
+            Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.close(id, form));
     }
 }

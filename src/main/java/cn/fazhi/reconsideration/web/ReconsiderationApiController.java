@@ -20,6 +20,7 @@ import cn.fazhi.reconsideration.DateRange;
 import cn.fazhi.reconsideration.ReconsiderationCaseView;
 import cn.fazhi.reconsideration.ReconsiderationCases;
 import cn.fazhi.reconsideration.ReconsiderationForms.AcceptApplication;
+import cn.fazhi.reconsideration.ReconsiderationForms.CaseVersion;
 import cn.fazhi.reconsideration.ReconsiderationForms.DeclineApplication;
 import cn.fazhi.reconsideration.ReconsiderationForms.DismissApplication;
 import cn.fazhi.reconsideration.ReconsiderationForms.ExtendDecisionPeriod;
@@ -50,7 +51,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "reconsideration", description = "Administrative reconsideration (Reconsideration Law as revised 2023)")
 @ApiResponse(responseCode = "400", description = "Bad input: problem body naming the field (Chinese by default)")
 @ApiResponse(responseCode = "404", description = "No such case in the caller's scope")
-@ApiResponse(responseCode = "409", description = "The step is not allowed in the case's current state, or a concurrent change")
+@ApiResponse(responseCode = "409", description = "The step is not allowed in the case's current state, or the case "
+        + "changed since the version the step carries (every step's body carries the case's version; without it, 400)")
 class ReconsiderationApiController {
 
     private final ReconsiderationCases cases;
@@ -107,9 +109,19 @@ class ReconsiderationApiController {
         return cases.get(id);
     }
 
+    @GetMapping("/cases/{id}/timeline")
+    @PreAuthorize("hasAuthority('reconsideration:view')")
+    @Operation(summary = "The case's timeline: every step with its time, actor and detail, oldest first",
+            description = "A case outside the caller's data scope is 404.")
+    List<cn.fazhi.cases.TimelineEntry> timeline(@PathVariable long id) {
+        return cases.timeline(id);
+    }
+
     @PostMapping("/cases/{id}/acceptance")
     @PreAuthorize("hasAuthority('reconsideration:review')")
-    @Operation(summary = "Accept (Art. 30); SIMPLIFIED only within Art. 53")
+    @Operation(summary = "Accept (Art. 30); SIMPLIFIED only within Art. 53", description = "Decided after the "
+            + "five-working-day review ended, the application counts as accepted from the review's last day "
+            + "(Art. 30(2)) and the decision period runs from then.")
     ReconsiderationCaseView accept(@PathVariable long id, @RequestBody AcceptApplication form) {
         return cases.accept(id, form);
     }
@@ -138,15 +150,15 @@ class ReconsiderationApiController {
     @PostMapping("/cases/{id}/abandonment")
     @PreAuthorize("hasAuthority('reconsideration:review')")
     @Operation(summary = "Deemed abandoned once the correction period ran out (Art. 31)")
-    ReconsiderationCaseView abandon(@PathVariable long id) {
-        return cases.abandon(id);
+    ReconsiderationCaseView abandon(@PathVariable long id, @RequestBody(required = false) CaseVersion form) {
+        return cases.abandon(id, form == null ? null : form.version());
     }
 
     @PostMapping("/cases/{id}/deemed-acceptance")
     @PreAuthorize("hasAuthority('reconsideration:review')")
     @Operation(summary = "Deemed accepted once the review period ran out without a decision (Art. 30(2))")
-    ReconsiderationCaseView deemAccepted(@PathVariable long id) {
-        return cases.deemAccepted(id);
+    ReconsiderationCaseView deemAccepted(@PathVariable long id, @RequestBody(required = false) CaseVersion form) {
+        return cases.deemAccepted(id, form == null ? null : form.version());
     }
 
     @PostMapping("/cases/{id}/copy-served")
@@ -186,7 +198,8 @@ class ReconsiderationApiController {
 
     @PostMapping("/cases/{id}/extension")
     @PreAuthorize("hasAuthority('reconsideration:handle')")
-    @Operation(summary = "Extend the ordinary decision period once by at most 30 days (Art. 62)")
+    @Operation(summary = "Extend the ordinary decision period once by at most 30 days (Art. 62)",
+            description = "approvedOn: the day the organ's head approved, within the period; it may be recorded later.")
     ReconsiderationCaseView extend(@PathVariable long id, @RequestBody ExtendDecisionPeriod form) {
         return cases.extendDecisionPeriod(id, form);
     }

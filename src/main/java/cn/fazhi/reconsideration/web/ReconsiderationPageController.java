@@ -28,6 +28,7 @@ import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.reconsideration.ReconsiderationCaseView;
 import cn.fazhi.reconsideration.ReconsiderationCases;
 import cn.fazhi.reconsideration.ReconsiderationForms.AcceptApplication;
+import cn.fazhi.reconsideration.ReconsiderationForms.CaseVersion;
 import cn.fazhi.reconsideration.ReconsiderationForms.DeclineApplication;
 import cn.fazhi.reconsideration.ReconsiderationForms.DismissApplication;
 import cn.fazhi.reconsideration.ReconsiderationForms.ExtendDecisionPeriod;
@@ -179,14 +180,14 @@ class ReconsiderationPageController {
 
     @PostMapping("/reconsideration/{id}/abandonment")
     @PreAuthorize("hasAuthority('reconsideration:review')")
-    String abandon(@PathVariable long id, Model model, RedirectAttributes r) {
-        return act(id, model, r, () -> cases.abandon(id));
+    String abandon(@PathVariable long id, @ModelAttribute CaseVersion form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.abandon(id, form.version()));
     }
 
     @PostMapping("/reconsideration/{id}/deemed-acceptance")
     @PreAuthorize("hasAuthority('reconsideration:review')")
-    String deemAccepted(@PathVariable long id, Model model, RedirectAttributes r) {
-        return act(id, model, r, () -> cases.deemAccepted(id));
+    String deemAccepted(@PathVariable long id, @ModelAttribute CaseVersion form, Model model, RedirectAttributes r) {
+        return act(id, model, r, () -> cases.deemAccepted(id, form.version()));
     }
 
     @PostMapping("/reconsideration/{id}/copy-served")

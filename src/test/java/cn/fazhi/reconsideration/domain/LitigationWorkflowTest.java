@@ -40,18 +40,20 @@ class LitigationWorkflowTest {
 
     @Test
     void onlyALostCaseIsPerformed() {
-        LitigationCase won = LitigationCase.open("court", Instance.FIRST, null, "p", null, null, null, 5, "421202", "s");
+        LitigationCase won = LitigationCase.open("court", Instance.FIRST, null, "p", null, null, null, 5, "421202", "s",
+                LocalDate.of(2024, 3, 1));
         won.recordOutcome(LitigationOutcome.AGENCY_WON, LocalDate.of(2024, 5, 1), null);
         assertThatThrownBy(() -> won.performanceRequired(LocalDate.of(2024, 5, 20))).isInstanceOf(UserFacingException.class);
         won.close();
         assertThat(won.status()).isEqualTo(LitigationStatus.CLOSED);
 
-        LitigationCase lost = LitigationCase.open("court", Instance.FIRST, null, "p", null, null, null, 5, "421202", "s");
+        LitigationCase lost = LitigationCase.open("court", Instance.FIRST, null, "p", null, null, null, 5, "421202", "s",
+                LocalDate.of(2024, 3, 1));
         lost.recordOutcome(LitigationOutcome.AGENCY_LOST, LocalDate.of(2024, 5, 1), null);
         assertThatThrownBy(lost::close).isInstanceOf(UserFacingException.class);
         lost.performanceRequired(LocalDate.of(2024, 5, 20));
         lost.performed(LocalDate.of(2024, 6, 1));
         assertThat(lost.status()).isEqualTo(LitigationStatus.CLOSED);
-        assertThatThrownBy(lost::requireOpen).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> lost.requireOpen(LocalDate.of(2024, 6, 2))).isInstanceOf(UserFacingException.class);
     }
 }

@@ -18,6 +18,8 @@ class ReconsiderationWorkflowTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 3, 1);
     private static final LocalDate REVIEW_ENDS = LocalDate.of(2024, 3, 8);
+    private static final LocalDate DECISION_DUE = LocalDate.of(2024, 5, 2);
+    private static final LocalDate EXTENDED_ON = LocalDate.of(2024, 4, 20);
 
     private static ReconsiderationCase received(ActCategory category, String amount) {
         return ReconsiderationCase.received(Channel.IN_PERSON, RECEIVED, RECEIVED.minusDays(10), RECEIVED.plusDays(50),
@@ -27,7 +29,7 @@ class ReconsiderationWorkflowTest {
 
     private static ReconsiderationCase accepted(Procedure procedure) {
         ReconsiderationCase c = received(ActCategory.WARNING_OR_CRITICISM, null);
-        c.accept(RECEIVED.plusDays(2), procedure, false);
+        c.accept(RECEIVED.plusDays(2), procedure, false, REVIEW_ENDS);
         return c;
     }
 
@@ -69,11 +71,11 @@ class ReconsiderationWorkflowTest {
     @Test
     void simplifiedProcedureOutsideTheScopeIsRefused() {
         ReconsiderationCase c = received(ActCategory.MONETARY, "5000");
-        assertThatThrownBy(() -> c.accept(RECEIVED, Procedure.SIMPLIFIED, false))
+        assertThatThrownBy(() -> c.accept(RECEIVED, Procedure.SIMPLIFIED, false, REVIEW_ENDS))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("reconsideration.error.simplifiedScope"));
         assertThat(c.status()).isEqualTo(Status.RECEIVED);
-        c.accept(RECEIVED, Procedure.SIMPLIFIED, true);
+        c.accept(RECEIVED, Procedure.SIMPLIFIED, true, REVIEW_ENDS);
         assertThat(c.procedure()).isEqualTo(Procedure.SIMPLIFIED);
     }
 
@@ -104,12 +106,12 @@ class ReconsiderationWorkflowTest {
     void extensionFollowsArticle62(int days, Procedure procedure, boolean allowed) {
         ReconsiderationCase c = accepted(procedure);
         if (allowed) {
-            c.extendDecisionPeriod(days, "head");
+            c.extendDecisionPeriod(days, "head", EXTENDED_ON, DECISION_DUE);
             assertThat(c.decisionExtended()).isTrue();
-            assertThatThrownBy(() -> c.extendDecisionPeriod(1, "head")).isInstanceOfSatisfying(UserFacingException.class,
+            assertThatThrownBy(() -> c.extendDecisionPeriod(1, "head", EXTENDED_ON, DECISION_DUE)).isInstanceOfSatisfying(UserFacingException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("reconsideration.error.alreadyExtended"));
         } else {
-            assertThatThrownBy(() -> c.extendDecisionPeriod(days, "head")).isInstanceOf(UserFacingException.class);
+            assertThatThrownBy(() -> c.extendDecisionPeriod(days, "head", EXTENDED_ON, DECISION_DUE)).isInstanceOf(UserFacingException.class);
         }
     }
 

@@ -49,9 +49,12 @@ class ReconsiderationDocumentsTest {
                     cn.fazhi.reconsideration.domain.PartyKind.PERSON, "决定书申请人",
                     first + cn.fazhi.platform.identifiers.ResidentIdNumber.checkCharacter(first), null, null, null, null,
                     5L, "责令停产停业决定", null, null, cn.fazhi.reconsideration.domain.ActCategory.OTHER, null, "撤销", null);
-            long id = cases.register(form).id();
-            cases.accept(id, new AcceptApplication(java.time.LocalDate.of(2024, 3, 4), Procedure.ORDINARY, false));
-            var decided = cases.decide(id, new IssueDecision(DecisionType.REVOKE, java.time.LocalDate.of(2024, 4, 10), "事实不清"));
+            var registered = cases.register(form);
+            long id = registered.id();
+            var accepted = cases.accept(id, new AcceptApplication(java.time.LocalDate.of(2024, 3, 4), Procedure.ORDINARY,
+                    false, registered.version()));
+            var decided = cases.decide(id, new IssueDecision(DecisionType.REVOKE, java.time.LocalDate.of(2024, 4, 10),
+                    "事实不清", accepted.version()));
             String text = documents.plainText(texts.decision(decided));
             assertThat(text).contains("行政复议决定书", "咸宁市咸安区人民政府", decided.caseNumber(), "撤销（第六十四条）",
                     "十五日内", "决定书申请人", "责令停产停业决定").doesNotContain(first);
