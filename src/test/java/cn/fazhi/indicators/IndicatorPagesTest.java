@@ -80,4 +80,18 @@ class IndicatorPagesTest {
         mvc.perform(get("/indicators/litigation.cases/records?from=2023-02-01&to=2023-01-01").with(leader))
                 .andExpect(status().isBadRequest());
     }
+
+    /** A drill-down into one category shows the value of that slice, which is the number of its records. */
+    @Test
+    void aCategoryDrillDownShowsTheValueOfItsSlice() throws Exception {
+        var leader = user(userAccounts.loadDetails("leader").orElseThrow());
+        String page = mvc.perform(get("/indicators/mediation.disputes.accepted/records?from=2023-01-01&to=2023-12-31"
+                        + "&region=421202&category=NEIGHBOUR").with(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var total = java.util.regex.Pattern.compile("共 ([\\d,]+) 条记录").matcher(page);
+        var value = java.util.regex.Pattern.compile("id=\"figure-value\">([\\d,]+)<").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(total.find() && value.find()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(value.group(1).replace(",", ""))
+                .isEqualTo(total.group(1).replace(",", "")).isNotEqualTo("8608");
+    }
 }

@@ -81,7 +81,9 @@ class IndicatorPageController {
         String cat = category == null || category.isBlank() ? null : category.strip();
         RecordPage records = indicator.records(query, cat, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("reading", requests.read(indicator, query, locale));
+        // A drill-down into one category shows that slice's figure, not the whole figure it came from (issue 10, point 19)
+        model.addAttribute("reading", cat == null ? requests.read(indicator, query, locale)
+                : requests.read(indicator, indicator.byCategory(query).getOrDefault(cat, BigDecimal.ZERO), locale));
         model.addAttribute("definition", indicators.definition(indicator, locale));
         model.addAttribute("query", query);
         model.addAttribute("regionName", regionName(query.regionCode()));
