@@ -94,4 +94,41 @@ class IndicatorPagesTest {
         org.assertj.core.api.Assertions.assertThat(value.group(1).replace(",", ""))
                 .isEqualTo(total.group(1).replace(",", "")).isNotEqualTo("8608");
     }
+
+    /**
+     * The dashboard groups its figures by business area, each area labelled in Chinese; an area whose figures are all
+     * zero is folded, one with figures is open; the year prints without a separator (issue 10, point 18).
+     */
+    @Test
+    void theDashboardGroupsFiguresByAreaAndFoldsTheZeroOnes() throws Exception {
+        var leader = user(userAccounts.loadDetails("leader").orElseThrow());
+        java.util.regex.Pattern area = java.util.regex.Pattern.compile(
+                "<details class=\"area\"([^>]*)>\\s*<summary><span>([^<]*)</span>");
+        String full = mvc.perform(get("/dashboard?year=2023&region=421202").with(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(full).contains("2023年").doesNotContain("2,023");
+        var m = area.matcher(full);
+        int areas = 0;
+        while (m.find()) {
+            areas++;
+            org.assertj.core.api.Assertions.assertThat(m.group(2)).as("an area's label").matches(".*\\p{IsHan}.*");
+            if (m.group(1).contains("data-area=\"mediation\"")) {
+                org.assertj.core.api.Assertions.assertThat(m.group(1)).contains("open");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(areas).isGreaterThanOrEqualTo(5);
+        String empty = mvc.perform(get("/dashboard?year=2019&region=421202").with(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var folded = area.matcher(empty);
+        int zeroAreas = 0;
+        while (folded.find()) {
+            if (folded.group(1).contains("data-area=\"mediation\"")) {
+                zeroAreas++;
+                org.assertj.core.api.Assertions.assertThat(folded.group(1)).as("a zero-only area is folded")
+                        .doesNotContain("open");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(zeroAreas).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(empty).contains("均为零");
+    }
 }
