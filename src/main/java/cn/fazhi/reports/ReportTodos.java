@@ -32,7 +32,8 @@ class ReportTodos implements TodoSource {
         var scope = caller.scope();
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.put("me", caller.username() == null ? "" : caller.username());
-        String from = "FROM annual_report r LEFT JOIN annual_report_review v ON v.report_id = r.id WHERE "
+        String from = "FROM annual_report r JOIN region g ON g.code = r.region_code "
+                + "LEFT JOIN annual_report_review v ON v.report_id = r.id WHERE "
                 + scope.sqlCondition("r.unit_id", "r.region_code") + " AND r.status = ";
         List<TodoGroup> groups = new ArrayList<>();
         if (caller.can(ReportStep.PASS_REVIEW.permission(ReportStatus.INTERNAL_REVIEW))) {
@@ -50,7 +51,7 @@ class ReportTodos implements TodoSource {
     }
 
     private static TodoQuery query(String label, String from) {
-        return new TodoQuery(label, "/reports", AnnualReports.CASE_TYPE, "/reports/", from, "r.id", "r.title", "''",
+        return new TodoQuery(label, "/reports", AnnualReports.CASE_TYPE, "/reports/", from, "r.id", "CAST(r.report_year AS VARCHAR(8))", "g.name",
                 "CAST(r.updated_at AS DATE)");
     }
 }

@@ -164,7 +164,7 @@ class IndicatorPageController {
     /**
      * The figures grouped by business area — the first part of the indicator id ({@code mediation},
      * {@code reconsideration}, …), labelled {@code indicators.area.<area>} — in the registry's order; an area whose
-     * figures are all zero (or have no value) is marked {@code zero}, and the page folds it.
+     * figures are all zero (or have no value) is marked {@code zero}, and the page folds it and lists it last.
      */
     private List<Map<String, Object>> areas(List<Map<String, Object>> figures, Locale locale) {
         Map<String, List<Map<String, Object>>> byArea = new LinkedHashMap<>();
@@ -179,6 +179,8 @@ class IndicatorPageController {
                 "figures", members,
                 "zero", members.stream().map(f -> (BigDecimal) f.get("value"))
                         .allMatch(v -> v == null || v.signum() == 0))));
+        // the areas with figures first, the folded ones after them
+        areas.sort(java.util.Comparator.comparing(a -> (Boolean) a.get("zero")));
         return areas;
     }
 
