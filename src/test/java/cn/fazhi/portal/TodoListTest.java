@@ -88,5 +88,10 @@ class TodoListTest {
         String leader = home("leader");
         assertThat(leader).contains("年度报告待保密审查和审批", "href=\"/reports/" + report + "\"");
         assertThat(home("fzb")).as("the office may not approve").doesNotContain("年度报告待保密审查和审批");
+
+        // point 22: the report's figure table names its figures, never by their internal ids (legal_cases.total)
+        String reportPage = mvc.perform(get("/reports/" + report).with(user(accounts.loadDetails("fzb").orElseThrow())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(reportPage).contains("id=\"figures-h\"").doesNotContainPattern(">\\s*[a-z_]+\\.[a-z_.]+\\s*<");
     }
 }
