@@ -43,9 +43,11 @@ class HomePageController {
         model.addAttribute("me", me);
         model.addAttribute("unit", units.find(me.unitId()).orElse(null));
         model.addAttribute("due", dueItems.summary(me.scope()));
-        // the to-do list (待办) of every case type; the steps due are the card below, so left out here
+        // the to-do list (待办) of every case type; the steps due are counted here and listed in the card below
         model.addAttribute("todos", todos.of(currentUsers, TODO_ITEMS).stream()
-                .filter(g -> !Todos.DUE_LABEL.equals(g.labelKey())).toList());
+                .map(g -> Todos.DUE_LABEL.equals(g.labelKey())
+                        ? new cn.fazhi.cases.TodoGroup(g.labelKey(), g.count(), g.listPath(), java.util.List.of()) : g)
+                .toList());
         model.addAttribute("recent", audit.search(AuditQuery.byActor(me.username(), 10)));
         model.addAttribute("activeTokens", tokens.ofUser(me.id()).stream()
                 .filter(t -> t.active(java.time.OffsetDateTime.now())).count());

@@ -22,8 +22,15 @@ class PortalConfiguration {
         return new NavItem("nav.section.tools", "nav.portal", "/public", null, 100);
     }
 
+    /**
+     * The to-do count beside 首页, on every page: kept per user for {@code fazhi.portal.todo-badge-ttl} (default 30 s)
+     * so that moving between pages does not recount every case type each time; the home page itself counts afresh.
+     */
     @Bean
-    NavBadge homeTodoBadge(Todos todos, CurrentUsers currentUsers) {
+    NavBadge homeTodoBadge(Todos todos, CurrentUsers currentUsers,
+            @org.springframework.beans.factory.annotation.Value("${fazhi.portal.todo-badge-ttl:30s}") java.time.Duration ttl) {
+        com.github.benmanes.caffeine.cache.Cache<Long, Long> counts = com.github.benmanes.caffeine.cache.Caffeine
+                .newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
         return new NavBadge() {
             @Override
             public String path() {
@@ -32,7 +39,8 @@ class PortalConfiguration {
 
             @Override
             public long count() {
-                return currentUsers.current().isPresent() ? todos.count(currentUsers) : 0;
+                return currentUsers.current().map(me -> ttl.isZero() ? todos.count(currentUsers)
+                        : counts.get(me.id(), id -> todos.count(currentUsers))).orElse(0L);
             }
         };
     }
