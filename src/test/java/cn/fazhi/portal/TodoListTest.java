@@ -59,8 +59,31 @@ class TodoListTest {
         return first + ResidentIdNumber.checkCharacter(first);
     }
 
+    /** The count a home page shows for a to-do group; 0 when the group is not there. */
+    private static long count(String page, String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-todo=\"" + java.util.regex.Pattern.quote(label)
+                + "\">\\s*<h3><a [^>]*>[^<]*</a>\\s*<span class=\"nav-badge\">(\\d+)</span>").matcher(page);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** The ids of the cases a to-do group lists (their links, {@code prefix} + id). */
+    private static List<Long> listed(String page, String label, String prefix) {
+        int at = page.indexOf("data-todo=\"" + label + "\"");
+        assertThat(at).as(label).isPositive();
+        String group = page.substring(at, page.indexOf("</div>", at));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<li><a href=\"" + prefix + "(\\d+)\"").matcher(group);
+        List<Long> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
     @Test
     void eachRoleSeesItsWaitingWorkLinkedToTheCaseWithACountInTheMenu() throws Exception {
+        String online = "mediation.todo.online";
+        long mediatorBefore = count(home("tiaojie"), online);
+        long otherTownshipBefore = count(home("maqiao"), online);
         String wenquan = jdbc.sql("SELECT region_code FROM unit WHERE id = 18").query(String.class).single();
         String tracking = disputes.apply(new PublicApplication("申请人甲", idNumber(), "13907159999", "被申请人乙", null,
                 wenquan, null, DisputeCategory.NEIGHBOUR, "待办测试：邻里排水纠纷", BigDecimal.ZERO)).trackingCode();
@@ -68,30 +91,55 @@ class TodoListTest {
                 .query(Long.class).single();
 
         String mediator = home("tiaojie");
-        assertThat(mediator).contains("网上调解申请待受理", "href=\"/mediation/" + dispute + "\"", "class=\"nav-badge\"");
-        assertThat(home("maqiao")).as("another township's staff").doesNotContain("href=\"/mediation/" + dispute + "\"");
+        assertThat(mediator).contains("网上调解申请待受理", "class=\"nav-badge\"");
+        assertThat(count(mediator, online)).isEqualTo(mediatorBefore + 1);
+        List<Long> listed = listed(mediator, online, "/mediation/");
+        assertThat(listed).isNotEmpty().allSatisfy(id -> assertThat(jdbc.sql("SELECT COUNT(*) FROM dispute WHERE id = :id "
+                + "AND status = 'REGISTERED' AND channel = 'ONLINE_PORTAL' AND township_code = :t").param("id", id)
+                .param("t", wenquan).query(Long.class).single()).as("an online application of the township").isOne());
+        if (mediatorBefore < 5) { // the home page lists the first five, the oldest first
+            assertThat(listed).contains(dispute);
+        }
+        assertThat(count(home("maqiao"), online)).as("another township's staff").isEqualTo(otherTownshipBefore);
 
+        String review = "reconsideration.todo.review";
+        long officeBefore = count(home("fzb"), review);
         LocalDate today = LocalDate.now();
-        String code = reconsideration.applyOnline(new RegisterApplication(null, today, null, today, PartyKind.PERSON,
+        reconsideration.applyOnline(new RegisterApplication(null, today, null, today, PartyKind.PERSON,
                 "申请人丁", idNumber(), null, null, "421202001", null, 5L, "待办测试行为", today, null,
-                ActCategory.OTHER, null, "撤销", List.of(), null, null, null)).trackingCode();
-        long application = jdbc.sql("SELECT id FROM reconsideration_case WHERE tracking_code = :c").param("c", code)
-                .query(Long.class).single();
-        assertThat(home("fzb")).contains("复议申请待审查受理", "href=\"/reconsideration/" + application + "\"");
+                ActCategory.OTHER, null, "撤销", List.of(), null, null, null));
+        String office = home("fzb");
+        assertThat(office).contains("复议申请待审查受理");
+        assertThat(count(office, review)).isEqualTo(officeBefore + 1);
+        assertThat(listed(office, review, "/reconsideration/")).isNotEmpty().allSatisfy(id -> assertThat(jdbc.sql(
+                "SELECT status FROM reconsideration_case WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("RECEIVED"));
         assertThat(home("tiaojie")).doesNotContain("复议申请待审查受理");
 
-        var office = accounts.loadDetails("fzb").orElseThrow().user();
-        long report = reports.create(new Create(2019, "421202"), office).id();
-        reports.step(report, ReportStep.SUBMIT, new StepForm(null, null), office);
+        String approve = "reports.todo.approve";
+        long leaderBefore = count(home("leader"), approve);
+        var drafter = accounts.loadDetails("fzb").orElseThrow().user();
+        long report = reports.create(new Create(unusedReportYear(), "421202"), drafter).id();
+        reports.step(report, ReportStep.SUBMIT, new StepForm(null, null), drafter);
         reports.step(report, ReportStep.PASS_REVIEW, new StepForm(null, null),
                 accounts.loadDetails("shenhe").orElseThrow().user());
         String leader = home("leader");
-        assertThat(leader).contains("年度报告待保密审查和审批", "href=\"/reports/" + report + "\"");
+        assertThat(leader).contains("年度报告待保密审查和审批");
+        assertThat(count(leader, approve)).isEqualTo(leaderBefore + 1);
+        assertThat(listed(leader, approve, "/reports/")).isNotEmpty().allSatisfy(id -> assertThat(jdbc.sql(
+                "SELECT status FROM annual_report WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("SECRECY_REVIEW"));
         assertThat(home("fzb")).as("the office may not approve").doesNotContain("年度报告待保密审查和审批");
 
         // point 22: the report's figure table names its figures, never by their internal ids (legal_cases.total)
         String reportPage = mvc.perform(get("/reports/" + report).with(user(accounts.loadDetails("fzb").orElseThrow())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reportPage).contains("id=\"figures-h\"").doesNotContainPattern(">\\s*[a-z_]+\\.[a-z_.]+\\s*<");
+    }
+
+    /** A year without a district report yet (the database may be kept between runs). */
+    private int unusedReportYear() {
+        var used = jdbc.sql("SELECT report_year FROM annual_report WHERE region_code = '421202'").query(Integer.class).set();
+        return java.util.stream.IntStream.rangeClosed(2000, 2022).filter(y -> !used.contains(y)).findFirst().orElseThrow();
     }
 }
