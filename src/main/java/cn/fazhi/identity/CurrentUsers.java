@@ -33,6 +33,16 @@ public class CurrentUsers implements cn.fazhi.platform.scope.Caller {
     }
 
     @Override
+    public Long userId() {
+        return current().map(CurrentUser::id).orElse(null);
+    }
+
+    @Override
+    public String username() {
+        return current().map(CurrentUser::username).orElse(null);
+    }
+
+    @Override
     public boolean can(String permission) {
         return current().map(u -> u.can(permission)).orElse(false);
     }

@@ -139,6 +139,20 @@ class DemoYear2023Disputes implements ApplicationRunner {
         generations.runOnce(GENERATION, this::generate);
     }
 
+    /** Per committee id: its mediators as {id, name}. */
+    private final Map<Long, List<Object[]>> mediators = new HashMap<>();
+
+    /**
+     * The mediator who handled an accepted dispute: one of its committee's, chosen by the case number (no draw from the
+     * generator's random sequence, so the year's figures do not depend on how many mediators there are); null when the
+     * committee has none or the dispute was never accepted.
+     */
+    private Object[] handler(Plan p) {
+        List<Object[]> of = mediators.get(p.committeeId);
+        return p.accepted == null || of == null || of.isEmpty() ? null
+                : of.get(Math.floorMod(p.caseNumber.hashCode(), of.size()));
+    }
+
     private long disputeNanos;
     private long cryptoNanos;
     private long rowNanos;
@@ -152,6 +166,13 @@ class DemoYear2023Disputes implements ApplicationRunner {
         jdbc.getJdbcTemplate().query("SELECT region_code, id, unit_id FROM mediation_committee WHERE level = 'TOWNSHIP'",
                 rs -> {
                     committees.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        // the committee's registered mediators (DemoMediators runs first): an accepted dispute names one as its handler
+        mediators.clear();
+        jdbc.getJdbcTemplate().query("SELECT committee_id, id, name FROM mediator WHERE active = TRUE ORDER BY id",
+                rs -> {
+                    mediators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Object[] {rs.getLong(2), rs.getString(3)});
                 });
         plans.sort(Comparator.comparing((Plan p) -> p.received));
         Map<String, List<Plan>> bySequence = new TreeMap<>();
@@ -314,6 +335,7 @@ class DemoYear2023Disputes implements ApplicationRunner {
                     .addValue("court_reference", p.channel == IntakeChannel.COURT_ENTRUSTED
                             ? "（" + p.received.getYear() + "）鄂1202民诉前调" + (1000 + random.nextInt(9000)) + "号" : null)
                     .addValue("accepted_on", p.accepted)
+                    .addValue("handler_id", handler(p) == null ? null : handler(p)[0])
                     .addValue("declined_on", p.outcome == Outcome.DECLINED ? p.ended : null)
                     .addValue("decline_reason", p.outcome == Outcome.DECLINED ? "一方当事人明确拒绝调解。" : null)
                     .addValue("failed_on", p.outcome == Outcome.FAILED ? p.ended : null)
@@ -370,7 +392,7 @@ class DemoYear2023Disputes implements ApplicationRunner {
             long days = Math.max(0, p.ended.toEpochDay() - p.accepted.toEpochDay());
             LocalDate held = p.accepted.plusDays(days == 0 ? 0 : random.nextLong(days + 1));
             sessions.add(new MapSqlParameterSource().addValue("d", ((Number) ids.get(i).values().iterator().next()).longValue())
-                    .addValue("on", held).addValue("m", "调解员").addValue("n", "召集双方当事人调解，释法说理。")
+                    .addValue("on", held).addValue("m", handler(p) == null ? "调解员" : (String) handler(p)[1]).addValue("n", "召集双方当事人调解，释法说理。")
                     .addValue("at", now).addValue("by", ACTOR));
         }
         jdbc.batchUpdate("INSERT INTO dispute_session (dispute_id, held_on, mediators, notes, recorded_at, recorded_by) "
@@ -389,13 +411,13 @@ class DemoYear2023Disputes implements ApplicationRunner {
 
     private static final String INSERT_DISPUTE = "INSERT INTO dispute (case_number, number_scope, committee_id, channel, "
             + "category, status, township_code, unit_id, received_on, summary, amount, court_name, court_reference, "
-            + "accepted_on, declined_on, decline_reason, failed_on, routes_explained, failure_note, withdrawn_on, "
+            + "accepted_on, handler_id, declined_on, decline_reason, failed_on, routes_explained, failure_note, withdrawn_on, "
             + "withdraw_reason, agreement_form, agreement_terms, agreement_amount, performance_deadline, "
             + "agreement_effective_on, performance_checked_on, performed, performance_note, return_visit_on, "
             + "return_visit_note, closed_on, confirmation_due_on, confirmation_court, confirmation_applied_on, "
             + "confirmation_result, confirmation_decided_on, created_at, created_by, version) VALUES (:case_number, "
             + ":number_scope, :committee_id, :channel, :category, :status, :township_code, :unit_id, :received_on, "
-            + ":summary, :amount, :court_name, :court_reference, :accepted_on, :declined_on, :decline_reason, :failed_on, "
+            + ":summary, :amount, :court_name, :court_reference, :accepted_on, :handler_id, :declined_on, :decline_reason, :failed_on, "
             + ":routes_explained, :failure_note, :withdrawn_on, :withdraw_reason, :agreement_form, :agreement_terms, "
             + ":agreement_amount, :performance_deadline, :agreement_effective_on, :performance_checked_on, :performed, "
             + ":performance_note, :return_visit_on, :return_visit_note, :closed_on, :confirmation_due_on, "

@@ -506,6 +506,17 @@ public class Disputes implements CaseAccess, DeadlineSource {
             where.append(" AND d.category = :category");
             params.put("category", q.category().name());
         }
+        if (q.party() != null && !q.party().isBlank()) {
+            // A party by exact full name (stored in clear: the agreement prints it), or by ID number or phone, which are
+            // stored encrypted and found through their blind indexes (the typed value's keyed digest, as stored: ID
+            // numbers upper-cased). No partial match: a blind index matches whole values only (issue 10, point 23).
+            String party = q.party().strip();
+            where.append(" AND EXISTS (SELECT 1 FROM dispute_party p WHERE p.dispute_id = d.id AND (p.name = :partyName "
+                    + "OR p.identifier_index = :partyIdentifier OR p.phone_index = :partyPhone))");
+            params.put("partyName", party.length() > 100 ? party.substring(0, 100) : party);
+            params.put("partyIdentifier", cipher.blindIndex(party.toUpperCase(java.util.Locale.ROOT)));
+            params.put("partyPhone", cipher.blindIndex(party));
+        }
         if (Boolean.TRUE.equals(q.overdue())) {
             where.append(" AND d.status IN ('AGREED', 'PERFORMANCE_CHECKED') AND d.confirmation_applied_on IS NULL "
                     + "AND d.confirmation_due_on < :today");

@@ -33,7 +33,7 @@ public class MediationCommittees {
     private static final String COMMITTEE = "SELECT c.id, c.name, c.level, c.region_code, c.unit_id, c.active "
             + "FROM mediation_committee c";
     private static final String MEDIATOR = "SELECT m.id, m.committee_id, c.name AS committee_name, m.name, m.phone_enc, "
-            + "m.user_id, m.active FROM mediator m JOIN mediation_committee c ON c.id = m.committee_id";
+            + "m.user_id, m.active, m.demo FROM mediator m JOIN mediation_committee c ON c.id = m.committee_id";
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
@@ -155,6 +155,6 @@ public class MediationCommittees {
     private MediatorView mapMediator(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new MediatorView(rs.getLong("id"), rs.getLong("committee_id"), rs.getString("committee_name"),
                 rs.getString("name"), Masking.phone(cipher.decrypt(rs.getString("phone_enc"))),
-                rs.getObject("user_id", Long.class), rs.getBoolean("active"));
+                rs.getObject("user_id", Long.class), rs.getBoolean("active"), rs.getBoolean("demo"));
     }
 }

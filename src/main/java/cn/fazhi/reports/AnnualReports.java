@@ -132,7 +132,7 @@ public class AnnualReports implements DeadlineSource {
             throw UserFacingException.badRequest("reports.error.regionOutsideScope", region.name());
         }
         if (repository.exists(year, region.code())) {
-            throw UserFacingException.conflict("reports.error.exists", String.valueOf(year), region.name());
+            throw UserFacingException.conflict("reports.error.exists", year, region.name());
         }
         Template template = templates.current();
         templates.validate(template.title(), template.body(), template.signature());

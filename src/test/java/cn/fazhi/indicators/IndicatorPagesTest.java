@@ -80,4 +80,55 @@ class IndicatorPagesTest {
         mvc.perform(get("/indicators/litigation.cases/records?from=2023-02-01&to=2023-01-01").with(leader))
                 .andExpect(status().isBadRequest());
     }
+
+    /** A drill-down into one category shows the value of that slice, which is the number of its records. */
+    @Test
+    void aCategoryDrillDownShowsTheValueOfItsSlice() throws Exception {
+        var leader = user(userAccounts.loadDetails("leader").orElseThrow());
+        String page = mvc.perform(get("/indicators/mediation.disputes.accepted/records?from=2023-01-01&to=2023-12-31"
+                        + "&region=421202&category=NEIGHBOUR").with(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var total = java.util.regex.Pattern.compile("共 ([\\d,]+) 条记录").matcher(page);
+        var value = java.util.regex.Pattern.compile("id=\"figure-value\">([\\d,]+)<").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(total.find() && value.find()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(value.group(1).replace(",", ""))
+                .isEqualTo(total.group(1).replace(",", "")).isNotEqualTo("8608");
+    }
+
+    /**
+     * The dashboard groups its figures by business area, each area labelled in Chinese; an area whose figures are all
+     * zero is folded, one with figures is open; the year prints without a separator (issue 10, point 18).
+     */
+    @Test
+    void theDashboardGroupsFiguresByAreaAndFoldsTheZeroOnes() throws Exception {
+        var leader = user(userAccounts.loadDetails("leader").orElseThrow());
+        java.util.regex.Pattern area = java.util.regex.Pattern.compile(
+                "<details class=\"area\"([^>]*)>\\s*<summary><span>([^<]*)</span>");
+        String full = mvc.perform(get("/dashboard?year=2023&region=421202").with(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(full).contains("2023年").doesNotContain("2,023");
+        var m = area.matcher(full);
+        int areas = 0;
+        while (m.find()) {
+            areas++;
+            org.assertj.core.api.Assertions.assertThat(m.group(2)).as("an area's label").matches(".*\\p{IsHan}.*");
+            if (m.group(1).contains("data-area=\"mediation\"")) {
+                org.assertj.core.api.Assertions.assertThat(m.group(1)).contains("open");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(areas).isGreaterThanOrEqualTo(5);
+        String empty = mvc.perform(get("/dashboard?year=2019&region=421202").with(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var folded = area.matcher(empty);
+        int zeroAreas = 0;
+        while (folded.find()) {
+            if (folded.group(1).contains("data-area=\"mediation\"")) {
+                zeroAreas++;
+                org.assertj.core.api.Assertions.assertThat(folded.group(1)).as("a zero-only area is folded")
+                        .doesNotContain("open");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(zeroAreas).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(empty).contains("均为零");
+    }
 }

@@ -65,7 +65,7 @@ class CalendarAdminController {
             YearChange change = maintenance.replaceYear(RequestValues.FORM.year("year", year), content);
             redirect.addFlashAttribute("doneKey", change.replaced() ? "calendar.admin.yearReplaced"
                     : "calendar.admin.yearAdded");
-            redirect.addFlashAttribute("doneArgs", new Object[] {String.valueOf(change.year()), change.days()});
+            redirect.addFlashAttribute("doneArgs", new Object[] {change.year(), change.days()});
             return "redirect:/admin/calendar?year=" + change.year();
         } catch (UserFacingException e) {
             return refused(e, model, response);

@@ -152,17 +152,21 @@ class DashboardReadings {
     private List<Key> warmKeys() {
         int year = LocalDate.now(clock).getYear();
         DataScope district = new DataScope(ScopeLevel.DISTRICT, 0, Regions.DISTRICT_CODE);
-        return java.util.stream.IntStream.of(defaultYear(year), year, year - 1).distinct()
+        return java.util.stream.IntStream.of(defaultYear(LocalDate.now(clock)), year, year - 1).distinct()
                 .mapToObj(y -> Key.of(IndicatorQuery.year(y, Regions.DISTRICT_CODE, district))).toList();
     }
 
     /**
-     * The year the dashboard shows without {@code ?year}: the current year (to date) when any case has been numbered in
-     * it, otherwise the latest earlier year with a numbered case (e.g. the 2023 demo year), otherwise the current year —
-     * never one before the selector's first year. One small query on the case-number sequences of every case type, not
-     * an indicator computation; district-wide (a default, it reveals no figure).
+     * The year the dashboard shows without {@code ?year}: the current year once its first quarter is over and a case has
+     * been numbered in it — before that a year of a few weeks would stand for "this year" (issue 10, point 18) — else the
+     * latest earlier year with a numbered case (e.g. the 2023 demo year), else the current year; never one before the
+     * selector's first year. One small query on the case-number sequences of every case type, not an indicator
+     * computation; district-wide (a default, it reveals no figure).
      */
-    int defaultYear(int thisYear) {
-        return caseNumbers.latestYear(IndicatorPageController.FIRST_YEAR, thisYear).orElse(thisYear);
+    int defaultYear(LocalDate today) {
+        int thisYear = today.getYear();
+        boolean firstQuarterOver = !today.isBefore(LocalDate.of(thisYear, 4, 1));
+        return caseNumbers.latestYear(IndicatorPageController.FIRST_YEAR, firstQuarterOver ? thisYear : thisYear - 1)
+                .orElse(thisYear);
     }
 }

@@ -81,7 +81,9 @@ class IndicatorPageController {
         String cat = category == null || category.isBlank() ? null : category.strip();
         RecordPage records = indicator.records(query, cat, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("reading", requests.read(indicator, query, locale));
+        // A drill-down into one category shows that slice's figure, not the whole figure it came from (issue 10, point 19)
+        model.addAttribute("reading", cat == null ? requests.read(indicator, query, locale)
+                : requests.read(indicator, indicator.byCategory(query).getOrDefault(cat, BigDecimal.ZERO), locale));
         model.addAttribute("definition", indicators.definition(indicator, locale));
         model.addAttribute("query", query);
         model.addAttribute("regionName", regionName(query.regionCode()));
@@ -101,7 +103,7 @@ class IndicatorPageController {
     String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
             Model model, Locale locale) {
         int thisYear = LocalDate.now(clock).getYear();
-        int shown = year == null ? defaultYear(thisYear) : year;
+        int shown = year == null ? defaultYear(LocalDate.now(clock)) : year;
         IndicatorQuery query = requests.query(shown, null, null, region, caller.scope());
         List<Map<String, Object>> figures = new ArrayList<>();
         Map<String, String> regionNames = regionNames();
@@ -140,6 +142,7 @@ class IndicatorPageController {
         data.put("year", shown);
         data.put("region", query.regionCode());
         model.addAttribute("figures", figures);
+        model.addAttribute("areas", areas(figures, locale));
         model.addAttribute("data", JSON.writeValueAsString(data));
         model.addAttribute("query", query);
         model.addAttribute("year", shown);
@@ -158,9 +161,32 @@ class IndicatorPageController {
         return "indicators/dashboard";
     }
 
+    /**
+     * The figures grouped by business area — the first part of the indicator id ({@code mediation},
+     * {@code reconsideration}, …), labelled {@code indicators.area.<area>} — in the registry's order; an area whose
+     * figures are all zero (or have no value) is marked {@code zero}, and the page folds it and lists it last.
+     */
+    private List<Map<String, Object>> areas(List<Map<String, Object>> figures, Locale locale) {
+        Map<String, List<Map<String, Object>>> byArea = new LinkedHashMap<>();
+        for (Map<String, Object> figure : figures) {
+            String id = (String) figure.get("id");
+            byArea.computeIfAbsent(id.contains(".") ? id.substring(0, id.indexOf('.')) : id, k -> new ArrayList<>())
+                    .add(figure);
+        }
+        List<Map<String, Object>> areas = new ArrayList<>();
+        byArea.forEach((area, members) -> areas.add(Map.of("id", area,
+                "name", messages.getMessage("indicators.area." + area, null, area, locale),
+                "figures", members,
+                "zero", members.stream().map(f -> (BigDecimal) f.get("value"))
+                        .allMatch(v -> v == null || v.signum() == 0))));
+        // the areas with figures first, the folded ones after them
+        areas.sort(java.util.Comparator.comparing(a -> (Boolean) a.get("zero")));
+        return areas;
+    }
+
     /** The year {@code /dashboard} shows without {@code ?year} ({@link DashboardReadings#defaultYear}). */
-    int defaultYear(int thisYear) {
-        return readings.defaultYear(thisYear);
+    int defaultYear(LocalDate today) {
+        return readings.defaultYear(today);
     }
 
     /** The overdue deadlines of a reading (the caller's scope and the region), grouped by the owning unit. */

@@ -92,7 +92,9 @@ class DisputeDocuments {
         blocks.add(new Paragraph(text("mediation.doc.agreement.confirmation")));
         List<String> signatures = new ArrayList<>(parties.stream()
                 .map(p -> text("mediation.doc.signature", p.name())).toList());
-        signatures.add(text("mediation.doc.mediatorSignature"));
+        // the agreement names the mediator who handled it (人民调解法 Art. 29: signed by the mediator)
+        signatures.add(d.handlerName() == null ? text("mediation.doc.mediatorSignature")
+                : text("mediation.doc.mediatorSignatureNamed", d.handlerName()));
         blocks.add(new SignatureLines(signatures));
         return new OfficialDocument(null, d.caseNumber(), text("mediation.doc.agreement.title"), blocks,
                 d.committeeName(), d.agreementEffectiveOn());

@@ -60,6 +60,7 @@ class NormativePageController {
         model.addAttribute("units", units.visible(currentUsers.scope()));
         model.addAttribute("statuses", NormativeStatus.values());
         model.addAttribute("q", q);
+        model.addAttribute("pageLink", Pages.pageLink());
         return Pages.attempt(model, "normative/list", () -> {
             if (q != null && !q.isBlank()) {
                 model.addAttribute("hits", search.searchStaff(new NormativeSearch.Filters(q, query.unitId(), query.year(),

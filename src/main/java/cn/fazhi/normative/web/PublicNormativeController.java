@@ -54,6 +54,7 @@ class PublicNormativeController {
         model.addAttribute("statuses", NormativeStatus.values());
         boolean searching = filters.q() != null && !filters.q().isBlank();
         model.addAttribute("searching", searching);
+        model.addAttribute("pageLink", cn.fazhi.platform.web.Pages.pageLink());
         try {
             if (searching) {
                 model.addAttribute("result", search.searchPublic(filters));

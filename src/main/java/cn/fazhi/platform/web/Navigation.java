@@ -15,9 +15,22 @@ import org.springframework.stereotype.Component;
 public class Navigation {
 
     private final List<NavItem> items;
+    private final List<NavBadge> badges;
 
-    public Navigation(List<NavItem> items) {
+    public Navigation(List<NavItem> items, List<NavBadge> badges) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.badges = badges;
+    }
+
+    /** The number beside the entry with this path for the current user (0: none), from the {@link NavBadge}s. */
+    public long badge(String path) {
+        long count = 0;
+        for (NavBadge badge : badges) {
+            if (badge.path().equals(path)) {
+                count += badge.count();
+            }
+        }
+        return count;
     }
 
     public Map<String, List<NavItem>> visible() {

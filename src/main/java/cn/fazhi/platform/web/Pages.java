@@ -24,4 +24,15 @@ public final class Pages {
             return formView;
         }
     }
+
+    /**
+     * The current page's address without its {@code page} parameter, ending in {@code ?} or {@code &} so that
+     * {@code link + "page=" + n} opens page {@code n} with every other filter kept — for {@code fragments/pager}.
+     */
+    public static String pageLink() {
+        String url = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page").build().toUriString();
+        url = url.replaceFirst("^https?://[^/]+", "");
+        return url + (url.contains("?") ? "&" : "?");
+    }
 }

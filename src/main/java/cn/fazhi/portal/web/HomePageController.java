@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import cn.fazhi.audit.AuditQuery;
 import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.cases.DueItems;
+import cn.fazhi.cases.Todos;
 import cn.fazhi.identity.ApiTokens;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.CurrentUsers;
@@ -21,13 +22,19 @@ class HomePageController {
     private final AuditTrail audit;
     private final ApiTokens tokens;
     private final DueItems dueItems;
+    private final Todos todos;
 
-    HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens, DueItems dueItems) {
+    /** How many cases of each to-do group the home page lists (the group's count links to all). */
+    static final int TODO_ITEMS = 5;
+
+    HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens, DueItems dueItems,
+            Todos todos) {
         this.currentUsers = currentUsers;
         this.units = units;
         this.audit = audit;
         this.tokens = tokens;
         this.dueItems = dueItems;
+        this.todos = todos;
     }
 
     @GetMapping("/")
@@ -36,6 +43,11 @@ class HomePageController {
         model.addAttribute("me", me);
         model.addAttribute("unit", units.find(me.unitId()).orElse(null));
         model.addAttribute("due", dueItems.summary(me.scope()));
+        // the to-do list (待办) of every case type; the steps due are counted here and listed in the card below
+        model.addAttribute("todos", todos.of(currentUsers, TODO_ITEMS).stream()
+                .map(g -> Todos.DUE_LABEL.equals(g.labelKey())
+                        ? new cn.fazhi.cases.TodoGroup(g.labelKey(), g.count(), g.listPath(), java.util.List.of()) : g)
+                .toList());
         model.addAttribute("recent", audit.search(AuditQuery.byActor(me.username(), 10)));
         model.addAttribute("activeTokens", tokens.ofUser(me.id()).stream()
                 .filter(t -> t.active(java.time.OffsetDateTime.now())).count());

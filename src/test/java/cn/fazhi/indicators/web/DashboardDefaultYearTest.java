@@ -20,8 +20,8 @@ import cn.fazhi.IntegrationTest;
 import cn.fazhi.identity.domain.UserAccounts;
 
 /**
- * The dashboard's default year: the current year when a case has been numbered in it, else the latest earlier year
- * with one, else the current year; years before the selector's first are never chosen. The rule is exercised with
+ * The dashboard's default year: the current year when its first quarter is over and a case has been numbered in it,
+ * else the latest earlier year with one, else the current year; years before the selector's first are never chosen. The rule is exercised with
  * "current years" in 2091–2095, which only this test numbers cases in (its own case type, removed afterwards).
  */
 @IntegrationTest
@@ -44,15 +44,19 @@ class DashboardDefaultYearTest {
     }
 
     @Test
-    void theCurrentYearWhenItHasRecordsElseTheLatestYearThatHas() {
+    void theCurrentYearOnceItsFirstQuarterIsOverAndItHasRecordsElseTheLatestYearThatHas() {
         numbered(2091, 3);
         numbered(2093, 1);
         numbered(2095, 0); // a sequence that numbered nothing does not count
-        assertThat(dashboard.defaultYear(2093)).as("current year with records").isEqualTo(2093);
-        assertThat(dashboard.defaultYear(2094)).as("none yet this year: the latest year with records").isEqualTo(2093);
-        assertThat(dashboard.defaultYear(2095)).isEqualTo(2093);
-        assertThat(dashboard.defaultYear(2092)).as("later years do not count").isEqualTo(2091);
-        assertThat(dashboard.defaultYear(IndicatorPageController.FIRST_YEAR - 1))
+        assertThat(dashboard.defaultYear(LocalDate.of(2093, 4, 1))).as("current year with records, a quarter over")
+                .isEqualTo(2093);
+        assertThat(dashboard.defaultYear(LocalDate.of(2093, 3, 31)))
+                .as("one case in a year not a quarter old: the last complete year with records").isEqualTo(2091);
+        assertThat(dashboard.defaultYear(LocalDate.of(2094, 6, 1))).as("none yet this year: the latest year with records")
+                .isEqualTo(2093);
+        assertThat(dashboard.defaultYear(LocalDate.of(2095, 12, 31))).isEqualTo(2093);
+        assertThat(dashboard.defaultYear(LocalDate.of(2092, 7, 1))).as("later years do not count").isEqualTo(2091);
+        assertThat(dashboard.defaultYear(LocalDate.of(IndicatorPageController.FIRST_YEAR - 1, 7, 1)))
                 .as("nothing from the first year on: the current year").isEqualTo(IndicatorPageController.FIRST_YEAR - 1);
     }
 

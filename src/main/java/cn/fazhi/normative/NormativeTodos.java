@@ -1,0 +1,47 @@
+package cn.fazhi.normative;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import cn.fazhi.cases.TodoGroup;
+import cn.fazhi.cases.TodoQuery;
+import cn.fazhi.cases.TodoSource;
+import cn.fazhi.platform.scope.Caller;
+
+/**
+ * The normative register's to-do: drafts in the legality review awaiting its result (who reviews) and published
+ * documents awaiting filing with the next level (who issues), within the caller's scope.
+ */
+@Component
+class NormativeTodos implements TodoSource {
+
+    private final JdbcClient jdbc;
+
+    NormativeTodos(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<TodoGroup> todos(Caller caller, int limit) {
+        var scope = caller.scope();
+        String inScope = " AND " + scope.sqlCondition("d.unit_id", "d.region_code");
+        List<TodoGroup> groups = new ArrayList<>();
+        if (caller.can(NormativeConfiguration.REVIEW)) {
+            groups.add(query("normative.todo.review", "FROM normative_document d WHERE d.status = 'LEGALITY_REVIEW'"
+                    + inScope, "CAST(d.created_at AS DATE)").run(jdbc, scope.parameters(), limit));
+        }
+        if (caller.can(NormativeConfiguration.ISSUE)) {
+            groups.add(query("normative.todo.file", "FROM normative_document d WHERE d.status = 'PUBLISHED'" + inScope,
+                    "d.published_on").run(jdbc, scope.parameters(), limit));
+        }
+        return groups;
+    }
+
+    private static TodoQuery query(String label, String from, String since) {
+        return new TodoQuery(label, "/normative", NormativeDocuments.TYPE, "/normative/documents/", from, "d.id",
+                "COALESCE(d.doc_number, d.title)", "d.title", since);
+    }
+}
