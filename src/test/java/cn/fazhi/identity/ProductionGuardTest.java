@@ -13,12 +13,13 @@ import cn.fazhi.platform.FazhiProperties;
 class ProductionGuardTest {
 
     private static FazhiProperties props(boolean demo, String sm4, String index) {
-        return new FazhiProperties(null, new FazhiProperties.Demo(demo), new FazhiProperties.Crypto(sm4, index),
+        return new FazhiProperties(null, new FazhiProperties.Demo(demo), new FazhiProperties.Crypto(sm4, index, AUDIT),
                 new FazhiProperties.Security(5, Duration.ofMinutes(15), Duration.ofHours(8), 8), null);
     }
 
     private static final String KEY = "8f1e2d3c4b5a69788796a5b4c3d2e1f0";
     private static final String INDEX = "1f2e3d4c5b6a79887766554433221100";
+    private static final String AUDIT = "2f3e4d5c6b7a8998a7b6c5d4e3f20112";
 
     @Test
     void refusesDemoMode() {

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.fazhi.audit.AuditQuery;
 import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.audit.ChainWatch;
 import cn.fazhi.cases.DueItems;
 import cn.fazhi.identity.ApiTokens;
 import cn.fazhi.identity.CurrentUser;
@@ -21,8 +22,11 @@ class HomePageController {
     private final AuditTrail audit;
     private final ApiTokens tokens;
     private final DueItems dueItems;
+    private final ChainWatch chainWatch;
 
-    HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens, DueItems dueItems) {
+    HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens, DueItems dueItems,
+            ChainWatch chainWatch) {
+        this.chainWatch = chainWatch;
         this.currentUsers = currentUsers;
         this.units = units;
         this.audit = audit;
@@ -34,6 +38,9 @@ class HomePageController {
     String home(Model model) {
         CurrentUser me = currentUsers.require();
         model.addAttribute("me", me);
+        if (me.permissions().contains("audit:log:view")) {
+            model.addAttribute("auditAlarm", chainWatch.alarm().orElse(null));
+        }
         model.addAttribute("unit", units.find(me.unitId()).orElse(null));
         model.addAttribute("due", dueItems.summary(me.scope()));
         model.addAttribute("recent", audit.search(AuditQuery.byActor(me.username(), 10)));
