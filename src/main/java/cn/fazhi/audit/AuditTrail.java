@@ -72,8 +72,9 @@ public class AuditTrail {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String actor = entry.actor() != null ? entry.actor() : Actors.current();
         String detail = entry.detail() == null ? null : truncate(entry.detail(), 4000);
-        AuditRecord row = new AuditRecord(seq, now, truncate(actor, 64), entry.action(), entry.targetType(),
-                entry.targetId(), detail, truncate(ClientAddress.current(), 64), entry.success() ? "SUCCESS" : "FAILURE",
+        // every column is bounded here, so no caller's over-long value can fail the audited work (issue 10, point 9)
+        AuditRecord row = new AuditRecord(seq, now, truncate(actor, 64), truncate(entry.action(), 64),
+                truncate(entry.targetType(), 64), truncate(entry.targetId(), 64), detail, truncate(ClientAddress.current(), 64), entry.success() ? "SUCCESS" : "FAILURE",
                 prevHash, null);
         String hash = hashOf(row, key);
         jdbc.sql("INSERT INTO audit_event (" + ROW + ") VALUES (:seq, :at, :actor, :action, :tt, :tid, :detail, :ip, :outcome, :prev, :hash)")

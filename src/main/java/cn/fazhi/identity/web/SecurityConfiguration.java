@@ -26,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import cn.fazhi.identity.ApiTokens;
 import cn.fazhi.identity.domain.LockoutAuthenticationProvider;
 import cn.fazhi.identity.domain.LoginAttempts;
+import cn.fazhi.identity.domain.LoginThrottle;
 import cn.fazhi.identity.domain.UserAccounts;
 
 /**
@@ -55,11 +56,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts,
+            LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(username -> accounts.loadDetails(username)
                 .orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException(username)));
         dao.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(List.of(new LockoutAuthenticationProvider(dao, attempts)));
+        ProviderManager manager = new ProviderManager(List.of(new LockoutAuthenticationProvider(dao, attempts, throttle)));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }
