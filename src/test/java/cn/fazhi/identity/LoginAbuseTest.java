@@ -11,14 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-import cn.fazhi.IntegrationTest;
+import cn.fazhi.HardenedSettings;
 import cn.fazhi.TestAccounts;
 
 /**
@@ -26,9 +25,7 @@ import cn.fazhi.TestAccounts;
  * an unknown user, a wrong password and a locked account get the same answer; a failed login is audited with the
  * client address and never with a typed name that is no account; X-Forwarded-For counts only from a configured proxy.
  */
-@IntegrationTest
-@TestPropertySource(properties = {"fazhi.security.login-throttle.capacity=3", "fazhi.security.login-throttle.period=1h",
-        "fazhi.web.trusted-proxies=192.0.2.1"})
+@HardenedSettings
 class LoginAbuseTest {
 
     @Autowired

@@ -45,8 +45,9 @@ public class SecurityConfiguration {
     /** Endpoints public by nature: the legal calendar and the token exchange itself. */
     static final String[] PUBLIC_API = {"/api/v1/auth/token", "/api/v1/calendar/**", "/api/v1/public/**"};
     static final String[] PUBLIC_PAGES = {"/login", "/public", "/public/**", "/css/**", "/js/**", "/img/**",
-            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html"};
+            "/webjars/**", "/favicon.ico", "/error", "/actuator/health"};
+    /** The API description and Swagger UI: public unless {@code fazhi.api-docs.public} is false (the prod default). */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -90,8 +91,18 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, UserAccounts accounts,
-            List<cn.fazhi.platform.web.LandingPage> landings) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+            List<cn.fazhi.platform.web.LandingPage> landings,
+            @org.springframework.beans.factory.annotation.Value("${fazhi.api-docs.public:true}") boolean apiDocsPublic)
+            throws Exception {
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers(PUBLIC_PAGES).permitAll();
+                    if (apiDocsPublic) {
+                        a.requestMatchers(API_DOCS).permitAll();
+                    } else {
+                        a.requestMatchers(API_DOCS).hasAuthority(cn.fazhi.identity.Permissions.ROLE_EDIT);
+                    }
+                    a.anyRequest().authenticated();
+                })
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .successHandler(new LoginSuccessHandler(landings))
                         .failureHandler(new LoginFailureHandler()).permitAll())
