@@ -65,4 +65,10 @@ public class LoginAttempts {
                 .param("u", username).update();
         audit.record(new AuditEntry("identity.login", "app_user", username, channel, true, username));
     }
+
+    /** Audits a sign-out from the pages (the API is stateless: revoking a token is its sign-out, audited there). */
+    @Transactional
+    public void loggedOut(String username) {
+        audit.record(new AuditEntry("identity.logout", "app_user", username, "web", true, username));
+    }
 }

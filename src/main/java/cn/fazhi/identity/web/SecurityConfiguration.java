@@ -90,7 +90,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, UserAccounts accounts,
+    SecurityFilterChain webChain(HttpSecurity http, UserAccounts accounts, LoginAttempts attempts,
             List<cn.fazhi.platform.web.LandingPage> landings,
             @org.springframework.beans.factory.annotation.Value("${fazhi.api-docs.public:true}") boolean apiDocsPublic)
             throws Exception {
@@ -106,7 +106,12 @@ public class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .successHandler(new LoginSuccessHandler(landings))
                         .failureHandler(new LoginFailureHandler()).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll()
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null && auth.isAuthenticated()) {
+                                attempts.loggedOut(auth.getName());
+                            }
+                        }))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> res.sendRedirect(req.getContextPath()
                         + (req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid() ? "/login?expired" : "/login"))))
                 .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class)
