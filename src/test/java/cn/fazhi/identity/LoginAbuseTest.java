@@ -57,8 +57,12 @@ class LoginAbuseTest {
         };
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A client address no other request of this context used (each has its own throttle bucket). */
     private static String address() {
-        return "203.0.113." + (int) (Math.random() * 200 + 20);
+        int n = ADDRESSES.incrementAndGet();
+        return "198.18." + n / 250 + "." + (n % 250 + 1);
     }
 
     private MvcResult token(String username, String password, RequestPostProcessor... processors) throws Exception {

@@ -47,8 +47,8 @@ public class ForwardedHeadersFilter extends OncePerRequestFilter {
         String client = remote;
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].trim();
-            if (hop.isEmpty() || hop.length() > 64) {
-                break;
+            if (!TrustedProxies.isIpLiteral(hop)) {
+                break; // a name or garbage: the last address vouched for stays the client
             }
             client = hop;
             if (!proxies.trusts(hop)) {

@@ -20,7 +20,7 @@ public record TrustedProxies(List<String> trustedProxies) {
     }
 
     public boolean trusts(String address) {
-        if (address == null || address.isBlank()) {
+        if (!isIpLiteral(address)) {
             return false;
         }
         for (String proxy : trustedProxies) {
@@ -33,5 +33,13 @@ public record TrustedProxies(List<String> trustedProxies) {
             }
         }
         return false;
+    }
+
+    /** An IPv4 or IPv6 literal — never a name, which the matcher would look up in the DNS. */
+    public static boolean isIpLiteral(String address) {
+        if (address == null || address.isEmpty() || address.length() > 45) {
+            return false;
+        }
+        return address.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") || address.contains(":") && address.matches("[0-9a-fA-F:.]+");
     }
 }
