@@ -193,6 +193,19 @@ class AuditChainTest {
     }
 
     @Test
+    void theVerifyActionOnTheAuditPageVerifiesNowAndKeepsTheResult() throws Exception {
+        var admin = accounts.loadDetails("admin").orElseThrow();
+        long before = jdbc.sql("SELECT COUNT(*) FROM audit_verification WHERE trigger_kind = 'page'").query(Long.class).single();
+        String fragment = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/audit/verify")
+                        .with(user(admin)).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fragment).contains("哈希链完整");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_verification WHERE trigger_kind = 'page'").query(Long.class).single())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
     void onPostgresqlTheTablesRefuseUpdateDeleteTruncateAndMovingTheHeadBack() throws Exception {
         if (!isPostgres()) {
             return;
