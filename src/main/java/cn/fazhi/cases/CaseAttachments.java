@@ -24,17 +24,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.platform.FazhiProperties;
+import cn.fazhi.platform.crypto.FileCipher;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
 
 /**
- * Files attached to cases, stored under {@code <data dir>/attachments/<type>/<year>/} with their SM3 digest. The
- * type is checked by extension and by the file's first bytes, the size against {@code fazhi.cases.max-attachment-size};
- * on download the digest is computed again and a mismatch is refused and audited. A file written for a transaction
- * that rolls back is deleted, so nothing half-saved remains.
+ * Files attached to cases, stored under {@code <data dir>/attachments/<type>/<year>/} encrypted with SM4-GCM
+ * ({@link FileCipher}, the personal-data key; column {@code encryption}) with the SM3 digest of their content. Files
+ * stored before encryption was introduced stay plain and are read as they are. The type is checked by extension and by
+ * the file's first bytes, the size against {@code fazhi.cases.max-attachment-size}; on download the digest is computed
+ * again (and every segment authenticated) before a byte is sent, and a mismatch is refused and audited. A file written
+ * for a transaction that rolls back is deleted, so nothing half-saved remains.
  */
 @Service
 public class CaseAttachments {
+
+    /** The value of {@code case_attachment.encryption} for files written by {@link FileCipher}. */
+    private static final String ENCRYPTION = "sm4-gcm-v1";
 
     /** Leading bytes of formats that have a fixed signature. */
     private static final Map<String, byte[]> MAGIC = Map.of(
@@ -53,10 +59,12 @@ public class CaseAttachments {
     private final CaseProperties settings;
     private final CaseTimeline timeline;
     private final Path root;
+    private final FileCipher cipher;
 
     CaseAttachments(JdbcClient jdbc, Clock clock, AuditTrail audit, CaseProperties settings, FazhiProperties properties,
-            CaseTimeline timeline) {
+            CaseTimeline timeline, FileCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.timeline = timeline;
         this.clock = clock;
         this.audit = audit;
@@ -93,7 +101,7 @@ public class CaseAttachments {
                     throw UserFacingException.badRequest("cases.attachment.empty");
                 }
                 byte[] magic = MAGIC.get(extension);
-                if (magic != null && !startsWith(temp, magic)) {
+                if (magic != null && !java.util.Arrays.equals(java.util.Arrays.copyOf(written.head(), magic.length), magic)) {
                     throw UserFacingException.badRequest("cases.attachment.content", extension);
                 }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -108,11 +116,11 @@ public class CaseAttachments {
         deleteOnRollback(target);
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("INSERT INTO case_attachment (case_type, case_id, file_name, content_type, size_bytes, sm3, storage_path, "
-                        + "kind, uploaded_at, uploaded_by) VALUES (:t, :c, :n, :ct, :s, :d, :p, :k, :at, :by)")
+                        + "kind, uploaded_at, uploaded_by, encryption) VALUES (:t, :c, :n, :ct, :s, :d, :p, :k, :at, :by, :enc)")
                 .param("t", ref.caseType()).param("c", ref.caseId()).param("n", name)
                 .param("ct", CONTENT_TYPES.getOrDefault(extension, "application/octet-stream")).param("s", size)
                 .param("d", digest).param("p", root.relativize(target).toString()).param("k", kind).param("at", now)
-                .param("by", Actors.current()).update();
+                .param("by", Actors.current()).param("enc", ENCRYPTION).update();
         Attachment stored = jdbc.sql(SELECT + " WHERE storage_path = :p").param("p", root.relativize(target).toString())
                 .query(this::map).single();
         audit.record(AuditEntry.of("cases.attachment.stored", ref.caseType(), ref.caseId(), name + " sm3=" + digest));
@@ -130,18 +138,40 @@ public class CaseAttachments {
 
     /** Writes the file to {@code out} after checking that its SM3 digest still matches the recorded one. */
     public void copyVerified(Attachment attachment, OutputStream out) throws IOException {
-        String path = jdbc.sql("SELECT storage_path FROM case_attachment WHERE id = :id").param("id", attachment.id())
-                .query(String.class).single();
-        Path file = root.resolve(path).normalize();
+        try (InputStream in = openVerified(attachment)) {
+            in.transferTo(out);
+        }
+    }
+
+    /**
+     * The file's content as a stream (decrypted as it is read), after a first pass has checked every segment and the
+     * SM3 digest of the whole against the recorded one; a mismatch is refused and audited before a byte is handed out.
+     */
+    public InputStream openVerified(Attachment attachment) throws IOException {
+        Map<String, Object> row = jdbc.sql("SELECT storage_path, encryption FROM case_attachment WHERE id = :id")
+                .param("id", attachment.id()).query().singleRow();
+        Path file = root.resolve((String) row.get("storage_path")).normalize();
         if (!file.startsWith(root) || !Files.exists(file)) {
             throw UserFacingException.notFound("cases.attachment.missing");
         }
-        if (!digest(file).equals(attachment.sm3())) {
+        boolean encrypted = row.get("encryption") != null;
+        String digest;
+        try (InputStream in = open(file, encrypted)) {
+            digest = digest(in);
+        } catch (IOException e) {
+            digest = null; // a segment failed authentication
+        }
+        if (!attachment.sm3().equals(digest)) {
             audit.recordIndependently(AuditEntry.of("cases.attachment.tampered", attachment.ref().caseType(),
                     attachment.ref().caseId(), attachment.fileName()).failed());
             throw UserFacingException.conflict("cases.attachment.tampered", attachment.fileName());
         }
-        Files.copy(file, out);
+        return open(file, encrypted);
+    }
+
+    private InputStream open(Path file, boolean encrypted) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return encrypted ? cipher.decrypting(in) : in;
     }
 
     private static final String SELECT = "SELECT id, case_type, case_id, file_name, content_type, size_bytes, sm3, kind, "
@@ -153,15 +183,21 @@ public class CaseAttachments {
                 rs.getString("kind"), rs.getObject("uploaded_at", OffsetDateTime.class), rs.getString("uploaded_by"));
     }
 
-    private record Written(long size, String sm3) {}
+    /** The plaintext's size, SM3 digest and first bytes (for the format check). */
+    private record Written(long size, String sm3, byte[] head) {}
 
-    private static Written copy(InputStream in, Path target, long limit) throws IOException {
+    /** Copies the upload into {@code target}, encrypted, hashing the plaintext on the way. */
+    private Written copy(InputStream in, Path target, long limit) throws IOException {
         SM3Digest sm3 = new SM3Digest();
         long total = 0;
+        byte[] head = new byte[8];
         byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = cipher.encrypting(Files.newOutputStream(target))) {
             int read;
             while ((read = in.read(buffer)) > 0) {
+                if (total < head.length) {
+                    System.arraycopy(buffer, 0, head, (int) total, (int) Math.min(read, head.length - total));
+                }
                 total += read;
                 if (total > limit) {
                     throw UserFacingException.badRequest("cases.attachment.size", limit / (1024 * 1024));
@@ -172,28 +208,19 @@ public class CaseAttachments {
         }
         byte[] hash = new byte[sm3.getDigestSize()];
         sm3.doFinal(hash, 0);
-        return new Written(total, HexFormat.of().formatHex(hash));
+        return new Written(total, HexFormat.of().formatHex(hash), head);
     }
 
-    private static String digest(Path file) throws IOException {
+    private static String digest(InputStream in) throws IOException {
         SM3Digest sm3 = new SM3Digest();
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                sm3.update(buffer, 0, read);
-            }
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+            sm3.update(buffer, 0, read);
         }
         byte[] hash = new byte[sm3.getDigestSize()];
         sm3.doFinal(hash, 0);
         return HexFormat.of().formatHex(hash);
-    }
-
-    private static boolean startsWith(Path file, byte[] magic) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(magic.length);
-            return java.util.Arrays.equals(head, magic);
-        }
     }
 
     private static void deleteOnRollback(Path file) {

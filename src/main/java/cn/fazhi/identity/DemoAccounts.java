@@ -30,7 +30,7 @@ import cn.fazhi.platform.crypto.PersonalDataCipher;
 class DemoAccounts implements ApplicationRunner {
 
     /** Documented in README.md. */
-    static final String DEMO_PASSWORD = "Fazhi@2026";
+    static final String DEMO_PASSWORD = cn.fazhi.identity.domain.PasswordPolicy.DEMO_PASSWORD;
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

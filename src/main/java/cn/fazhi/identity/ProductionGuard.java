@@ -1,19 +1,20 @@
 package cn.fazhi.identity;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.platform.FazhiProperties;
 
-/** The prod profile refuses to start with demo mode, the public demo keys, or any enabled demo account. */
+/**
+ * The prod profile refuses to start with demo mode, the public demo keys, or any enabled demo account. It checks once
+ * every bean (the database migration included) is created and before the web server is started, so a refused start
+ * never accepts a connection.
+ */
 @Component
 @Profile("prod")
-@Order(0)
-class ProductionGuard implements ApplicationRunner {
+class ProductionGuard implements SmartInitializingSingleton {
 
     private final FazhiProperties properties;
     private final JdbcClient jdbc;
@@ -24,7 +25,8 @@ class ProductionGuard implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        check(properties, 0);
         check(properties, jdbc.sql("SELECT COUNT(*) FROM app_user WHERE demo = TRUE AND enabled = TRUE")
                 .query(Long.class).single());
     }
@@ -34,7 +36,8 @@ class ProductionGuard implements ApplicationRunner {
             throw new IllegalStateException("prod profile: FAZHI_DEMO must not be true");
         }
         if (properties.crypto().usesDefaults()) {
-            throw new IllegalStateException("prod profile: set FAZHI_SM4_KEY and FAZHI_INDEX_KEY; the demo keys are public");
+            throw new IllegalStateException(
+                    "prod profile: set FAZHI_SM4_KEY, FAZHI_INDEX_KEY and FAZHI_AUDIT_KEY; the demo keys are public");
         }
         if (enabledDemoAccounts > 0) {
             throw new IllegalStateException("prod profile: " + enabledDemoAccounts

@@ -314,16 +314,22 @@ public class AnnualReports implements DeadlineSource {
         return view(row, null);
     }
 
-    @Transactional(readOnly = true)
+    /** The report as DOCX for a reader in scope; the download is audited. */
+    @Transactional
     public ReportFile docx(long id, CurrentUser me) {
         Report report = get(id, me);
-        return new ReportFile(fileName(report, "docx"), documents.docx(document(report)));
+        ReportFile file = new ReportFile(fileName(report, "docx"), documents.docx(document(report)));
+        audit.record(AuditEntry.of("reports.report.downloaded", CASE_TYPE, id, "docx " + report.status()));
+        return file;
     }
 
-    @Transactional(readOnly = true)
+    /** The report as PDF for a reader in scope; the download is audited. */
+    @Transactional
     public ReportFile pdf(long id, CurrentUser me) {
         Report report = get(id, me);
-        return new ReportFile(fileName(report, "pdf"), documents.pdf(document(report)));
+        ReportFile file = new ReportFile(fileName(report, "pdf"), documents.pdf(document(report)));
+        audit.record(AuditEntry.of("reports.report.downloaded", CASE_TYPE, id, "pdf " + report.status()));
+        return file;
     }
 
     /** The PDF of a published report, for the public portal. */

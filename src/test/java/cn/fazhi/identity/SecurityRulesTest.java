@@ -159,7 +159,7 @@ class SecurityRulesTest {
             mvc.perform(formLogin().user(name).password("wrong-" + i)).andExpect(unauthenticated());
         }
         mvc.perform(formLogin().user(name).password(TestAccounts.PASSWORD))
-                .andExpect(unauthenticated()).andExpect(header().string("Location", "/login?error=locked"));
+                .andExpect(unauthenticated()).andExpect(header().string("Location", "/login?error=bad"));
         mvc.perform(post("/api/v1/auth/token").contentType("application/json")
                         .content("{\"username\":\"" + name + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}"))
                 .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.detail", containsString("锁定")));

@@ -163,6 +163,8 @@ class LegalityReviewApiTest {
         byte[] docx = call(unit, "GET", "/api/v1/legality/reviews/" + id + "/opinion/docx", null)
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(docx[0]).isEqualTo((byte) 'P');
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'legality.opinion.downloaded' AND target_id = :id")
+                .param("id", Long.toString(id)).query(Long.class).single()).as("both downloads audited").isEqualTo(2);
         call(otherUnit, "GET", "/api/v1/legality/reviews/" + id + "/opinion/pdf", null).andExpect(status().isNotFound());
 
         // Counted: the adviser's opinion, the outcome and the indicator.

@@ -18,7 +18,7 @@ class CryptoTest {
     }
 
     private final PersonalDataCipher cipher = new PersonalDataCipher(new FazhiProperties(null, null,
-            new FazhiProperties.Crypto("00112233445566778899aabbccddeeff", "0f0e0d0c0b0a09080706050403020100"),
+            new FazhiProperties.Crypto("00112233445566778899aabbccddeeff", "0f0e0d0c0b0a09080706050403020100", null),
             new FazhiProperties.Security(5, Duration.ofMinutes(15), Duration.ofHours(8), 8), null));
 
     @Test

@@ -94,6 +94,10 @@ class ReconsiderationPagesTest {
         byte[] pdf = mvc.perform(get(location + "/documents/opinion/pdf").with(office)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        String caseId = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'reconsideration.document.downloaded' "
+                + "AND target_id = :id").param("id", caseId).query(Long.class).single()).as("both downloads audited")
+                .isEqualTo(2);
         var unitUser = user(userAccounts.loadDetails(accounts.create("rcv", 5, "UNIT_STAFF")).orElseThrow());
         mvc.perform(get(location + "/documents/decision/pdf").with(unitUser)).andExpect(status().isForbidden());
     }

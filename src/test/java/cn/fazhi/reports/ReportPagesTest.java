@@ -106,6 +106,8 @@ class ReportPagesTest {
         mvc.perform(get(location + "/figures/mediation.disputes.accepted").with(user(leader))).andExpect(status().isOk());
         mvc.perform(get(location + "/docx").with(user(leader))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("2012-421202100.docx")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'reports.report.downloaded' AND target_id = :id")
+                .param("id", Long.toString(id)).query(Long.class).single()).as("the download is audited").isEqualTo(1);
 
         // a township's staff hold no reports permission
         mvc.perform(get(location).with(user(township))).andExpect(status().isForbidden());

@@ -1,10 +1,11 @@
 package cn.fazhi.cases.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,8 +22,9 @@ import cn.fazhi.cases.CaseAttachments;
 import cn.fazhi.platform.web.UserFacingException;
 
 /**
- * Downloads an attachment for a caller who may read its case; the SM3 digest is checked before any byte is sent.
- * Pages get the friendly error page, the API a problem body.
+ * Downloads an attachment for a caller who may read its case; the SM3 digest is checked before any byte is sent, then
+ * the file is streamed (decrypted as it goes), never held in memory whole. Pages get the friendly error page, the API
+ * a problem body.
  */
 @Component
 class AttachmentDownloads {
@@ -35,18 +37,18 @@ class AttachmentDownloads {
         this.access = access;
     }
 
-    ResponseEntity<byte[]> download(long id) throws IOException {
+    ResponseEntity<Resource> download(long id) throws IOException {
         Attachment attachment = attachments.find(id)
                 .filter(a -> access.stream().anyMatch(c -> c.caseType().equals(a.ref().caseType()) && c.canRead(a.ref().caseId())))
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        attachments.copyVerified(attachment, buffer);
+        InputStreamResource content = new InputStreamResource(attachments.openVerified(attachment));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .contentLength(attachment.sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SM3", attachment.sm3())
-                .body(buffer.toByteArray());
+                .body(content);
     }
 
     @Controller
@@ -58,7 +60,7 @@ class AttachmentDownloads {
         }
 
         @GetMapping("/cases/attachments/{id}")
-        ResponseEntity<byte[]> download(@PathVariable long id) throws IOException {
+        ResponseEntity<Resource> download(@PathVariable long id) throws IOException {
             return downloads.download(id);
         }
     }
@@ -72,7 +74,7 @@ class AttachmentDownloads {
         }
 
         @GetMapping("/api/v1/attachments/{id}")
-        ResponseEntity<byte[]> download(@PathVariable long id) throws IOException {
+        ResponseEntity<Resource> download(@PathVariable long id) throws IOException {
             return downloads.download(id);
         }
     }

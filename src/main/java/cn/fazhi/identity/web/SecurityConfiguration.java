@@ -26,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import cn.fazhi.identity.ApiTokens;
 import cn.fazhi.identity.domain.LockoutAuthenticationProvider;
 import cn.fazhi.identity.domain.LoginAttempts;
+import cn.fazhi.identity.domain.LoginThrottle;
 import cn.fazhi.identity.domain.UserAccounts;
 
 /**
@@ -44,8 +45,9 @@ public class SecurityConfiguration {
     /** Endpoints public by nature: the legal calendar and the token exchange itself. */
     static final String[] PUBLIC_API = {"/api/v1/auth/token", "/api/v1/calendar/**", "/api/v1/public/**"};
     static final String[] PUBLIC_PAGES = {"/login", "/public", "/public/**", "/css/**", "/js/**", "/img/**",
-            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html"};
+            "/webjars/**", "/favicon.ico", "/error", "/actuator/health"};
+    /** The API description and Swagger UI: public unless {@code fazhi.api-docs.public} is false (the prod default). */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -55,11 +57,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts,
+            LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(username -> accounts.loadDetails(username)
                 .orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException(username)));
         dao.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(List.of(new LockoutAuthenticationProvider(dao, attempts)));
+        ProviderManager manager = new ProviderManager(List.of(new LockoutAuthenticationProvider(dao, attempts, throttle)));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }
@@ -87,13 +90,28 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, UserAccounts accounts,
-            List<cn.fazhi.platform.web.LandingPage> landings) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+    SecurityFilterChain webChain(HttpSecurity http, UserAccounts accounts, LoginAttempts attempts,
+            List<cn.fazhi.platform.web.LandingPage> landings,
+            @org.springframework.beans.factory.annotation.Value("${fazhi.api-docs.public:true}") boolean apiDocsPublic)
+            throws Exception {
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers(PUBLIC_PAGES).permitAll();
+                    if (apiDocsPublic) {
+                        a.requestMatchers(API_DOCS).permitAll();
+                    } else {
+                        a.requestMatchers(API_DOCS).hasAuthority(cn.fazhi.identity.Permissions.ROLE_EDIT);
+                    }
+                    a.anyRequest().authenticated();
+                })
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .successHandler(new LoginSuccessHandler(landings))
                         .failureHandler(new LoginFailureHandler()).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll()
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null && auth.isAuthenticated()) {
+                                attempts.loggedOut(auth.getName());
+                            }
+                        }))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> res.sendRedirect(req.getContextPath()
                         + (req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid() ? "/login?expired" : "/login"))))
                 .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class)

@@ -3,7 +3,7 @@ package cn.fazhi.platform.web;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The address the current request came from (after proxy headers are applied by the server), or "system". */
+/** The address the current request came from (X-Forwarded-For applied only from a trusted proxy, see ForwardedHeadersFilter), or "system". */
 public final class ClientAddress {
 
     private ClientAddress() {}

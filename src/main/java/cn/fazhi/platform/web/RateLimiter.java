@@ -41,6 +41,21 @@ public final class RateLimiter {
         }
     }
 
+    /** Like {@link #tryAcquire} but takes nothing: 0 when a token is there, else the whole seconds to wait. */
+    public long waitSeconds(String key, long nanoTime) {
+        Bucket bucket = buckets.get(key);
+        if (bucket == null) {
+            return 0;
+        }
+        synchronized (bucket) {
+            bucket.refill(nanoTime);
+            if (bucket.tokens >= 1) {
+                return 0;
+            }
+            return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / tokensPerNano / 1_000_000_000d));
+        }
+    }
+
     private final class Bucket {
         double tokens;
         long updated;

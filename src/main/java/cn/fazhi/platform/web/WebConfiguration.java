@@ -41,6 +41,15 @@ public class WebConfiguration implements WebMvcConfigurer {
                 .addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
     }
 
+    /** Forwarded headers from the configured proxies only, before every other filter (security included). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ForwardedHeadersFilter> forwardedHeadersFilter(
+            TrustedProxies proxies) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ForwardedHeadersFilter(proxies));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new FazhiLocaleResolver();

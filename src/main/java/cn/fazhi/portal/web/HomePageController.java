@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import cn.fazhi.audit.AuditQuery;
 import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.audit.ChainWatch;
 import cn.fazhi.cases.DueItems;
 import cn.fazhi.cases.Todos;
 import cn.fazhi.identity.ApiTokens;
@@ -23,12 +24,14 @@ class HomePageController {
     private final ApiTokens tokens;
     private final DueItems dueItems;
     private final Todos todos;
+    private final ChainWatch chainWatch;
 
     /** How many cases of each to-do group the home page lists (the group's count links to all). */
     static final int TODO_ITEMS = 5;
 
     HomePageController(CurrentUsers currentUsers, Units units, AuditTrail audit, ApiTokens tokens, DueItems dueItems,
-            Todos todos) {
+            Todos todos, ChainWatch chainWatch) {
+        this.chainWatch = chainWatch;
         this.currentUsers = currentUsers;
         this.units = units;
         this.audit = audit;
@@ -41,6 +44,9 @@ class HomePageController {
     String home(Model model) {
         CurrentUser me = currentUsers.require();
         model.addAttribute("me", me);
+        if (me.permissions().contains("audit:log:view")) {
+            model.addAttribute("auditAlarm", chainWatch.alarm().orElse(null));
+        }
         model.addAttribute("unit", units.find(me.unitId()).orElse(null));
         model.addAttribute("due", dueItems.summary(me.scope()));
         // the to-do list (待办) of every case type; the steps due are counted here and listed in the card below

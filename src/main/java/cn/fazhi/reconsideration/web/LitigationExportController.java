@@ -14,6 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.fazhi.audit.AuditEntry;
+import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.reconsideration.LitigationCaseView;
 import cn.fazhi.reconsideration.LitigationCases;
 import cn.fazhi.reconsideration.domain.LitigationStatus;
@@ -38,10 +40,12 @@ class LitigationExportController {
 
     private final LitigationCases cases;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    LitigationExportController(LitigationCases cases, MessageSource messages) {
+    LitigationExportController(LitigationCases cases, MessageSource messages, AuditTrail audit) {
         this.cases = cases;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping("/litigation/export")
@@ -50,7 +54,7 @@ class LitigationExportController {
             @RequestParam(defaultValue = "false") boolean mine, HttpServletResponse response) throws IOException {
         LitigationStatus s = Arrays.stream(LitigationStatus.values()).filter(v -> v.name().equals(status)).findFirst()
                 .orElse(null);
-        write(mine ? cases.searchMine(s, q) : cases.search(s, q), response);
+        write(mine ? cases.searchMine(s, q) : cases.search(s, q), response, describe(s, mine, q));
     }
 
     @GetMapping("/api/v1/litigation/cases/export")
@@ -59,10 +63,14 @@ class LitigationExportController {
             description = "Same filters as the suit search; only suits in the caller's scope; identifiers masked")
     void api(@RequestParam(required = false) LitigationStatus status, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean mine, HttpServletResponse response) throws IOException {
-        write(mine ? cases.searchMine(status, q) : cases.search(status, q), response);
+        write(mine ? cases.searchMine(status, q) : cases.search(status, q), response, describe(status, mine, q));
     }
 
-    private void write(List<LitigationCaseView> found, HttpServletResponse response) throws IOException {
+    private static String describe(LitigationStatus status, boolean mine, String q) {
+        return "status=" + status + " mine=" + mine + " text=" + (q != null && !q.isBlank());
+    }
+
+    private void write(List<LitigationCaseView> found, HttpServletResponse response, String filters) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         List<List<Object>> rows = new ArrayList<>(found.size());
         for (LitigationCaseView c : found) {
@@ -86,7 +94,8 @@ class LitigationExportController {
             line.add(XlsxList.text(c.handlerName()));
             rows.add(line);
         }
-        XlsxList.write(messages, response, "litigation.export.fileName", "litigation.export.sheet", HEADERS, rows);
+        XlsxList.write(messages, response, "litigation.export.fileName", "litigation.export.sheet", HEADERS, rows, audit,
+                AuditEntry.of("litigation.case.exported", LitigationCases.TYPE, null, found.size() + " " + filters));
     }
 
     private String label(String key, Locale locale) {

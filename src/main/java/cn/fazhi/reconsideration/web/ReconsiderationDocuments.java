@@ -28,9 +28,11 @@ class ReconsiderationDocuments {
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final MessageSource messages;
+    private final cn.fazhi.audit.AuditTrail audit;
 
-    ReconsiderationDocuments(MessageSource messages) {
+    ReconsiderationDocuments(MessageSource messages, cn.fazhi.audit.AuditTrail audit) {
         this.messages = messages;
+        this.audit = audit;
     }
 
     OfficialDocument decision(ReconsiderationCaseView c) {
@@ -73,5 +75,11 @@ class ReconsiderationDocuments {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, CHINESE);
+    }
+
+    /** Audits the download of a case's decision or opinion letter, as every export and document download is. */
+    void downloaded(ReconsiderationCaseView c, String kind, String format) {
+        audit.record(cn.fazhi.audit.AuditEntry.of("reconsideration.document.downloaded",
+                cn.fazhi.reconsideration.ReconsiderationCases.TYPE, c.id(), kind + " " + format));
     }
 }

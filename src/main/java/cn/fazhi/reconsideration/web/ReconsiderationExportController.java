@@ -14,6 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.fazhi.audit.AuditEntry;
+import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.reconsideration.ReconsiderationCaseView;
 import cn.fazhi.reconsideration.ReconsiderationCases;
 import cn.fazhi.reconsideration.domain.Status;
@@ -42,10 +44,12 @@ class ReconsiderationExportController {
 
     private final ReconsiderationCases cases;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    ReconsiderationExportController(ReconsiderationCases cases, MessageSource messages) {
+    ReconsiderationExportController(ReconsiderationCases cases, MessageSource messages, AuditTrail audit) {
         this.cases = cases;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping("/reconsideration/export")
@@ -54,7 +58,7 @@ class ReconsiderationExportController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overdue,
             HttpServletResponse response) throws IOException {
         Status s = Arrays.stream(Status.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
-        write(cases.searchForExport(s, township, overdue, q), response);
+        write(cases.searchForExport(s, township, overdue, q), response, describe(s, township, overdue, q));
     }
 
     @GetMapping("/api/v1/reconsideration/cases/export")
@@ -64,10 +68,15 @@ class ReconsiderationExportController {
     void api(@RequestParam(required = false) Status status, @RequestParam(required = false) String township,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
             HttpServletResponse response) throws IOException {
-        write(cases.searchForExport(status, township, overdue, q), response);
+        write(cases.searchForExport(status, township, overdue, q), response, describe(status, township, overdue, q));
     }
 
-    private void write(List<ReconsiderationCaseView> found, HttpServletResponse response) throws IOException {
+    private static String describe(Status status, String township, boolean overdue, String q) {
+        return "status=" + status + " township=" + township + " overdue=" + overdue + " text=" + (q != null && !q.isBlank());
+    }
+
+    private void write(List<ReconsiderationCaseView> found, HttpServletResponse response, String filters)
+            throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         List<List<Object>> rows = new ArrayList<>(found.size());
         for (ReconsiderationCaseView c : found) {
@@ -98,7 +107,8 @@ class ReconsiderationExportController {
             rows.add(line);
         }
         XlsxList.write(messages, response, "reconsideration.export.fileName", "reconsideration.export.sheet", HEADERS,
-                rows);
+                rows, audit, AuditEntry.of("reconsideration.case.exported", ReconsiderationCases.TYPE, null,
+                        found.size() + " " + filters));
     }
 
     private String label(String key, Locale locale) {

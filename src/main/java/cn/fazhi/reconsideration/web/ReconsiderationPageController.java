@@ -316,6 +316,7 @@ class ReconsiderationPageController {
         cn.fazhi.documents.OfficialDocument document = "decision".equals(kind) ? documentTexts.decision(c)
                 : documentTexts.opinion(c);
         byte[] body = pdf ? documents.pdf(document) : documents.docx(document);
+        documentTexts.downloaded(c, kind, format);
         String fileName = c.caseNumber() + "-" + document.title() + (pdf ? ".pdf" : ".docx");
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(pdf ? org.springframework.http.MediaType.APPLICATION_PDF

@@ -11,13 +11,18 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
+import cn.fazhi.audit.AuditEntry;
+import cn.fazhi.audit.AuditTrail;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.support.ExcelTypeEnum;
 import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes a list as one .xlsx sheet with headers from the bundle (FastExcel's streaming writer), for the exports. */
+/**
+ * Writes a list as one .xlsx sheet with headers from the bundle (FastExcel's streaming writer), for the exports, and
+ * audits the export (as the mediation export is) once it is written.
+ */
 final class XlsxList {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -25,7 +30,7 @@ final class XlsxList {
     private XlsxList() {}
 
     static void write(MessageSource messages, HttpServletResponse response, String fileNameKey, String sheetKey,
-            String[] headerKeys, List<List<Object>> rows) throws IOException {
+            String[] headerKeys, List<List<Object>> rows, AuditTrail audit, AuditEntry exported) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -40,6 +45,7 @@ final class XlsxList {
         WriteSheet sheet = FastExcel.writerSheet(0, messages.getMessage(sheetKey, null, locale)).head(head).build();
         writer.write(rows, sheet);
         writer.finish();
+        audit.record(exported);
     }
 
     static String text(Object value) {
