@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error of a REST call into an RFC 9457 problem body whose {@code detail} speaks the caller's language
- * (Chinese by default). Framework errors take their texts from the {@code problemDetail.*} keys of the platform bundle.
+ * (Chinese by default). An invalid request body lists every field error at once in an {@code errors} array
+ * ({@code field}, {@code message}), as the pages do through {@link FormErrors}. Framework errors take their texts from the {@code problemDetail.*} keys of the platform bundle.
  * Nothing leaks a stack trace.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -80,6 +81,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
                 .collect(Collectors.joining("；"));
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "error.validation", detail);
+        body.setProperty("errors", FormErrors.of(ex.getBindingResult())
+                .describe(error -> messages.getMessage(error, LocaleContextHolder.getLocale())));
         return ResponseEntity.badRequest().body(body);
     }
 

@@ -13,11 +13,13 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     private final RateLimitProperties rateLimit;
     private final java.time.Duration assetMaxAge;
+    private final FormTokens formTokens;
 
-    WebConfiguration(RateLimitProperties rateLimit,
+    WebConfiguration(RateLimitProperties rateLimit, FormTokens formTokens,
             @org.springframework.beans.factory.annotation.Value("${spring.web.resources.cache.cachecontrol.max-age:7d}")
             java.time.Duration assetMaxAge) {
         this.rateLimit = rateLimit;
+        this.formTokens = formTokens;
         this.assetMaxAge = assetMaxAge;
     }
 
@@ -54,5 +56,6 @@ public class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
         registry.addInterceptor(new PublicFormRateLimit(rateLimit));
+        registry.addInterceptor(new SubmitOnceInterceptor(formTokens));
     }
 }
