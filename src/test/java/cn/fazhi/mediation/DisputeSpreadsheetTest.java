@@ -340,7 +340,7 @@ class DisputeSpreadsheetTest {
                             .param("receivedOn", year + "-04-03").param("amount", "0").param("summary", "邻里纠纷")
                             .param("applicantKind", "PERSON").param("applicantName", "王某")
                             .param("applicantIdentifier", VALID_ID).param("respondentKind", "PERSON")
-                            .param("respondentName", "李某"))
+                            .param("respondentName", "李某").param("confirmDuplicate", "true"))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(seqsSince(WENQUAN, year, wqBefore)).containsExactly(wqBefore + 1, wqBefore + 2, wqBefore + 3,

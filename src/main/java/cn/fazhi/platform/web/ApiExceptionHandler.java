@@ -77,10 +77,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = ex.getBindingResult().getAllErrors().stream()
-                .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
-                .collect(Collectors.joining("；"));
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "error.validation", detail);
+        java.util.List<String> texts = ex.getBindingResult().getAllErrors().stream()
+                .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale())).toList();
+        ProblemDetail body = texts.size() == 1
+                ? ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, texts.get(0))
+                : problem(HttpStatus.BAD_REQUEST, "error.validation", String.join("；", texts));
+        body.setTitle(messages.getMessage("error.title.400", null, "Bad Request", LocaleContextHolder.getLocale()));
         body.setProperty("errors", FormErrors.of(ex.getBindingResult())
                 .describe(error -> messages.getMessage(error, LocaleContextHolder.getLocale())));
         return ResponseEntity.badRequest().body(body);
