@@ -1,69 +1,59 @@
 package cn.fazhi.platform.web;
 
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Consumes the one-time form token of a {@link SubmitOnce} handler before it runs. A used token answers with the
- * page the first submission led to ({@link FormAlreadySubmitted}); a missing or expired one with a Chinese message
- * and nothing saved. After the handler: a redirect (post/redirect/get) records its target against the token; any
- * other outcome (the form shown again with its errors, an exception) releases the token, since nothing was saved.
+ * Around a {@link SubmitOnce} handler, inside its {@code @PreAuthorize} check (a caller without the permission is
+ * refused 403 before any token is looked at): consumes the one-time form token. A used token answers with the page
+ * the first submission led to ({@link FormAlreadySubmitted}); a missing or expired one with a Chinese message and
+ * nothing saved. After the handler, a redirect (post/redirect/get) records its target against the token; any other
+ * outcome (the form shown again with its errors, an exception) releases the token, since nothing was saved.
  */
-class SubmitOnceInterceptor implements HandlerInterceptor {
+class SubmitOnceInterceptor implements MethodInterceptor {
 
-    private static final String CONSUMED = SubmitOnceInterceptor.class.getName() + ".token";
+    private static final String REDIRECT = "redirect:";
 
-    private final FormTokens tokens;
+    private final ObjectProvider<FormTokens> tokens;
 
-    SubmitOnceInterceptor(FormTokens tokens) {
+    SubmitOnceInterceptor(ObjectProvider<FormTokens> tokens) {
         this.tokens = tokens;
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"POST".equals(request.getMethod()) || !(handler instanceof HandlerMethod method)
-                || !method.hasMethodAnnotation(SubmitOnce.class)) {
-            return true;
+    public Object invoke(MethodInvocation invocation) throws Throwable {
+        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest() : null;
+        if (request == null || !"POST".equals(request.getMethod())) {
+            return invocation.proceed();
         }
+        FormTokens formTokens = tokens.getObject();
         String token = request.getParameter(FormTokens.PARAMETER);
-        FormTokens.Outcome outcome = tokens.consume(token);
+        FormTokens.Outcome outcome = formTokens.consume(token);
         if (outcome instanceof FormTokens.Replayed replayed) {
             throw new FormAlreadySubmitted(replayed.resultUrl().orElse(null));
         }
         if (!(outcome instanceof FormTokens.Consumed)) {
             throw new UserFacingException(HttpStatus.BAD_REQUEST, "error.form.tokenExpired");
         }
-        request.setAttribute(CONSUMED, token);
-        return true;
-    }
-
-    @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView mav) {
-        String token = (String) request.getAttribute(CONSUMED);
-        if (token == null) {
-            return;
-        }
-        request.removeAttribute(CONSUMED);
-        String view = mav == null ? null : mav.getViewName();
-        if (view != null && view.startsWith("redirect:")) {
-            tokens.complete(token, view.substring("redirect:".length()));
-        } else {
-            tokens.release(token);
-        }
-    }
-
-    @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            Exception ex) {
-        String token = (String) request.getAttribute(CONSUMED);
-        if (token != null) {
-            tokens.release(token);
+        boolean created = false;
+        try {
+            Object result = invocation.proceed();
+            if (result instanceof String view && view.startsWith(REDIRECT)) {
+                formTokens.complete(token, view.substring(REDIRECT.length()));
+                created = true;
+            }
+            return result;
+        } finally {
+            if (!created) {
+                formTokens.release(token);
+            }
         }
     }
 }

@@ -13,13 +13,11 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     private final RateLimitProperties rateLimit;
     private final java.time.Duration assetMaxAge;
-    private final FormTokens formTokens;
 
-    WebConfiguration(RateLimitProperties rateLimit, FormTokens formTokens,
+    WebConfiguration(RateLimitProperties rateLimit,
             @org.springframework.beans.factory.annotation.Value("${spring.web.resources.cache.cachecontrol.max-age:7d}")
             java.time.Duration assetMaxAge) {
         this.rateLimit = rateLimit;
-        this.formTokens = formTokens;
         this.assetMaxAge = assetMaxAge;
     }
 
@@ -43,6 +41,21 @@ public class WebConfiguration implements WebMvcConfigurer {
                 .addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
     }
 
+    /**
+     * One-time form tokens around every {@link SubmitOnce} handler, ordered after (inside) method security so that a
+     * caller without the permission gets 403 before the token is looked at.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE)
+    static org.springframework.aop.Advisor submitOnceAdvisor(
+            org.springframework.beans.factory.ObjectProvider<FormTokens> tokens) {
+        var advisor = new org.springframework.aop.support.DefaultPointcutAdvisor(
+                org.springframework.aop.support.annotation.AnnotationMatchingPointcut.forMethodAnnotation(SubmitOnce.class),
+                new SubmitOnceInterceptor(tokens));
+        advisor.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        return advisor;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new FazhiLocaleResolver();
@@ -56,6 +69,5 @@ public class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
         registry.addInterceptor(new PublicFormRateLimit(rateLimit));
-        registry.addInterceptor(new SubmitOnceInterceptor(formTokens));
     }
 }
