@@ -90,10 +90,6 @@ class FormsBrowserTest {
         assertThat(label(main, "申请人公民身份号码").inputValue()).isEmpty();
         assertThat(applications(summary)).isEqualTo(1);
     }
-        main.getByRole(AriaRole.BUTTON).last().click();
-        BrowserSession.screenshot(page, "forms-03-public-submitted-again");
-        assertThat(applications(summary)).isEqualTo(1);
-    }
 
     @Test
     void aStaffFormWithThreeMistakesShowsAllThreeAndKeepsWhatWasTyped() {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -111,6 +112,23 @@ class ReconsiderationFormsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("公民身份号码不正确", "联系电话格式不正确", "请填写复议请求。", "请填写申请人名称。",
                 "value=\"421202198503120000\"", "value=\"99\"", "id=\"form-errors\"");
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void theApiListsEveryErrorOfAnApplication() throws Exception {
+        String bearer = TestAccounts.token(mvc, accounts.create("rcfapi", 4, "LAW_OFFICE"), TestAccounts.PASSWORD);
+        long before = cases();
+        mvc.perform(post("/api/v1/reconsideration/cases").header("Authorization", "Bearer " + bearer)
+                        .contentType("application/json").content("""
+                                {"channel":"IN_PERSON","submittedOn":"2024-03-01","learnedOn":"2024-02-01",
+                                 "applicantKind":"PERSON","applicantName":"","applicantIdNumber":"421202198503120000",
+                                 "applicantPhone":"99","respondentUnitId":6,"actDescription":"罚款",
+                                 "actCategory":"MONETARY","requests":"撤销"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "applicantName", "applicantIdNumber", "applicantPhone")))
+                .andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.hasItem("请填写申请人名称。")));
         assertThat(cases()).isEqualTo(before);
     }
 }

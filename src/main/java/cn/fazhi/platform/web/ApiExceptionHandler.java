@@ -43,6 +43,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(e.status(), e.messageKey(), e.args());
     }
 
+    /** Field checks outside Bean Validation: every error in the {@code errors} array, as for an invalid body. */
+    @ExceptionHandler(FormRejected.class)
+    ProblemDetail formRejected(FormRejected e) {
+        var locale = LocaleContextHolder.getLocale();
+        var errors = e.errors().describe(m -> messages.getMessage(m, locale));
+        ProblemDetail body = errors.size() == 1
+                ? ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, (String) errors.get(0).get("message"))
+                : problem(HttpStatus.BAD_REQUEST, "error.validation",
+                        errors.stream().map(m -> (String) m.get("message")).collect(Collectors.joining("；")));
+        body.setTitle(messages.getMessage("error.title.400", null, "Bad Request", locale));
+        body.setProperty("errors", errors);
+        return body;
+    }
+
     /** A refused spreadsheet import: the problem carries an {@code errors} array (row, column, message). */
     @ExceptionHandler(cn.fazhi.platform.imports.ImportRejected.class)
     ProblemDetail importRejected(cn.fazhi.platform.imports.ImportRejected e) {
