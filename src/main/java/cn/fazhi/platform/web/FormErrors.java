@@ -29,10 +29,20 @@ public final class FormErrors {
     private final List<Item> items = new ArrayList<>();
     private final Map<String, Object> typed = new java.util.HashMap<>();
 
-    /** The binding and validation errors, with what was typed into fields that could not be converted. */
+    /**
+     * The binding and validation errors, with what was typed into fields that could not be converted; in the order of
+     * the form record's fields (Bean Validation reports them in no particular order).
+     */
     public static FormErrors of(BindingResult binding) {
         FormErrors errors = new FormErrors();
-        for (var error : binding.getAllErrors()) {
+        List<String> order = binding.getTarget() != null && binding.getTarget().getClass().isRecord()
+                ? java.util.Arrays.stream(binding.getTarget().getClass().getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).toList()
+                : List.of();
+        List<org.springframework.validation.ObjectError> all = new ArrayList<>(binding.getAllErrors());
+        all.sort(java.util.Comparator.comparingInt(e -> e instanceof FieldError f && order.contains(f.getField())
+                ? order.indexOf(f.getField()) : Integer.MAX_VALUE));
+        for (var error : all) {
             if (error instanceof FieldError field) {
                 if (errors.items.stream().noneMatch(i -> field.getField().equals(i.field()))
                         || !field.isBindingFailure()) {

@@ -188,6 +188,17 @@ class FormSubmissionTest {
     }
 
     @Test
+    void textThatIsNoDateOrNumberIsShownBackWithItsMessage() throws Exception {
+        long before = disputes();
+        String html = mvc.perform(staffRegistration(newFormToken(), "421202198512124568", "郑某")
+                        .with(set("amount", "八百")).with(set("receivedOn", "2026-13-45")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("请填写数字", "日期格式不正确", "value=\"八百\"", "value=\"2026-13-45\"",
+                "value=\"421202198512124568\"");
+        assertThat(disputes()).isEqualTo(before);
+    }
+
+    @Test
     void thePublicFormWithSeveralBadFieldsShowsEveryMessageAndKeepsWhatWasTyped() throws Exception {
         long before = disputes();
         String token = token(mvc.perform(get("/public/mediation/apply")).andReturn().getResponse().getContentAsString());
