@@ -1,5 +1,13 @@
 package cn.fazhi.mediation;
 
+import cn.fazhi.platform.identifiers.ValidPhone;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,12 +25,21 @@ public final class DisputeCommands {
     private DisputeCommands() {}
 
     /** One party: a person (resident ID number) or an organisation (USCC); identifier and phone are optional. */
-    public record Party(PartyRole role, PartyKind kind, String name, String identifier, String phone) {}
+    public record Party(PartyRole role, PartyKind kind,
+            @NotBlank(message = "{mediation.error.partyNameRequired}") @Size(max = 100, message = "{mediation.error.partyNameRequired}") String name,
+            String identifier, @ValidPhone(message = "{mediation.error.phoneInvalid}") String phone) {}
 
     /** 登记: a new dispute with at least one applicant and one respondent. */
-    public record Register(IntakeChannel channel, DisputeCategory category, String townshipCode, String villageCode,
-            Long committeeId, Long handlerId, @DateTimeFormat(iso = ISO.DATE) LocalDate receivedOn, String summary,
-            BigDecimal amount, String courtName, String courtReference, List<Party> parties) {}
+    public record Register(IntakeChannel channel,
+            @NotNull(message = "{mediation.error.categoryRequired}") DisputeCategory category,
+            @NotBlank(message = "{mediation.error.townshipRequired}") String townshipCode, String villageCode,
+            Long committeeId, Long handlerId,
+            @NotNull(message = "{mediation.error.dateRequired}") @DateTimeFormat(iso = ISO.DATE) LocalDate receivedOn,
+            @NotBlank(message = "{mediation.error.summaryRequired}") String summary,
+            @NotNull(message = "{mediation.error.amountRequired}") @PositiveOrZero(message = "{mediation.error.amountNegative}")
+            @Digits(integer = 16, fraction = 2, message = "{mediation.error.amountFormat}") BigDecimal amount,
+            String courtName, String courtReference,
+            @NotEmpty(message = "{mediation.error.partiesRequired}") List<@Valid Party> parties) {}
 
     public record Accept(@DateTimeFormat(iso = ISO.DATE) LocalDate on, Long handlerId, Integer version) {}
 

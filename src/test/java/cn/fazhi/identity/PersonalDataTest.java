@@ -39,7 +39,7 @@ class PersonalDataTest {
 
     private long createWithPersonalData() throws Exception {
         String name = "pd" + System.nanoTime() % 1000000;
-        mvc.perform(post("/admin/users").with(user(accounts.loadDetails("admin").orElseThrow())).with(csrf())
+        mvc.perform(post("/admin/users").with(cn.fazhi.FormTokenRequests.formToken()).with(user(accounts.loadDetails("admin").orElseThrow())).with(csrf())
                         .param("username", name).param("displayName", "个人信息测试").param("unitId", "18")
                         .param("roleIds", "4").param("password", "Init@Pass2026").param("enabled", "true")
                         .param("idNumber", ID).param("phone", "13907159999"))
@@ -85,7 +85,7 @@ class PersonalDataTest {
     @Test
     void anInvalidIdNumberIsRefusedAndNothingIsSaved() throws Exception {
         String name = "bad" + System.nanoTime() % 1000000;
-        mvc.perform(post("/admin/users").with(user(accounts.loadDetails("admin").orElseThrow())).with(csrf())
+        mvc.perform(post("/admin/users").with(cn.fazhi.FormTokenRequests.formToken()).with(user(accounts.loadDetails("admin").orElseThrow())).with(csrf())
                         .param("username", name).param("displayName", "校验位错误").param("unitId", "18")
                         .param("password", "Init@Pass2026").param("enabled", "true").param("idNumber", "110105194912310021"))
                 .andExpect(status().isOk())

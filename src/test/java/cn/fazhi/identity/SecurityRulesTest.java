@@ -234,7 +234,7 @@ class SecurityRulesTest {
     void newUsersMustChangeTheirPasswordFirst() throws Exception {
         String name = "fresh" + System.nanoTime() % 100000;
         var admin = userAccounts.loadDetails("admin").orElseThrow();
-        mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).param("username", name).param("displayName", "新用户")
+        mvc.perform(post("/admin/users").with(cn.fazhi.FormTokenRequests.formToken()).with(user(admin)).with(csrf()).param("username", name).param("displayName", "新用户")
                         .param("unitId", "5").param("roleIds", "3").param("password", "Init@Pass2026").param("enabled", "true"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(formLogin().user(name).password("Init@Pass2026"))

@@ -334,13 +334,13 @@ class DisputeSpreadsheetTest {
                     .andExpect(status().isCreated());
         }
         for (String[] who : new String[][] {{wenquanUser, WENQUAN}, {maqiaoUser, MAQIAO}}) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mediation")
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/mediation").with(cn.fazhi.FormTokenRequests.formToken())
                             .with(user(userAccounts.loadDetails(who[0]).orElseThrow())).with(csrf())
                             .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", who[1])
                             .param("receivedOn", year + "-04-03").param("amount", "0").param("summary", "邻里纠纷")
                             .param("applicantKind", "PERSON").param("applicantName", "王某")
                             .param("applicantIdentifier", VALID_ID).param("respondentKind", "PERSON")
-                            .param("respondentName", "李某"))
+                            .param("respondentName", "李某").param("confirmDuplicate", "true"))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(seqsSince(WENQUAN, year, wqBefore)).containsExactly(wqBefore + 1, wqBefore + 2, wqBefore + 3,

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.fazhi.IntegrationTest;
+import static cn.fazhi.FormTokenRequests.formToken;
 import cn.fazhi.TestAccounts;
 import cn.fazhi.identity.domain.UserAccounts;
 
@@ -57,13 +58,13 @@ class MediationPagesTest {
     }
 
     long registerByPage(UserDetails who, String township) throws Exception {
-        String location = mvc.perform(post("/mediation").with(user(who)).with(csrf())
+        String location = mvc.perform(post("/mediation").with(formToken()).with(user(who)).with(csrf())
                         .param("channel", "WALK_IN").param("category", "VILLAGE_CONTRACT").param("townshipCode", township)
                         .param("receivedOn", LocalDate.now().minusDays(3).toString()).param("amount", "800")
                         .param("summary", "村组土地承包合同纠纷").param("applicantKind", "PERSON")
                         .param("applicantName", "王某").param("applicantIdentifier", "421202198512124568")
                         .param("applicantPhone", "13807150000").param("respondentKind", "PERSON")
-                        .param("respondentName", "某村民小组"))
+                        .param("respondentName", "某村民小组").param("confirmDuplicate", "true"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/mediation/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -140,7 +141,7 @@ class MediationPagesTest {
     @Test
     void theNewFormRefusesABadIdNumberAndSavesNothing() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM dispute").query(Long.class).single();
-        mvc.perform(post("/mediation").with(user(wenquan)).with(csrf())
+        mvc.perform(post("/mediation").with(formToken()).with(user(wenquan)).with(csrf())
                         .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202001")
                         .param("receivedOn", LocalDate.now().toString()).param("amount", "1").param("summary", "s")
                         .param("applicantName", "王某").param("applicantIdentifier", "421202198512124569")
@@ -152,14 +153,15 @@ class MediationPagesTest {
 
     @Test
     void aCitizenAppliesOnlineAndTracksWithCodeAndSecret() throws Exception {
-        String html = mvc.perform(post("/public/mediation/apply").with(csrf())
+        var html = mvc.perform(post("/public/mediation/apply").with(formToken()).with(csrf())
                         .param("applicantName", "刘某").param("applicantIdNumber", "421202199001011232")
                         .param("applicantPhone", "13600001111").param("respondentName", "陈某")
                         .param("townshipCode", "421202106").param("category", "NEIGHBOUR").param("summary", "噪音纠纷"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        String code = between(html, "id=\"tracking-code\">");
-        String secret = between(html, "id=\"tracking-secret\">");
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        TrackingReceipt receipt = (TrackingReceipt) html.getFlashMap().get("receipt");
+        String code = receipt.trackingCode();
+        String secret = receipt.secret();
         var row = jdbc.sql("SELECT channel, unit_id, township_code, tracking_secret_sm3 FROM dispute WHERE tracking_code = :c")
                 .param("c", code).query().singleRow();
         assertThat(row.get("channel")).isEqualTo("ONLINE_PORTAL");
@@ -187,13 +189,14 @@ class MediationPagesTest {
 
     @Test
     void theTrackingPageShowsTheConfirmationWindowAndFlagsAProvisionalDate() throws Exception {
-        String html = mvc.perform(post("/public/mediation/apply").with(csrf())
+        var html = mvc.perform(post("/public/mediation/apply").with(formToken()).with(csrf())
                         .param("applicantName", "赵某").param("applicantIdNumber", "421202199001011232")
                         .param("applicantPhone", "13600001111").param("respondentName", "钱某")
                         .param("townshipCode", "421202106").param("category", "NEIGHBOUR").param("summary", "排水纠纷"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String code = between(html, "id=\"tracking-code\">");
-        String secret = between(html, "id=\"tracking-secret\">");
+                .andExpect(status().is3xxRedirection()).andReturn();
+        TrackingReceipt receipt = (TrackingReceipt) html.getFlashMap().get("receipt");
+        String code = receipt.trackingCode();
+        String secret = receipt.secret();
         long id = jdbc.sql("SELECT id FROM dispute WHERE tracking_code = :c").param("c", code).query(Long.class).single();
         String today = LocalDate.now().toString();
         mvc.perform(post("/mediation/" + id + "/accept").with(user(maqiao)).with(csrf()).param("on", today)
@@ -219,7 +222,7 @@ class MediationPagesTest {
 
     @Test
     void theOnlineApplicationChecksTheIdNumber() throws Exception {
-        mvc.perform(post("/public/mediation/apply").with(csrf())
+        mvc.perform(post("/public/mediation/apply").with(formToken()).with(csrf())
                         .param("applicantName", "刘某").param("applicantIdNumber", "421202199001011233")
                         .param("applicantPhone", "13600001111").param("respondentName", "陈某")
                         .param("townshipCode", "421202106").param("category", "NEIGHBOUR").param("summary", "x"))
@@ -316,7 +319,7 @@ class MediationPagesTest {
     @Test
     void aLapsedConfirmationWindowShowsOneStateNotTwo() throws Exception {
         LocalDate received = LocalDate.now().minusDays(90);
-        String location = mvc.perform(post("/mediation").with(user(wenquan)).with(csrf())
+        String location = mvc.perform(post("/mediation").with(formToken()).with(user(wenquan)).with(csrf())
                         .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202001")
                         .param("receivedOn", received.toString()).param("amount", "0")
                         .param("summary", "邻里纠纷").param("applicantKind", "PERSON")
@@ -401,12 +404,12 @@ class MediationPagesTest {
         mvc.perform(post("/mediation/committees").with(user(wenquan)).with(csrf())
                 .param("villageCode", code).param("name", "x")).andExpect(status().isForbidden());
         // a dispute in that village: accepted for 马桥镇, refused for 温泉街道
-        mvc.perform(post("/mediation").with(user(maqiao)).with(csrf())
+        mvc.perform(post("/mediation").with(formToken()).with(user(maqiao)).with(csrf())
                         .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202106")
                         .param("villageCode", code).param("receivedOn", LocalDate.now().toString()).param("amount", "0")
                         .param("summary", "s").param("applicantName", "甲").param("respondentName", "乙"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/mediation").with(user(wenquan)).with(csrf())
+        mvc.perform(post("/mediation").with(formToken()).with(user(wenquan)).with(csrf())
                         .param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", "421202001")
                         .param("villageCode", code).param("receivedOn", LocalDate.now().toString()).param("amount", "0")
                         .param("summary", "s").param("applicantName", "甲").param("respondentName", "乙"))

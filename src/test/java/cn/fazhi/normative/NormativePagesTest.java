@@ -63,7 +63,7 @@ class NormativePagesTest {
         MockMultipartFile file = new MockMultipartFile("file", "草稿.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 docx("第一条 为规范农村宅基地审批管理，制定本办法。"));
-        String location = mvc.perform(multipart("/normative/new").file(file).param("unitId", "7")
+        String location = mvc.perform(multipart("/normative/new").with(cn.fazhi.FormTokenRequests.formToken()).file(file).param("unitId", "7")
                         .param("title", "咸安区农村宅基地审批管理办法").param("tags", "农业农村，宅基地")
                         .with(user(unitStaff)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -88,14 +88,14 @@ class NormativePagesTest {
         assertThat(page).contains("您没有执行此操作的权限");
 
         // a wrong upload type is refused on the form
-        page = mvc.perform(multipart("/normative/new").file(new MockMultipartFile("file", "a.txt", "text/plain", "x".getBytes()))
+        page = mvc.perform(multipart("/normative/new").with(cn.fazhi.FormTokenRequests.formToken()).file(new MockMultipartFile("file", "a.txt", "text/plain", "x".getBytes()))
                         .param("unitId", "7").param("title", "题").with(user(unitStaff)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("只能上传 DOCX 或 PDF 文件");
     }
 
     long draft(UserDetails who) throws Exception {
-        String location = mvc.perform(post("/normative/new").param("unitId", "7").param("title", "咸安区殡葬管理办法")
+        String location = mvc.perform(post("/normative/new").with(cn.fazhi.FormTokenRequests.formToken()).param("unitId", "7").param("title", "咸安区殡葬管理办法")
                         .param("body", "第一条 为加强殡葬管理，制定本办法。").with(user(who)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));

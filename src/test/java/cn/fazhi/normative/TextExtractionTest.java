@@ -107,7 +107,7 @@ class TextExtractionTest {
     }
 
     long draftByPage(String title, MockMultipartFile file) throws Exception {
-        String location = mvc.perform(multipart("/normative/new").file(file).param("unitId", "7").param("title", title)
+        String location = mvc.perform(multipart("/normative/new").with(cn.fazhi.FormTokenRequests.formToken()).file(file).param("unitId", "7").param("title", title)
                         .with(user(staff)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -219,7 +219,7 @@ class TextExtractionTest {
         for (Object[] bad : badFiles()) {
             MockMultipartFile file = (MockMultipartFile) bad[0];
             String message = (String) bad[1];
-            String page = mvc.perform(multipart("/normative/new").file(file).param("unitId", "7")
+            String page = mvc.perform(multipart("/normative/new").with(cn.fazhi.FormTokenRequests.formToken()).file(file).param("unitId", "7")
                             .param("title", "咸安区测试文件").param("body", "粘贴的正文不应被保存")
                             .with(user(staff)).with(csrf()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -35,7 +35,7 @@ class UnitAdministrationTest {
     }
 
     private long createUnit(String code, String name) throws Exception {
-        mvc.perform(asAdmin(post("/admin/units")).param("code", code).param("name", name).param("shortName", name)
+        mvc.perform(asAdmin(post("/admin/units").with(cn.fazhi.FormTokenRequests.formToken())).param("code", code).param("name", name).param("shortName", name)
                         .param("type", "DEPARTMENT").param("parentId", "3").param("regionCode", "421202")
                         .param("uscc", "").param("active", "true"))
                 .andExpect(status().is3xxRedirection());
@@ -78,7 +78,7 @@ class UnitAdministrationTest {
     @Test
     void aWrongUsccIsRefused() throws Exception {
         String code = "U-" + System.nanoTime() % 100000;
-        mvc.perform(asAdmin(post("/admin/units")).param("code", code).param("name", "信用代码错误" + code)
+        mvc.perform(asAdmin(post("/admin/units").with(cn.fazhi.FormTokenRequests.formToken())).param("code", code).param("name", "信用代码错误" + code)
                         .param("shortName", "x").param("type", "DEPARTMENT").param("regionCode", "421202")
                         .param("uscc", "91110000600037341M").param("active", "true"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("GB 32100")));
@@ -87,7 +87,7 @@ class UnitAdministrationTest {
 
     @Test
     void missingRequiredFieldsGiveChineseMessages() throws Exception {
-        mvc.perform(asAdmin(post("/admin/units")).param("code", "").param("name", "").param("shortName", "")
+        mvc.perform(asAdmin(post("/admin/units").with(cn.fazhi.FormTokenRequests.formToken())).param("code", "").param("name", "").param("shortName", "")
                         .param("regionCode", "421202"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("单位代码为必填项")))

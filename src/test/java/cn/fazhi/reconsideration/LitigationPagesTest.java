@@ -39,7 +39,7 @@ class LitigationPagesTest {
     @Test
     void registerASuitRecordHearingsAndSeeTheRate() throws Exception {
         var office = user(userAccounts.loadDetails(accounts.create("ltp", 4, "LAW_OFFICE")).orElseThrow());
-        String location = mvc.perform(post("/litigation").param("court", "咸安区人民法院").param("instance", "FIRST")
+        String location = mvc.perform(post("/litigation").with(cn.fazhi.FormTokenRequests.formToken()).param("court", "咸安区人民法院").param("instance", "FIRST")
                         .param("plaintiffName", "原告戊").param("defendantUnitId", "6").param("subject", "房屋征收")
                         .param("filedOn", LocalDate.now().minusDays(30).toString()).with(office).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

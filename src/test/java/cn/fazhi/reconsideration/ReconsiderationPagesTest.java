@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import cn.fazhi.IntegrationTest;
+import static cn.fazhi.FormTokenRequests.formToken;
 import cn.fazhi.TestAccounts;
 import cn.fazhi.identity.domain.UserAccounts;
 
@@ -44,7 +45,9 @@ class ReconsiderationPagesTest {
         if (received != null) {
             request.param("submittedOn", received);
         }
-        return request.param("learnedOn", "2024-02-01").param("applicantKind", "PERSON")
+        // confirmDuplicate: a random test ID number may meet another test's application (the look-alike warning)
+        return request.with(formToken()).param("confirmDuplicate", "true").param("learnedOn", "2024-02-01")
+                .param("applicantKind", "PERSON")
                 .param("applicantName", name).param("applicantIdNumber", idNumber)
                 .param("applicantTownship", "421202106").param("respondentUnitId", "5")
                 .param("actDescription", "罚款").param("actCategory", "MONETARY").param("actAmount", "500")
@@ -116,10 +119,11 @@ class ReconsiderationPagesTest {
     void applyOnlineThenTrackWithTheSecretOnly() throws Exception {
         String name = "网上申请人" + System.nanoTime();
         String id = ReconsiderationApiTest.idNumber();
-        String page = mvc.perform(form(post("/public/reconsideration/apply"), null, name, id).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String code = find(page, "id=\"tracking-code\">([A-Z0-9]+)<");
-        String secret = find(page, "id=\"tracking-secret\">(\\d+)<");
+        var receipt = (cn.fazhi.reconsideration.TrackingReceipt) mvc
+                .perform(form(post("/public/reconsideration/apply"), null, name, id).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("receipt");
+        String code = receipt.trackingCode();
+        String secret = receipt.secret();
         String stored = jdbc.sql("SELECT secret_sm3 FROM reconsideration_case WHERE tracking_code = :c").param("c", code)
                 .query(String.class).single();
         assertThat(stored).hasSize(64).doesNotContain(secret);

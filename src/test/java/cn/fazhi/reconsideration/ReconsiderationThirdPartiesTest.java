@@ -120,7 +120,8 @@ class ReconsiderationThirdPartiesTest {
                 .andExpect(content().string(containsString("name=\"rightsNotified\"")))
                 .andExpect(content().string(containsString("name=\"immovableProperty\"")));
         String person = ReconsiderationApiTest.idNumber();
-        String location = mvc.perform(post("/reconsideration").with(page).with(csrf())
+        String location = mvc.perform(post("/reconsideration").with(cn.fazhi.FormTokenRequests.formToken()).with(page).with(csrf())
+                        .param("confirmDuplicate", "true")
                         .param("channel", "IN_PERSON").param("submittedOn", "2024-03-01").param("learnedOn", "2024-02-01")
                         .param("applicantKind", "ORGANISATION").param("applicantName", "申请公司")
                         .param("applicantUscc", USCC).param("respondentUnitId", "5").param("actDescription", "罚款")

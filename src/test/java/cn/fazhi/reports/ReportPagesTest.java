@@ -55,7 +55,7 @@ class ReportPagesTest {
 
     @Test
     void theOfficeDraftsEditsAndSubmitsByPageAndFiguresLinkToTheirRecords() throws Exception {
-        String location = mvc.perform(post("/reports").with(user(office)).with(csrf())
+        String location = mvc.perform(post("/reports").with(cn.fazhi.FormTokenRequests.formToken()).with(user(office)).with(csrf())
                         .param("year", "2012").param("regionCode", "421202100"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/reports/*"))
                 .andReturn().getResponse().getRedirectedUrl();

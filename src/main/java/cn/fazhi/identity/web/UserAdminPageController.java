@@ -60,9 +60,10 @@ class UserAdminPageController {
 
     @PostMapping("/admin/users")
     @PreAuthorize("hasAuthority('system:user:edit')")
+    @cn.fazhi.platform.web.SubmitOnce
     String create(@Validated @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        if (Pages.invalid(model, errors)) {
             return form(model, form, null);
         }
         form(model, form, null);
@@ -88,7 +89,7 @@ class UserAdminPageController {
             Model model, RedirectAttributes redirect) {
         UserView user = visible(id);
         form(model, form, user);
-        if (errors.hasErrors()) {
+        if (Pages.invalid(model, errors)) {
             return "identity/user-form";
         }
         return Pages.attempt(model, "identity/user-form", () -> {

@@ -96,12 +96,13 @@ class LegalityPageController {
 
     @PostMapping("/legality/reviews")
     @PreAuthorize("hasAuthority('legality:submit')")
+    @cn.fazhi.platform.web.SubmitOnce
     String submit(@ModelAttribute("form") ReviewCommands.Submit form, BindingResult errors,
             @RequestParam(name = "draft", required = false) MultipartFile draft, Model model,
             RedirectAttributes redirect) {
         reviewForm(model, form);
-        if (errors.hasErrors()) {
-            return error(model, "legality/review-form", "legality.error.form");
+        if (cn.fazhi.platform.web.Pages.invalid(model, errors)) {
+            return "legality/review-form";
         }
         if (draft == null || draft.isEmpty()) {
             return error(model, "legality/review-form", "legality.error.draftMissing");

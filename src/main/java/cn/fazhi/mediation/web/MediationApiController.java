@@ -62,7 +62,7 @@ class MediationApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('mediation:register')")
     @Operation(summary = "登记纠纷", description = "案号按乡镇（或区级）分别连续编号，并冠以乡镇简称，如“咸安温泉调〔2026〕5号”，全区不重复；当事人证件号码和电话加密保存")
-    DisputeView register(@RequestBody DisputeCommands.Register form) {
+    DisputeView register(@jakarta.validation.Valid @RequestBody DisputeCommands.Register form) {
         return disputes.register(form, currentUsers.require());
     }
 

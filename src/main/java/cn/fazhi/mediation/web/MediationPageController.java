@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +45,9 @@ import cn.fazhi.mediation.PartyKind;
 import cn.fazhi.organisation.RegionView;
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.SubmitOnce;
+import cn.fazhi.cases.Lookalike;
+import cn.fazhi.mediation.DisputeLookalikes;
 import cn.fazhi.platform.web.UserFacingException;
 
 /** Staff pages for disputes: list, registration, the dispute page with its steps, attachments. */
@@ -62,10 +66,12 @@ class MediationPageController {
     private final Clock clock;
     private final Documents documents;
     private final DisputeDocuments documentTexts;
+    private final DisputeLookalikes lookalikes;
 
     MediationPageController(Disputes disputes, MediationCommittees committees, Regions regions,
             CurrentUsers currentUsers, CaseTimeline timeline, CaseAttachments attachments, Clock clock,
-            Documents documents, DisputeDocuments documentTexts) {
+            Documents documents, DisputeDocuments documentTexts, DisputeLookalikes lookalikes) {
+        this.lookalikes = lookalikes;
         this.documents = documents;
         this.documentTexts = documentTexts;
         this.disputes = disputes;
@@ -97,12 +103,18 @@ class MediationPageController {
 
     @PostMapping("/mediation")
     @PreAuthorize("hasAuthority('mediation:register')")
-    String create(@ModelAttribute("form") DisputeForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    @SubmitOnce
+    String create(@Validated @ModelAttribute("form") DisputeForm form, BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean confirmDuplicate, Model model, RedirectAttributes redirect) {
         form(model, form);
-        if (errors.hasErrors()) {
-            model.addAttribute("errorKey", "mediation.error.form");
-            model.addAttribute("errorArgs", new Object[0]);
+        Pages.invalid(model, errors);
+        form.check(Pages.errors(model));
+        if (!Pages.errors(model).isEmpty()) {
+            return "mediation/form";
+        }
+        List<Lookalike> lookalikes = confirmDuplicate ? List.of() : this.lookalikes.of(form.command(), scope());
+        if (!lookalikes.isEmpty()) {
+            model.addAttribute("lookalikes", lookalikes);
             return "mediation/form";
         }
         return Pages.attempt(model, "mediation/form", () -> {
@@ -294,6 +306,7 @@ class MediationPageController {
         model.addAttribute("results", ConfirmationResult.values());
         model.addAttribute("attachmentKinds", ATTACHMENT_KINDS);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("lookalikes", lookalikes.of(dispute.id(), dispute.receivedOn(), me.scope()));
         return "mediation/dispute";
     }
 

@@ -3,10 +3,12 @@ package cn.fazhi.mediation.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.mediation.DisputeCategory;
 import cn.fazhi.mediation.Disputes;
@@ -14,6 +16,7 @@ import cn.fazhi.mediation.PublicApplication;
 import cn.fazhi.mediation.TrackingReceipt;
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.SubmitOnce;
 
 /** Public portal pages (no login): apply for mediation online and track it with the code and secret. */
 @Controller
@@ -33,18 +36,27 @@ class PublicMediationPageController {
     }
 
     @PostMapping("/public/mediation/apply")
-    String apply(@ModelAttribute("form") PublicApplication form, BindingResult errors, Model model) {
+    @SubmitOnce
+    String apply(@Validated @ModelAttribute("form") PublicApplication form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         form(model, form);
-        if (errors.hasErrors()) {
-            model.addAttribute("errorKey", "mediation.error.form");
-            model.addAttribute("errorArgs", new Object[0]);
+        if (Pages.invalid(model, errors)) {
             return "mediation/public-apply";
         }
         return Pages.attempt(model, "mediation/public-apply", () -> {
             TrackingReceipt receipt = disputes.apply(form);
-            model.addAttribute("receipt", receipt);
-            return "mediation/public-receipt";
+            redirect.addFlashAttribute("receipt", receipt);
+            return "redirect:/public/mediation/applied";
         });
+    }
+
+    /**
+     * The receipt (post/redirect/get): the code and secret arrive once as flash attributes; a reload shows only that
+     * the application was submitted, neither filing it again nor showing the secret again.
+     */
+    @GetMapping("/public/mediation/applied")
+    String applied() {
+        return "mediation/public-receipt";
     }
 
     @GetMapping("/public/mediation/track")

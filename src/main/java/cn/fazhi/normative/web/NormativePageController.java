@@ -82,6 +82,7 @@ class NormativePageController {
 
     @PostMapping("/normative/new")
     @PreAuthorize("hasAuthority('normative:draft')")
+    @cn.fazhi.platform.web.SubmitOnce
     String create(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String title,
             @RequestParam(required = false) String body, @RequestParam(required = false) String tags,
             @RequestParam(required = false) Integer validityYears, @RequestParam(required = false) Long relatedTo,

@@ -51,10 +51,11 @@ class OrganisationPageController {
 
     @PostMapping("/admin/units")
     @PreAuthorize("hasAuthority('org:unit:edit')")
+    @cn.fazhi.platform.web.SubmitOnce
     String create(@Validated @ModelAttribute("form") UnitForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         form(model, form, null);
-        if (errors.hasErrors()) {
+        if (Pages.invalid(model, errors)) {
             return "organisation/unit-form";
         }
         return Pages.attempt(model, "organisation/unit-form", () -> {
@@ -76,7 +77,7 @@ class OrganisationPageController {
             Model model, RedirectAttributes redirect) {
         UnitView unit = visible(id);
         form(model, form, unit);
-        if (errors.hasErrors()) {
+        if (Pages.invalid(model, errors)) {
             return "organisation/unit-form";
         }
         return Pages.attempt(model, "organisation/unit-form", () -> {

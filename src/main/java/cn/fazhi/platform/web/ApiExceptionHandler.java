@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error of a REST call into an RFC 9457 problem body whose {@code detail} speaks the caller's language
- * (Chinese by default). Framework errors take their texts from the {@code problemDetail.*} keys of the platform bundle.
+ * (Chinese by default). An invalid request body lists every field error at once in an {@code errors} array
+ * ({@code field}, {@code message}), as the pages do through {@link FormErrors}. Framework errors take their texts from the {@code problemDetail.*} keys of the platform bundle.
  * Nothing leaks a stack trace.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -40,6 +41,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UserFacingException.class)
     ProblemDetail userFacing(UserFacingException e) {
         return problem(e.status(), e.messageKey(), e.args());
+    }
+
+    /** Field checks outside Bean Validation: every error in the {@code errors} array, as for an invalid body. */
+    @ExceptionHandler(FormRejected.class)
+    ProblemDetail formRejected(FormRejected e) {
+        var locale = LocaleContextHolder.getLocale();
+        var errors = e.errors().describe(m -> messages.getMessage(m, locale));
+        ProblemDetail body = errors.size() == 1
+                ? ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, (String) errors.get(0).get("message"))
+                : problem(HttpStatus.BAD_REQUEST, "error.validation",
+                        errors.stream().map(m -> (String) m.get("message")).collect(Collectors.joining("；")));
+        body.setTitle(messages.getMessage("error.title.400", null, "Bad Request", locale));
+        body.setProperty("errors", errors);
+        return body;
     }
 
     /** A refused spreadsheet import: the problem carries an {@code errors} array (row, column, message). */
@@ -76,10 +91,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = ex.getBindingResult().getAllErrors().stream()
-                .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
-                .collect(Collectors.joining("；"));
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "error.validation", detail);
+        java.util.List<String> texts = ex.getBindingResult().getAllErrors().stream()
+                .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale())).toList();
+        ProblemDetail body = texts.size() == 1
+                ? ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, texts.get(0))
+                : problem(HttpStatus.BAD_REQUEST, "error.validation", String.join("；", texts));
+        body.setTitle(messages.getMessage("error.title.400", null, "Bad Request", LocaleContextHolder.getLocale()));
+        body.setProperty("errors", FormErrors.of(ex.getBindingResult())
+                .describe(error -> messages.getMessage(error, LocaleContextHolder.getLocale())));
         return ResponseEntity.badRequest().body(body);
     }
 

@@ -10,6 +10,20 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 public class PageExceptionHandler {
 
+    /**
+     * A replayed one-time form token: the caller is sent to what the first submission created, with a notice that
+     * nothing new was saved; while the first submission still runs, the message alone.
+     */
+    @ExceptionHandler(FormAlreadySubmitted.class)
+    ModelAndView alreadySubmitted(FormAlreadySubmitted e, jakarta.servlet.http.HttpServletRequest request) {
+        if (e.resultUrl() == null) {
+            return userFacing(e);
+        }
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+                .put("noticeKey", "error.form.alreadySubmitted");
+        return new ModelAndView("redirect:" + e.resultUrl());
+    }
+
     @ExceptionHandler(UserFacingException.class)
     ModelAndView userFacing(UserFacingException e) {
         ModelAndView mav = new ModelAndView("error", e.status());

@@ -3,6 +3,7 @@ package cn.fazhi.platform.web;
 import java.util.function.Supplier;
 
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /** Small helpers shared by page controllers. */
 public final class Pages {
@@ -21,6 +22,7 @@ public final class Pages {
         } catch (UserFacingException e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
+            errors(model).add(e);
             return formView;
         }
     }
@@ -34,5 +36,30 @@ public final class Pages {
                 .replaceQueryParam("page").build().toUriString();
         url = url.replaceFirst("^https?://[^/]+", "");
         return url + (url.contains("?") ? "&" : "?");
+    }
+
+    /**
+     * Puts every binding and Bean Validation error of a submitted form into the model ({@link FormErrors}, shown all
+     * at once by {@code fragments/forms}).
+     *
+     * @return whether there were any (the form is then shown again and nothing is saved)
+     */
+    public static boolean invalid(Model model, BindingResult binding) {
+        if (!binding.hasErrors()) {
+            return false;
+        }
+        model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
+        return true;
+    }
+
+    /** The errors of this submission in the model, created empty the first time. */
+    public static FormErrors errors(Model model) {
+        Object existing = model.getAttribute(FormErrors.ATTRIBUTE);
+        if (existing instanceof FormErrors errors) {
+            return errors;
+        }
+        FormErrors errors = new FormErrors();
+        model.addAttribute(FormErrors.ATTRIBUTE, errors);
+        return errors;
     }
 }

@@ -50,6 +50,21 @@ public class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * One-time form tokens around every {@link SubmitOnce} handler, ordered after (inside) method security so that a
+     * caller without the permission gets 403 before the token is looked at.
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE)
+    static org.springframework.aop.Advisor submitOnceAdvisor(
+            org.springframework.beans.factory.ObjectProvider<FormTokens> tokens) {
+        var advisor = new org.springframework.aop.support.DefaultPointcutAdvisor(
+                org.springframework.aop.support.annotation.AnnotationMatchingPointcut.forMethodAnnotation(SubmitOnce.class),
+                new SubmitOnceInterceptor(tokens));
+        advisor.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        return advisor;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new FazhiLocaleResolver();

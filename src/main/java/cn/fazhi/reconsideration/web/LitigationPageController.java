@@ -21,6 +21,7 @@ import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.SubmitOnce;
 import cn.fazhi.reconsideration.DateRange;
 import cn.fazhi.reconsideration.LitigationCaseView;
 import cn.fazhi.reconsideration.LitigationCases;
@@ -83,11 +84,11 @@ class LitigationPageController {
 
     @PostMapping("/litigation")
     @PreAuthorize("hasAuthority('litigation:edit')")
+    @SubmitOnce
     String register(@ModelAttribute("form") RegisterLitigation form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         form(model, form);
-        if (binding.hasErrors()) {
-            model.addAttribute("errorKey", "reconsideration.error.format");
+        if (Pages.invalid(model, binding)) {
             return "litigation/form";
         }
         return Pages.attempt(model, "litigation/form", () -> {

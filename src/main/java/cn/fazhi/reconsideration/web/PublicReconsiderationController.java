@@ -7,11 +7,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.organisation.UnitType;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.SubmitOnce;
 import cn.fazhi.reconsideration.ReconsiderationCases;
 import cn.fazhi.reconsideration.ReconsiderationForms.RegisterApplication;
 import cn.fazhi.reconsideration.domain.ActCategory;
@@ -40,16 +42,27 @@ class PublicReconsiderationController {
     }
 
     @PostMapping("/public/reconsideration/apply")
-    String apply(@ModelAttribute("form") RegisterApplication form, BindingResult binding, Model model) {
+    @SubmitOnce
+    String apply(@ModelAttribute("form") RegisterApplication form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         form(model, form);
-        if (binding.hasErrors()) {
-            model.addAttribute("errorKey", "reconsideration.error.format");
+        Pages.invalid(model, binding);
+        if (!ApplicationFormCheck.check(form, Pages.errors(model)).isEmpty()) {
             return "reconsideration/apply";
         }
         return Pages.attempt(model, "reconsideration/apply", () -> {
-            model.addAttribute("receipt", cases.applyOnline(form));
-            return "reconsideration/applied";
+            redirect.addFlashAttribute("receipt", cases.applyOnline(form));
+            return "redirect:/public/reconsideration/applied";
         });
+    }
+
+    /**
+     * The receipt (post/redirect/get): the code and secret arrive once as flash attributes; a reload shows only that
+     * the application was submitted, neither filing it again nor showing the secret again.
+     */
+    @GetMapping("/public/reconsideration/applied")
+    String applied() {
+        return "reconsideration/applied";
     }
 
     private String form(Model model, RegisterApplication form) {

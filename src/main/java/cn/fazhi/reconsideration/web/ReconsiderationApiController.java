@@ -67,6 +67,8 @@ class ReconsiderationApiController {
             + "the 60-day window of Art. 20 is computed and a late application flagged, not refused; the five-working-day "
             + "acceptance review clock starts (Art. 30).")
     ResponseEntity<ReconsiderationCaseView> register(@RequestBody RegisterApplication form) {
+        cn.fazhi.platform.web.FormRejected.throwIfAny(
+                ApplicationFormCheck.check(form, new cn.fazhi.platform.web.FormErrors()));
         return ResponseEntity.status(HttpStatus.CREATED).body(cases.register(form));
     }
 

@@ -24,6 +24,8 @@ import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.web.Pages;
+import cn.fazhi.platform.web.SubmitOnce;
+import cn.fazhi.reconsideration.ApplicationLookalikes;
 import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.reconsideration.ReconsiderationCaseView;
 import cn.fazhi.reconsideration.ReconsiderationCases;
@@ -65,9 +67,12 @@ class ReconsiderationPageController {
     private final Regions regions;
     private final cn.fazhi.documents.Documents documents;
     private final ReconsiderationDocuments documentTexts;
+    private final ApplicationLookalikes lookalikes;
 
     ReconsiderationPageController(ReconsiderationCases cases, CurrentUsers currentUsers, Units units, Regions regions,
-            cn.fazhi.documents.Documents documents, ReconsiderationDocuments documentTexts) {
+            cn.fazhi.documents.Documents documents, ReconsiderationDocuments documentTexts,
+            ApplicationLookalikes lookalikes) {
+        this.lookalikes = lookalikes;
         this.documents = documents;
         this.documentTexts = documentTexts;
         this.cases = cases;
@@ -100,11 +105,17 @@ class ReconsiderationPageController {
 
     @PostMapping("/reconsideration")
     @PreAuthorize("hasAuthority('reconsideration:register')")
-    String register(@ModelAttribute("form") RegisterApplication form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    @SubmitOnce
+    String register(@ModelAttribute("form") RegisterApplication form, BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean confirmDuplicate, Model model, RedirectAttributes redirect) {
         form(model, form);
-        if (binding.hasErrors()) {
-            model.addAttribute("errorKey", "reconsideration.error.format");
+        Pages.invalid(model, binding);
+        if (!ApplicationFormCheck.check(form, Pages.errors(model)).isEmpty()) {
+            return "reconsideration/form";
+        }
+        var similar = confirmDuplicate ? java.util.List.of() : lookalikes.of(form, currentUsers.require().scope());
+        if (!similar.isEmpty()) {
+            model.addAttribute("lookalikes", similar);
             return "reconsideration/form";
         }
         return Pages.attempt(model, "reconsideration/form", () -> {
@@ -143,6 +154,7 @@ class ReconsiderationPageController {
         model.addAttribute("decisionTypes", Arrays.stream(DecisionType.values()).filter(t -> !t.procedural()).toList());
         model.addAttribute("grounds", TerminationGround.values());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("lookalikes", lookalikes.of(id, me.scope()));
     }
 
     private String act(long id, Model model, RedirectAttributes redirect, Supplier<Object> action) {

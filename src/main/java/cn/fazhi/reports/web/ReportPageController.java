@@ -71,6 +71,7 @@ class ReportPageController {
 
     @PostMapping("/reports")
     @PreAuthorize("hasAuthority('reports:draft')")
+    @cn.fazhi.platform.web.SubmitOnce
     String create(@RequestParam(required = false) Integer year, @RequestParam(required = false) String regionCode,
             Model model) {
         String listView = list(model);
