@@ -228,10 +228,12 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         if (form.actDate() != null && form.actDate().isAfter(today)) {
             throw UserFacingException.badRequest("reconsideration.error.future", Inputs.field("actDate"));
         }
+        cn.fazhi.platform.validation.BusinessDates.check(form.actDate(), Inputs.field("actDate"), today);
         var category = Inputs.required(form.actCategory(), "actCategory");
         if (form.actAmount() != null && form.actAmount().signum() < 0) {
             throw UserFacingException.badRequest("reconsideration.error.amount");
         }
+        cn.fazhi.platform.validation.NumericColumn.ACT_AMOUNT.check(form.actAmount(), "reconsideration.field.actAmount");
         String requests = Inputs.text(form.requests(), "requests", 2000);
         List<String> thirdParties = new ArrayList<>();
         if (form.thirdParties() != null) {

@@ -1,0 +1,41 @@
+package cn.fazhi.platform.web;
+
+/**
+ * The one place where a value the caller sent is cut before an error message repeats it: a 1 MB field comes back as
+ * its first {@value #MAX} characters and "…", never whole (problem bodies, error pages, import row errors).
+ */
+public final class Echoes {
+
+    /** The most characters of a sent value an error message repeats. */
+    public static final int MAX = 50;
+
+    private Echoes() {}
+
+    /** {@code value} cut to {@value #MAX} characters (whole code points) with "…" when longer. */
+    public static String cut(String value) {
+        if (value == null || value.codePointCount(0, value.length()) <= MAX) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, MAX)) + "…";
+    }
+
+    /** Message arguments with every text (and every value shown through its text) cut; other arguments unchanged. */
+    public static Object[] cut(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] cut = args.clone();
+        for (int i = 0; i < cut.length; i++) {
+            if (cut[i] instanceof CharSequence s) {
+                cut[i] = cut(s.toString());
+            } else if (cut[i] != null && !(cut[i] instanceof Number) && !(cut[i] instanceof java.time.temporal.Temporal)
+                    && !(cut[i] instanceof org.springframework.context.MessageSourceResolvable)) {
+                String text = String.valueOf(cut[i]);
+                if (text.length() > MAX) {
+                    cut[i] = cut(text);
+                }
+            }
+        }
+        return cut;
+    }
+}
