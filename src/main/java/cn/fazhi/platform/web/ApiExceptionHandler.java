@@ -153,6 +153,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
+    /** The detail of a framework error built from its arguments: a sent value among them is cut. */
+    @Override
+    protected ProblemDetail createProblemDetail(Exception ex, HttpStatusCode status, String defaultDetail,
+            String detailMessageCode, Object[] detailMessageArguments, WebRequest request) {
+        return super.createProblemDetail(ex, status, Echoes.cut(defaultDetail), detailMessageCode,
+                Echoes.cut(detailMessageArguments), request);
+    }
+
     private ProblemDetail problem(HttpStatus status, String key, Object... args) {
         String detail = messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);

@@ -8,6 +8,8 @@ public final class Echoes {
 
     /** The most characters of a sent value an error message repeats. */
     public static final int MAX = 50;
+    /** The most characters of a request path a problem body repeats. */
+    public static final int MAX_PATH = 200;
 
     private Echoes() {}
 
@@ -17,6 +19,20 @@ public final class Echoes {
             return value;
         }
         return value.substring(0, value.offsetByCodePoints(0, MAX)) + "…";
+    }
+
+    /** A request path named in a problem body, cut to {@value #MAX_PATH} characters (never inside a %XX escape). */
+    public static java.net.URI cut(java.net.URI instance) {
+        String text = instance.toString();
+        if (text.length() <= MAX_PATH) {
+            return instance;
+        }
+        int end = MAX_PATH;
+        int escape = text.lastIndexOf('%', end - 1);
+        if (escape > end - 3) {
+            end = escape;
+        }
+        return java.net.URI.create(text.substring(0, end) + "...");
     }
 
     /** Message arguments with every text (and every value shown through its text) cut; other arguments unchanged. */
