@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -24,11 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's own error report, for what Tomcat refuses before the application sees the request (an encoded slash
  * {@code %2F}, a request line or header beyond {@code server.max-http-request-header-size}, a malformed request): in
  * place of Tomcat's English HTML page, an RFC 9457 problem body in Chinese when the URI lies under {@code /api/}, a
- * short Chinese page otherwise. Everything the application sees goes through {@link ErrorPages} instead.
+ * short Chinese page otherwise (a request line too long to be parsed has no known URI: a problem body too). Everything
+ * the application sees goes through {@link ErrorPages} instead.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemErrorReportValve.class);
 
     private final MessageSource messages;
 
@@ -56,12 +59,21 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 : Locale.SIMPLIFIED_CHINESE;
         String key = ErrorPages.messageKey(status);
         String uri = request.getCoyoteRequest().requestURI().toString();
+        uri = uri == null ? "" : uri;
         try {
             String body;
-            if (ErrorPages.isApi(uri, request.getContextPath())) {
+            // A request line too long to parse leaves the URI (and the headers) unknown: a problem body then, readable
+            // by a program and by a person alike.
+            if (uri.isEmpty() || ErrorPages.isApi(uri, request.getContextPath())) {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
-                body = JSON.writeValueAsString(ErrorPages.problem(messages, status, key, locale));
+                ProblemDetail problem = ErrorPages.problem(messages, status, key, locale);
+                java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                fields.put("type", "about:blank");
+                fields.put("title", problem.getTitle());
+                fields.put("status", problem.getStatus());
+                fields.put("detail", problem.getDetail());
+                body = JSON.writeValueAsString(fields);
             } else {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("UTF-8");
@@ -77,8 +89,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 writer.write(body);
                 response.finishResponse();
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             // the client is gone or the response is committed: nothing more to say
+            log.debug("No error report written", e);
         }
     }
 
