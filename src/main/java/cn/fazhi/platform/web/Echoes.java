@@ -7,7 +7,7 @@ package cn.fazhi.platform.web;
 public final class Echoes {
 
     /** The most characters of a sent value an error message repeats. */
-    public static final int MAX = 50;
+    public static final int MAX = 200;
     /** The most characters of a request path a problem body repeats. */
     public static final int MAX_PATH = 200;
 

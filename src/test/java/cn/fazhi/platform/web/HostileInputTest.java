@@ -190,6 +190,8 @@ class HostileInputTest {
         assertThat(NumericColumn.ACT_AMOUNT.fits(new BigDecimal("1000000000000"))).isFalse();
         assertThat(NumericColumn.MONEY.fits(new BigDecimal("1.50"))).isTrue();
         assertThat(NumericColumn.MONEY.fits(new BigDecimal("1.505"))).isFalse();
+        assertThat(Echoes.cut("长".repeat(1_000_000))).hasSize(Echoes.MAX + 1).endsWith("…");
+        assertThat(Echoes.cut("短")).isEqualTo("短");
         LocalDate today = LocalDate.of(2026, 12, 3);
         assertThat(BusinessDates.within(LocalDate.of(1949, 10, 1), today)).isTrue();
         assertThat(BusinessDates.within(LocalDate.of(1949, 9, 30), today)).isFalse();
