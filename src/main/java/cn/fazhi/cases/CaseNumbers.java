@@ -1,6 +1,8 @@
 package cn.fazhi.cases;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.fazhi.platform.validation.BusinessDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,15 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
  * stays locked until it commits, so concurrent creations queue, and a rolled-back creation gives its number back.
  * The pattern is configured per type in {@code case_number_format} with the placeholders {@code {year}},
  * {@code {seq}}, {@code {scope}} (the scope key) and {@code {scopeName}} (a printable name of the scope the caller
- * gives, e.g. a township's short name, so that numbers of different scopes never print alike).
+ * gives, e.g. a township's short name, so that numbers of different scopes never print alike). A bulk import reserves
+ * its block with {@link #reserveBlock} in a transaction of its own instead, so that it does not hold the sequence for
+ * its whole run. A year outside {@link BusinessDates} is refused (400), never printed as "〔0〕".
  */
 @Service
 public class CaseNumbers {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    CaseNumbers(JdbcClient jdbc) {
+    CaseNumbers(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -30,6 +36,7 @@ public class CaseNumbers {
     /** {@link #next(String, String, int)} with the printable {@code scopeName} for the {@code {scopeName}} placeholder. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String caseType, String scopeKey, String scopeName, int year) {
+        BusinessDates.checkYear(year, clock);
         String pattern = pattern(caseType);
         long seq = increment(caseType, scopeKey, year);
         return prefix(pattern, scopeKey, scopeName, year).replace("{seq}", Long.toString(seq));
@@ -63,20 +70,39 @@ public class CaseNumbers {
     }
 
     /**
-     * {@code count} consecutive numbers of one sequence at once (e.g. for a bulk import), drawn like {@link #next}:
-     * inside the creating transaction, the sequence row locked until it commits, given back on rollback.
+     * {@code count} consecutive numbers of one sequence at once, drawn like {@link #next}: inside the creating
+     * transaction, the sequence row locked until it commits, given back on rollback (e.g. the generated demo year).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public java.util.List<String> nextBlock(String caseType, String scopeKey, int year, int count) {
-        return nextBlock(caseType, scopeKey, null, year, count);
+        return block(caseType, scopeKey, null, year, count);
     }
 
     /** {@link #nextBlock(String, String, int, int)} with the printable {@code scopeName}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public java.util.List<String> nextBlock(String caseType, String scopeKey, String scopeName, int year, int count) {
+        return block(caseType, scopeKey, scopeName, year, count);
+    }
+
+    /**
+     * {@code count} consecutive numbers reserved for a bulk import <b>in a short transaction of their own</b>, committed
+     * before this method returns: the sequence row is locked for milliseconds, not for the whole import, so a single
+     * registration of the same scope meanwhile gets the next number at once instead of waiting (and timing out) behind
+     * the import. The price, documented in docs/ARCHITECTURE.md ("Case numbers"): an import that fails after its
+     * numbers were reserved leaves those numbers unused, a gap in the sequence. Imports check every row before
+     * reserving, so only a failure of the database or the server leaves one. The caller must hold no lock a
+     * registration needs (call it before writing anything).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public java.util.List<String> reserveBlock(String caseType, String scopeKey, String scopeName, int year, int count) {
+        return block(caseType, scopeKey, scopeName, year, count);
+    }
+
+    private java.util.List<String> block(String caseType, String scopeKey, String scopeName, int year, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive");
         }
+        BusinessDates.checkYear(year, clock);
         String pattern = pattern(caseType);
         long last = -1;
         for (int attempt = 0; attempt < 2 && last < 0; attempt++) {

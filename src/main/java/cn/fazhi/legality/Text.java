@@ -43,9 +43,6 @@ final class Text {
         if (amount.signum() < 0) {
             throw UserFacingException.badRequest("legality.error.amountNegative");
         }
-        if (amount.stripTrailingZeros().scale() > 2 || amount.precision() - amount.scale() > 16) {
-            throw UserFacingException.badRequest("legality.error.amountFormat");
-        }
-        return amount.setScale(2);
+        return cn.fazhi.platform.validation.NumericColumn.MONEY.check(amount, "legality.field.amount");
     }
 }

@@ -48,6 +48,7 @@ import cn.fazhi.platform.imports.Spreadsheets;
 import cn.fazhi.platform.identifiers.ResidentIdNumber;
 import cn.fazhi.platform.identifiers.Uscc;
 import cn.fazhi.platform.security.Actors;
+import cn.fazhi.platform.validation.BusinessDates;
 import cn.fazhi.platform.web.UserFacingException;
 import cn.idev.excel.FastExcel;
 
@@ -55,9 +56,10 @@ import cn.idev.excel.FastExcel;
  * Bulk registration of disputes from an .xlsx spreadsheet (one row per dispute with its first applicant and
  * respondent), all or nothing. The file is streamed twice with a FastExcel read listener, never loaded whole: the
  * first pass validates every row exactly like a single registration and counts the rows per case-number sequence;
- * only when no row is wrong are the numbers drawn, one block per sequence in a fixed order (so concurrent imports
- * queue on the sequence rows instead of deadlocking), and the second pass inserts with JDBC batches. Everything —
- * numbers, disputes, parties, timeline, the one audit entry — commits in one transaction.
+ * only when no row is wrong are the numbers reserved, one block per sequence in a fixed order, each in a short
+ * transaction of its own ({@link CaseNumbers#reserveBlock}: a registration in the same township meanwhile is not held
+ * up), and the second pass inserts with JDBC batches. Disputes, parties, timeline and the one audit entry commit in one
+ * transaction, all or nothing; a failure after the reservation leaves unused numbers (docs/ARCHITECTURE.md).
  */
 @Service
 public class DisputeImports {
@@ -136,10 +138,12 @@ public class DisputeImports {
             throw new ImportRejected("mediation.import.error.rows", validation.errors, validation.badRows);
         }
         Map<String, Iterator<String>> numbers = new HashMap<>();
-        // Sorted: every import locks the sequence rows in the same order.
+        // Each block is reserved in a short transaction of its own (committed at once, so a registration in the same
+        // township meanwhile is not held up by this import; a failure from here on leaves a documented gap). Sorted:
+        // concurrent imports take the sequence rows in the same order.
         for (Map.Entry<String, Integer> e : new TreeMap<>(validation.perSequence).entrySet()) {
             String[] key = e.getKey().split("/");
-            numbers.put(e.getKey(), caseNumbers.nextBlock(Disputes.CASE_TYPE, key[0],
+            numbers.put(e.getKey(), caseNumbers.reserveBlock(Disputes.CASE_TYPE, key[0],
                     validation.scopeNames.get(e.getKey()), Integer.parseInt(key[1]), e.getValue()).iterator());
         }
         Insertion insertion = new Insertion(lookups, today, numbers, fileName);
@@ -509,6 +513,11 @@ public class DisputeImports {
             errors.add(error(row, column, "mediation.import.reason.future", date));
             return null;
         }
+        if (!BusinessDates.within(date, today)) {
+            errors.add(error(row, column, "import.reason.dateRange", date, BusinessDates.EARLIEST,
+                    BusinessDates.latest(today)));
+            return null;
+        }
         return date;
     }
 
@@ -541,7 +550,7 @@ public class DisputeImports {
         if (amount.scale() < 0) {
             amount = amount.setScale(0);
         }
-        if (amount.scale() > 2 || amount.precision() - amount.scale() > 16) {
+        if (!cn.fazhi.platform.validation.NumericColumn.MONEY.fits(amount)) {
             errors.add(error(row, ImportColumn.AMOUNT, "mediation.import.reason.amountScale"));
             return null;
         }

@@ -43,6 +43,6 @@ final class Inputs {
         if (value.isAfter(today)) {
             throw UserFacingException.badRequest("reconsideration.error.future", field(name));
         }
-        return value;
+        return cn.fazhi.platform.validation.BusinessDates.check(value, field(name), today);
     }
 }

@@ -142,10 +142,13 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** Registers an application received by the office (in person, by post, or typed in from the portal). */
     @Transactional
     public ReconsiderationCaseView register(RegisterApplication form) {
-        // Staff register only what their data scope covers: the respondent unit, or the applicant's township
+        // Staff register only what their data scope covers: the respondent unit, or the applicant's township. An
+        // unknown township is no scope question but a wrong input: create() refuses it with a 400.
         String region = form.applicantTownship() == null || form.applicantTownship().isBlank() ? Regions.DISTRICT_CODE
                 : form.applicantTownship().strip();
-        if (form.respondentUnitId() != null && !currentUsers.scope().covers(form.respondentUnitId(), region)) {
+        boolean knownRegion = region.length() <= 12 && regions.find(region).isPresent();
+        if (form.respondentUnitId() != null && knownRegion
+                && !currentUsers.scope().covers(form.respondentUnitId(), region)) {
             throw UserFacingException.forbidden("reconsideration.error.outsideScope");
         }
         ReconsiderationCase c = create(form, Inputs.required(form.channel(), "channel"));
@@ -229,6 +232,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         if (form.actDate() != null && form.actDate().isAfter(today)) {
             throw UserFacingException.badRequest("reconsideration.error.future", Inputs.field("actDate"));
         }
+        cn.fazhi.platform.validation.BusinessDates.check(form.actDate(), Inputs.field("actDate"), today);
         if (!ReconsiderationPeriods.learnedDatePossible(form.actDate(), learnedOn)) {
             throw UserFacingException.badRequest("reconsideration.error.learnedBeforeAct", learnedOn, form.actDate());
         }
@@ -236,6 +240,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         if (form.actAmount() != null && form.actAmount().signum() < 0) {
             throw UserFacingException.badRequest("reconsideration.error.amount");
         }
+        cn.fazhi.platform.validation.NumericColumn.ACT_AMOUNT.check(form.actAmount(), "reconsideration.field.actAmount");
         String requests = Inputs.text(form.requests(), "requests", 2000);
         List<String> thirdParties = new ArrayList<>();
         if (form.thirdParties() != null) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A search: words and phrases (whitespace separates terms that must all occur; each term is matched as a phrase),
+ * A search: words that must all occur (the text is split on white space, punctuation and function words such as 的;
+ * texts holding the words as one phrase rank first — see docs/SEARCH.md),
  * optional types, exact keyword filters, date conditions, and paging.
  *
  * @param publicOnly only texts the public portal may show (the public API always sets it)

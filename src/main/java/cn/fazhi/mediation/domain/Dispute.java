@@ -22,6 +22,8 @@ import cn.fazhi.mediation.events.MediationFailed;
 import cn.fazhi.mediation.events.MediationSessionRecorded;
 import cn.fazhi.mediation.events.PerformanceChecked;
 import cn.fazhi.mediation.events.ReturnVisitRecorded;
+import cn.fazhi.platform.validation.BusinessDates;
+import cn.fazhi.platform.validation.NumericColumn;
 import cn.fazhi.platform.web.UserFacingException;
 
 /**
@@ -100,7 +102,7 @@ public class Dispute {
         d.handlerId = handlerId;
         d.receivedOn = receivedOn;
         d.summary = text(summary, 4000, "mediation.error.summaryRequired");
-        d.amount = amount(amount, true);
+        d.amount = amount(amount, true, "mediation.field.amount");
         if (channel == IntakeChannel.COURT_ENTRUSTED) {
             d.courtName = text(courtName, 100, "mediation.error.courtRequired");
             d.courtReference = text(courtReference, 100, "mediation.error.courtReferenceRequired");
@@ -154,7 +156,7 @@ public class Dispute {
             throw UserFacingException.badRequest("mediation.error.deadlineBeforeAgreement");
         }
         agreementTerms = text(terms, 4000, "mediation.error.termsRequired");
-        agreementAmount = amount(agreedAmount, false);
+        agreementAmount = amount(agreedAmount, false, "mediation.field.agreementAmount");
         agreementForm = form;
         performanceDeadline = deadline;
         agreementEffectiveOn = effectiveOn;
@@ -320,6 +322,7 @@ public class Dispute {
         if (date.isAfter(today)) {
             throw UserFacingException.badRequest("mediation.error.futureDate", date);
         }
+        BusinessDates.check(date, null, today);
     }
 
     private static void notBefore(LocalDate date, LocalDate earliest, String key, LocalDate today) {
@@ -329,7 +332,7 @@ public class Dispute {
         }
     }
 
-    private static BigDecimal amount(BigDecimal value, boolean required) {
+    private static BigDecimal amount(BigDecimal value, boolean required, String field) {
         if (value == null) {
             if (required) {
                 throw UserFacingException.badRequest("mediation.error.amountRequired");
@@ -339,10 +342,7 @@ public class Dispute {
         if (value.signum() < 0) {
             throw UserFacingException.badRequest("mediation.error.amountNegative");
         }
-        if (value.scale() > 2 || value.precision() - value.scale() > 16) {
-            throw UserFacingException.badRequest("mediation.error.amountFormat");
-        }
-        return value;
+        return NumericColumn.MONEY.check(value, field);
     }
 
     private static String text(String value, int max, String requiredKey) {

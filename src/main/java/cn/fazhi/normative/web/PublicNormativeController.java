@@ -43,7 +43,7 @@ class PublicNormativeController {
 
     @GetMapping("/api/v1/public/normative/search")
     @ResponseBody
-    @Operation(summary = "检索行政规范性文件", description = "公开文件全文检索：关键词（空格分隔、均须出现）、制定机关、年份、状态、某日有效，相关度排序，片段高亮（HTML 已转义，命中处以 mark 标记）")
+    @Operation(summary = "检索行政规范性文件", description = "公开文件全文检索：关键词（按空格、标点和“的、和、与、及”分词，各词均须出现，整句连续出现的排在前面）、制定机关、年份、状态、某日有效，相关度排序，片段高亮（HTML 已转义，命中处以 mark 标记）")
     SearchResult apiSearch(@ParameterObject @ModelAttribute NormativeSearch.Filters filters) {
         return search.searchPublic(filters);
     }

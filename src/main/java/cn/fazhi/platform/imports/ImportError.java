@@ -9,6 +9,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public record ImportError(int row, MessageSourceResolvable column, String reasonKey, Object... args) {
 
+    /** A cell's text repeated in the reason is cut ({@link cn.fazhi.platform.web.Echoes}). */
+    public ImportError {
+        args = cn.fazhi.platform.web.Echoes.cut(args);
+    }
+
     /** A refusal of the cell under the column titled by message {@code columnKey}. */
     public static ImportError at(int row, String columnKey, String reasonKey, Object... args) {
         return new ImportError(row, columnKey == null ? null : new DefaultMessageSourceResolvable(columnKey), reasonKey,

@@ -4,7 +4,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A refusal caused by what the user sent or asked for. Carries a message-bundle key so the answer reaches the user
- * in their language; the API turns it into an RFC 9457 problem body, pages into a form or error message.
+ * in their language; the API turns it into an RFC 9457 problem body, pages into a form or error message. A sent value
+ * among the arguments is cut ({@link Echoes}): no refusal repeats a long input whole.
  */
 public class UserFacingException extends RuntimeException {
 
@@ -16,7 +17,7 @@ public class UserFacingException extends RuntimeException {
         super(messageKey);
         this.status = status;
         this.messageKey = messageKey;
-        this.args = args;
+        this.args = Echoes.cut(args);
     }
 
     public static UserFacingException badRequest(String messageKey, Object... args) {

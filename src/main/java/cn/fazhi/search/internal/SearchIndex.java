@@ -96,6 +96,8 @@ public class SearchIndex {
      * skips documents that cannot enter the top hits (block-max WAND) instead of scoring every match.
      */
     static final int TOTAL_HITS_THRESHOLD = 100;
+    /** Weight of a match of the query's words as one phrase, over the words' own scores: phrase matches rank first. */
+    private static final float PHRASE_BOOST = 10f;
 
     private final Analyzer words = new SmartChineseAnalyzer();
     private final Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
@@ -312,9 +314,11 @@ public class SearchIndex {
     }
 
     /**
-     * Each whitespace-separated term must occur: as a bigram phrase in the title or body (a one-character term as a
-     * smartcn word in the title, or anywhere in the body: a bigram beginning or ending with it); title matches weigh
-     * more than body matches, and a whole-word (smartcn) title match adds to the score.
+     * Each word of the query ({@link QueryWords}: split on white space, punctuation and function words) must occur: as
+     * a bigram phrase in the title or body (a one-character word as a smartcn word in the title, or anywhere in the
+     * body: a bigram beginning or ending with it); title matches weigh more than body matches, and a whole-word
+     * (smartcn) title match adds to the score. Texts holding the words as one phrase, as typed or joined without the
+     * function words, rank first.
      */
     Query textQuery(String text) {
         if (text == null || text.isBlank()) {
@@ -324,10 +328,8 @@ public class SearchIndex {
         QueryBuilder wordBuilder = new QueryBuilder(words);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int terms = 0;
-        for (String term : text.strip().split("[\\s\u3000]+")) {
-            if (term.isBlank()) {
-                continue;
-            }
+        List<String> queryWords = QueryWords.of(text);
+        for (String term : queryWords) {
             boolean single = term.codePointCount(0, term.length()) == 1;
             BooleanQuery.Builder required = new BooleanQuery.Builder();
             Query titleBi = single ? wordBuilder.createPhraseQuery(TITLE, term) : bigramBuilder.createPhraseQuery(TITLE_BI, term);
@@ -349,7 +351,25 @@ public class SearchIndex {
             all.add(clause.build(), Occur.MUST);
             terms++;
         }
-        return terms == 0 ? null : all.build();
+        if (terms == 0) {
+            return null;
+        }
+        if (terms > 1) {
+            Set<String> phrases = new LinkedHashSet<>();
+            phrases.add(QueryWords.phrase(queryWords));
+            phrases.add(text.strip());
+            for (String phrase : phrases) {
+                Query titlePhrase = bigramBuilder.createPhraseQuery(TITLE_BI, phrase);
+                Query bodyPhrase = bigramBuilder.createPhraseQuery(BODY_BI, phrase);
+                if (titlePhrase != null) {
+                    all.add(new BoostQuery(titlePhrase, PHRASE_BOOST * 3), Occur.SHOULD);
+                }
+                if (bodyPhrase != null) {
+                    all.add(new BoostQuery(bodyPhrase, PHRASE_BOOST), Occur.SHOULD);
+                }
+            }
+        }
+        return all.build();
     }
 
     /**

@@ -31,13 +31,8 @@ final class Snippets {
         if (queryText == null || queryText.isBlank()) {
             return null;
         }
-        Set<String> needles = new LinkedHashSet<>();
-        for (String term : queryText.strip().split("[\\s\u3000]+")) {
-            if (!term.isBlank()) {
-                needles.add(term);
-            }
-        }
-        return needles.isEmpty() ? null : new Snippets(List.copyOf(needles));
+        List<String> needles = QueryWords.of(queryText);
+        return needles.isEmpty() ? null : new Snippets(needles);
     }
 
     /** The whole text with every match marked, HTML-escaped; null when nothing matches. */

@@ -105,6 +105,22 @@ class SearchQualityTest {
     }
 
     @Test
+    void aQueryIsWordsSplitOnPunctuationAndFunctionWordsAndThePhraseRanksFirst() {
+        // 的 between two words is dropped: ss1 and ss2 say 行政机关负责人
+        assertThat(top("行政机关的负责人", 10)).containsExactlyInAnyOrder("ss1", "ss2");
+        // the words as one phrase rank first: tj3 says 调解协议, fy4 has 调解 and 协议 apart
+        assertThat(top("调解的协议", 10)).containsExactly("tj3", "fy4");
+        // Chinese punctuation between keywords: both must occur
+        assertThat(top("调解协议、司法确认", 10)).containsExactly("tj3");
+        assertThat(top("调解协议，司法确认；", 10)).containsExactly("tj3");
+        // a word inside a longer word is still found, and 的 inside a word (目的) is no separator
+        assertThat(top("申请", 50)).contains("fy1", "fy3", "fy5");
+        assertThat(QueryWords.of("行政机关的负责人")).containsExactly("行政机关", "负责人");
+        assertThat(QueryWords.of("立法目的")).containsExactly("立法目的");
+        assertThat(QueryWords.of("咸政发〔2024〕3号")).containsExactly("咸政发", "2024", "3号");
+    }
+
+    @Test
     void snippetsAreEscapedAndMarked() throws IOException {
         Path other = Files.createTempDirectory(dir, "escape");
         SearchIndex small = open(other);
@@ -126,11 +142,28 @@ class SearchQualityTest {
     void precisionOfTheTopTenOnTwentyQueries() throws IOException {
         List<String[]> queries = rows("queries.tsv");
         assertThat(queries).hasSize(20);
+        double[] means = measure(queries, "search-quality.md");
+        assertThat(means[0]).as("mean precision of the top 10").isGreaterThanOrEqualTo(0.85);
+        assertThat(means[1]).as("mean recall within the top 10").isGreaterThanOrEqualTo(0.75);
+    }
+
+    /** Queries typed with function words and punctuation between the keywords (queries-natural.tsv). */
+    @Test
+    void precisionOfQueriesTypedWithPunctuationAndFunctionWords() throws IOException {
+        List<String[]> queries = rows("queries-natural.tsv");
+        double[] means = measure(queries, "search-quality-natural.md");
+        assertThat(means[0]).as("mean precision of the top 10").isGreaterThanOrEqualTo(0.85);
+        assertThat(means[1]).as("mean recall within the top 10").isGreaterThanOrEqualTo(0.75);
+    }
+
+    /** Writes the per-query table to target/{@code file}; fails when a query finds nothing relevant. */
+    private static double[] measure(List<String[]> queries, String file) throws IOException {
         StringBuilder table = new StringBuilder("| # | query | relevant | returned (top 10) | relevant in top 10 | P@10 | R@10 |\n"
                 + "|---|---|---|---|---|---|---|\n");
         double precisionSum = 0;
         double recallSum = 0;
         int i = 0;
+        List<String> nothingRelevant = new ArrayList<>();
         for (String[] q : queries) {
             Set<String> relevant = new LinkedHashSet<>(Arrays.asList(q[1].split(" ")));
             List<String> hits = top(q[0], 10);
@@ -141,15 +174,17 @@ class SearchQualityTest {
             recallSum += recall;
             table.append(String.format("| %d | %s | %d | %s | %d | %.2f | %.2f |%n", ++i, q[0], relevant.size(),
                     String.join(" ", hits), good, precision, recall));
-            assertThat(good).as("query %s finds at least one relevant text", q[0]).isGreaterThan(0);
+            if (good == 0) {
+                nothingRelevant.add(q[0]);
+            }
         }
         double meanPrecision = precisionSum / queries.size();
         double meanRecall = recallSum / queries.size();
         table.append(String.format("%nMean P@10 = %.3f, mean R@10 = %.3f over %d queries.%n", meanPrecision, meanRecall,
                 queries.size()));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "search-quality.md"), table.toString());
-        assertThat(meanPrecision).as("mean precision of the top 10").isGreaterThanOrEqualTo(0.85);
-        assertThat(meanRecall).as("mean recall within the top 10").isGreaterThanOrEqualTo(0.75);
+        Files.writeString(Path.of("target", file), table.toString());
+        assertThat(nothingRelevant).as("queries that find no relevant text").isEmpty();
+        return new double[] {meanPrecision, meanRecall};
     }
 }
