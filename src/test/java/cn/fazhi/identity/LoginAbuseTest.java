@@ -147,7 +147,7 @@ class LoginAbuseTest {
     @Test
     void aLongUsernameInUserAdministrationIsAFormErrorAndTheTrailBoundsEveryColumn() throws Exception {
         var admin = userAccounts.loadDetails("admin").orElseThrow();
-        MvcResult result = mvc.perform(post("/admin/users").with(user(admin)).with(csrf()).param("username", "a".repeat(100))
+        MvcResult result = mvc.perform(post("/admin/users").with(cn.fazhi.FormTokenRequests.formToken()).with(user(admin)).with(csrf()).param("username", "a".repeat(100))
                 .param("displayName", "长用户名").param("unitId", "5").param("roleIds", "3").param("password", "Init@Pass2026")
                 .param("enabled", "true")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);

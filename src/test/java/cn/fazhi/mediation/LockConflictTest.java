@@ -122,8 +122,8 @@ class LockConflictTest {
     void aLockTimeoutOnAPageIsTheChineseErrorPageWith409() throws Exception {
         String username = accounts.create("lcpage", 18, "TOWNSHIP_STAFF");
         long before = disputes();
-        MvcResult r = whileTheSequenceIsHeld(post("/mediation").with(user(userAccounts.loadDetails(username).orElseThrow()))
-                .with(csrf()).param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", WENQUAN)
+        MvcResult r = whileTheSequenceIsHeld(post("/mediation").with(cn.fazhi.FormTokenRequests.formToken())
+                .with(user(userAccounts.loadDetails(username).orElseThrow())).with(csrf()).param("confirmDuplicate", "true").param("channel", "WALK_IN").param("category", "NEIGHBOUR").param("townshipCode", WENQUAN)
                 .param("receivedOn", YEAR + "-05-02").param("amount", "0").param("summary", "邻里纠纷")
                 .param("applicantKind", "PERSON").param("applicantName", "王某")
                 .param("applicantIdentifier", DisputeSpreadsheetTest.VALID_ID).param("respondentKind", "PERSON")

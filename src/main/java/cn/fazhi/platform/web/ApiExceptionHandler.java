@@ -118,8 +118,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a value that could not even be converted names its parameter: the message itself is written for a form field
         java.util.List<String> texts = ex.getBindingResult().getAllErrors().stream()
-                .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale())).toList();
+                .map(error -> (error instanceof org.springframework.validation.FieldError f && f.isBindingFailure()
+                        ? Echoes.cut(f.getField()) + "：" : "")
+                        + messages.getMessage(error, LocaleContextHolder.getLocale())).toList();
         ProblemDetail body = texts.size() == 1
                 ? ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, texts.get(0))
                 : problem(HttpStatus.BAD_REQUEST, "error.validation", String.join("；", texts));

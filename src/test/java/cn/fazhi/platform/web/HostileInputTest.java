@@ -142,14 +142,14 @@ class HostileInputTest {
         long before = rows();
         for (String[] field : new String[][] {{"actAmount", HUGE, "超出允许的范围"},
                 {"learnedOn", "1949-01-01", "1949-10-01"}, {"actDate", "1900-01-01", "1949-10-01"},
-                {"actDate", "2100-01-01", "不能晚于今天"}, {"actAmount", "abc", "格式不正确"}}) {
+                {"actDate", "2100-01-01", "不能晚于今天"}, {"actAmount", "abc", "请填写数字"}}) {
             java.util.Map<String, String> params = new java.util.LinkedHashMap<>(java.util.Map.of("learnedOn",
                     "2024-02-01", "applicantKind", "PERSON", "applicantName", "门户申请人", "applicantIdNumber", VALID_ID,
                     "applicantTownship", "421202106", "respondentUnitId", "5", "actDescription", "罚款", "actCategory",
                     "MONETARY", "actAmount", "500", "requests", "撤销"));
             params.put("actDate", "2024-01-30");
             params.put(field[0], field[1]);
-            var request = post("/public/reconsideration/apply").with(csrf());
+            var request = post("/public/reconsideration/apply").with(cn.fazhi.FormTokenRequests.formToken()).with(csrf());
             params.forEach(request::param);
             String page = mvc.perform(request).andExpect(status().is2xxSuccessful()).andReturn().getResponse()
                     .getContentAsString();
@@ -157,7 +157,7 @@ class HostileInputTest {
                     .doesNotContain("tracking-code").contains(field[2]);
         }
         for (String amount : new String[] {HUGE, "-5", "1.234"}) {
-            String page = mvc.perform(post("/public/mediation/apply").with(csrf()).param("applicantName", "刘某")
+            String page = mvc.perform(post("/public/mediation/apply").with(cn.fazhi.FormTokenRequests.formToken()).with(csrf()).param("applicantName", "刘某")
                             .param("applicantIdNumber", VALID_ID).param("applicantPhone", "13600001111")
                             .param("respondentName", "陈某").param("townshipCode", "421202106")
                             .param("category", "NEIGHBOUR").param("summary", "噪音纠纷").param("amount", amount))
