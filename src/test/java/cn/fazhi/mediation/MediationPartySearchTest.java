@@ -39,7 +39,7 @@ class MediationPartySearchTest {
     @Test
     void aPartyIsFoundByFullNameIdNumberOrPhone() throws Exception {
         String wenquan = jdbc.sql("SELECT region_code FROM unit WHERE id = 18").query(String.class).single();
-        String first = "4212021988020" + String.format("%04d", (int) (Math.random() * 10000));
+        String first = "4212021988021" + String.format("%04d", (int) (Math.random() * 10000));
         String idNumber = first + ResidentIdNumber.checkCharacter(first);
         String tracking = disputes.apply(new PublicApplication("欧阳检索", idNumber, "13907157777", "被申请人丙", null,
                 wenquan, null, DisputeCategory.CONTRACT, "合同款纠纷", BigDecimal.ONE)).trackingCode();
