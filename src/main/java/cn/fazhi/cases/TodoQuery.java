@@ -15,6 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public record TodoQuery(String labelKey, String listPath, String caseType, String pathPrefix, String from, String id,
         String number, String title, String since) {
 
+    /** The names of the states a to-do waits in, bound as a parameter (never status literals in the SQL). */
+    public static java.util.List<String> states(Enum<?>... states) {
+        return java.util.Arrays.stream(states).map(Enum::name).toList();
+    }
+
     public TodoGroup run(JdbcClient jdbc, Map<String, Object> params, int limit) {
         long count = jdbc.sql("SELECT COUNT(*) " + from).params(params).query(Long.class).single();
         if (count == 0 || limit <= 0) {

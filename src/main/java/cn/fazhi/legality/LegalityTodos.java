@@ -28,15 +28,19 @@ class LegalityTodos implements TodoSource {
     public List<TodoGroup> todos(Caller caller, int limit) {
         var scope = caller.scope();
         String inScope = " AND " + scope.sqlCondition("r.unit_id", "r.region_code");
+        var params = new java.util.HashMap<>(scope.parameters());
+        params.put("submitted", ReviewStatus.SUBMITTED.name());
+        params.put("assigned", ReviewStatus.ASSIGNED.name());
+        params.put("bureau", ReviewerKind.BUREAU.name());
         List<TodoGroup> groups = new ArrayList<>();
         if (caller.can(LegalityConfiguration.MANAGE)) {
-            groups.add(query("legality.todo.assign", "FROM legality_review r WHERE r.status = 'SUBMITTED'" + inScope,
-                    "r.submitted_on").run(jdbc, scope.parameters(), limit));
+            groups.add(query("legality.todo.assign", "FROM legality_review r WHERE r.status = :submitted" + inScope,
+                    "r.submitted_on").run(jdbc, params, limit));
         }
         if (caller.can(LegalityConfiguration.REVIEW)) {
             groups.add(query("legality.todo.review",
-                    "FROM legality_review r WHERE r.status = 'ASSIGNED' AND r.reviewer_kind = 'BUREAU'" + inScope,
-                    "r.assigned_on").run(jdbc, scope.parameters(), limit));
+                    "FROM legality_review r WHERE r.status = :assigned AND r.reviewer_kind = :bureau" + inScope,
+                    "r.assigned_on").run(jdbc, params, limit));
         }
         return groups;
     }

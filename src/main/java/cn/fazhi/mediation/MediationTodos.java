@@ -36,15 +36,18 @@ class MediationTodos implements TodoSource {
         var scope = caller.scope();
         String inScope = scope.sqlCondition(DisputeRepository.SCOPE_UNIT, DisputeRepository.SCOPE_REGION);
         Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("registered", DisputeStatus.REGISTERED.name());
+        params.put("online", IntakeChannel.ONLINE_PORTAL.name());
+        params.put("handling", TodoQuery.states(DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING));
         List<TodoGroup> groups = new ArrayList<>();
         groups.add(query("mediation.todo.online", "/mediation?status=REGISTERED",
-                "FROM dispute d WHERE d.status = 'REGISTERED' AND d.channel = 'ONLINE_PORTAL'" + SCOPE + inScope,
+                "FROM dispute d WHERE d.status = :registered AND d.channel = :online" + SCOPE + inScope,
                 "d.received_on").run(jdbc, params, limit));
         if (caller.userId() != null) {
             params.put("me", caller.userId());
             groups.add(query("mediation.todo.mine", "/mediation",
                     "FROM dispute d JOIN mediator m ON m.id = d.handler_id WHERE m.user_id = :me "
-                            + "AND d.status IN ('ACCEPTED', 'MEDIATING')" + SCOPE + inScope,
+                            + "AND d.status IN (:handling)" + SCOPE + inScope,
                     "d.received_on").run(jdbc, params, limit));
         }
         return groups;

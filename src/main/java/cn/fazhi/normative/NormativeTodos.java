@@ -28,14 +28,17 @@ class NormativeTodos implements TodoSource {
     public List<TodoGroup> todos(Caller caller, int limit) {
         var scope = caller.scope();
         String inScope = " AND " + scope.sqlCondition("d.unit_id", "d.region_code");
+        var params = new java.util.HashMap<>(scope.parameters());
+        params.put("inReview", NormativeStatus.LEGALITY_REVIEW.name());
+        params.put("published", NormativeStatus.PUBLISHED.name());
         List<TodoGroup> groups = new ArrayList<>();
         if (caller.can(NormativeConfiguration.REVIEW)) {
-            groups.add(query("normative.todo.review", "FROM normative_document d WHERE d.status = 'LEGALITY_REVIEW'"
-                    + inScope, "CAST(d.created_at AS DATE)").run(jdbc, scope.parameters(), limit));
+            groups.add(query("normative.todo.review", "FROM normative_document d WHERE d.status = :inReview"
+                    + inScope, "CAST(d.created_at AS DATE)").run(jdbc, params, limit));
         }
         if (caller.can(NormativeConfiguration.ISSUE)) {
-            groups.add(query("normative.todo.file", "FROM normative_document d WHERE d.status = 'PUBLISHED'" + inScope,
-                    "d.published_on").run(jdbc, scope.parameters(), limit));
+            groups.add(query("normative.todo.file", "FROM normative_document d WHERE d.status = :published" + inScope,
+                    "d.published_on").run(jdbc, params, limit));
         }
         return groups;
     }

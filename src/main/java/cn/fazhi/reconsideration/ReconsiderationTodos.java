@@ -12,6 +12,8 @@ import cn.fazhi.cases.TodoGroup;
 import cn.fazhi.cases.TodoQuery;
 import cn.fazhi.cases.TodoSource;
 import cn.fazhi.platform.scope.Caller;
+import cn.fazhi.reconsideration.domain.LitigationStatus;
+import cn.fazhi.reconsideration.domain.Status;
 
 /**
  * Reconsideration's and litigation's to-do: applications awaiting the acceptance review (Art. 30) and accepted cases
@@ -36,25 +38,29 @@ class ReconsiderationTodos implements TodoSource {
         if (me != null) {
             params.put("me", me);
         }
+        params.put("received", Status.RECEIVED.name());
+        params.put("accepted", Status.ACCEPTED.name());
+        params.put("handling", TodoQuery.states(Status.ACCEPTED, Status.SUSPENDED));
+        params.put("suitOpen", TodoQuery.states(LitigationStatus.OPEN, LitigationStatus.JUDGED, LitigationStatus.PERFORMING));
         List<TodoGroup> groups = new ArrayList<>();
         if (caller.can(ReconsiderationCases.REVIEW)) {
             groups.add(reconsideration("reconsideration.todo.review", "/reconsideration?status=RECEIVED",
-                    "FROM reconsideration_case c WHERE c.status = 'RECEIVED'" + inScope, "c.received_on")
+                    "FROM reconsideration_case c WHERE c.status = :received" + inScope, "c.received_on")
                     .run(jdbc, params, limit));
             groups.add(reconsideration("reconsideration.todo.assign", "/reconsideration?status=ACCEPTED",
-                    "FROM reconsideration_case c WHERE c.status = 'ACCEPTED' AND c.handler_id IS NULL" + inScope,
+                    "FROM reconsideration_case c WHERE c.status = :accepted AND c.handler_id IS NULL" + inScope,
                     "c.accepted_on").run(jdbc, params, limit));
         }
         if (me != null && caller.can(ReconsiderationCases.HANDLE)) {
             groups.add(reconsideration("reconsideration.todo.mine", "/reconsideration?mine=true",
-                    "FROM reconsideration_case c WHERE c.status IN ('ACCEPTED', 'SUSPENDED') AND c.handler_id = :me"
+                    "FROM reconsideration_case c WHERE c.status IN (:handling) AND c.handler_id = :me"
                             + inScope, "c.accepted_on").run(jdbc, params, limit));
         }
         if (me != null && caller.can(LitigationCases.EDIT)) {
             groups.add(new TodoQuery("litigation.todo.mine", "/litigation", LitigationCases.TYPE, "/litigation/",
-                    "FROM litigation_case c WHERE c.status IN ('OPEN', 'JUDGED', 'PERFORMING') AND c.handler_id = :me"
+                    "FROM litigation_case c WHERE c.status IN (:suitOpen) AND c.handler_id = :me"
                             + inScope, "c.id", "c.internal_number", "SUBSTRING(c.subject, 1, 40)",
-                    "CAST(c.created_at AS DATE)").run(jdbc, params, limit));
+                    "c.filed_on").run(jdbc, params, limit));
         }
         return groups;
     }
