@@ -1,22 +1,18 @@
 package cn.fazhi.mediation;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +23,19 @@ import cn.fazhi.calendar.ClockStatus;
 import cn.fazhi.calendar.LegalClocks;
 import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseNumbers;
+import cn.fazhi.cases.CaseParties;
 import cn.fazhi.cases.CaseRef;
-import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.cases.CaseSteps;
 import cn.fazhi.cases.DeadlineSource;
 import cn.fazhi.cases.DueItem;
+import cn.fazhi.cases.StepOutcome;
+import cn.fazhi.cases.TodoQuery;
+import cn.fazhi.cases.TrackingReceipts;
 import cn.fazhi.identity.CurrentUser;
-import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.mediation.domain.Dispute;
 import cn.fazhi.mediation.domain.DisputeNumbering;
 import cn.fazhi.mediation.domain.DisputeRepository;
+import cn.fazhi.mediation.domain.DisputeSteps;
 import cn.fazhi.mediation.domain.JudicialConfirmationWindow;
 import cn.fazhi.organisation.RegionLevel;
 import cn.fazhi.organisation.RegionView;
@@ -43,29 +43,32 @@ import cn.fazhi.organisation.Regions;
 import cn.fazhi.organisation.UnitView;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.crypto.PersonalDataCipher;
-import cn.fazhi.platform.crypto.Sm3;
-import cn.fazhi.platform.identifiers.Masking;
-import cn.fazhi.platform.identifiers.PhoneNumber;
 import cn.fazhi.platform.identifiers.ResidentIdNumber;
 import cn.fazhi.platform.identifiers.Uscc;
+import cn.fazhi.platform.scope.Caller;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
+import cn.fazhi.platform.web.FormErrors;
+import cn.fazhi.platform.web.FormRejected;
 import cn.fazhi.platform.web.UserFacingException;
 
 /**
  * The mediation module's facade: registers disputes (staff and the public portal), takes them through their steps,
- * reads and searches them within the caller's data scope. Every method is one transaction: the change, its timeline
- * entry, its audit record and its event commit together or not at all. A dispute outside the caller's scope is
- * answered "not found".
+ * reads and searches them within the caller's data scope. Reading one dispute and taking a step go through the case
+ * kernel ({@link CaseSteps}): scoped load (a dispute outside the caller's scope is "not found"), permission, version,
+ * the transition table {@link DisputeSteps#TABLE}, then the save, timeline entry, audit record and event in one
+ * transaction. Callers check the commands' Bean Validation constraints first (the controllers do, {@code @Valid}).
  */
 @Service
 public class Disputes implements CaseAccess, DeadlineSource {
 
-    /** Case type in the kernel (numbers, timeline, attachments, warnings). */
-    public static final String CASE_TYPE = "mediation";
-    static final String VIEW = "mediation:view";
+    /** Case type in the kernel (numbers, timeline, attachments, tracking, warnings). */
+    public static final String CASE_TYPE = DisputeRepository.CASE_TYPE;
+    static final String VIEW = DisputeRepository.VIEW;
 
-    private static final String TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** The states in which the judicial-confirmation window of a written agreement can run out. */
+    private static final List<String> WINDOW_STATES = TodoQuery.states(DisputeStatus.AGREED,
+            DisputeStatus.PERFORMANCE_CHECKED);
 
     private final DisputeRepository repository;
     private final JdbcClient jdbc;
@@ -73,30 +76,31 @@ public class Disputes implements CaseAccess, DeadlineSource {
     private final Regions regions;
     private final Units units;
     private final CaseNumbers caseNumbers;
-    private final CaseTimeline timeline;
+    private final CaseSteps steps;
+    private final CaseParties caseParties;
+    private final TrackingReceipts receipts;
     private final LegalClocks clocks;
     private final AuditTrail audit;
     private final PersonalDataCipher cipher;
-    private final CurrentUsers currentUsers;
-    private final ApplicationEventPublisher events;
+    private final Caller caller;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     Disputes(DisputeRepository repository, JdbcClient jdbc, MediationCommittees committees, Regions regions, Units units,
-            CaseNumbers caseNumbers, CaseTimeline timeline, LegalClocks clocks, AuditTrail audit,
-            PersonalDataCipher cipher, CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
+            CaseNumbers caseNumbers, CaseSteps steps, CaseParties caseParties, TrackingReceipts receipts,
+            LegalClocks clocks, AuditTrail audit, PersonalDataCipher cipher, Caller caller, Clock clock) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.committees = committees;
         this.regions = regions;
         this.units = units;
         this.caseNumbers = caseNumbers;
-        this.timeline = timeline;
+        this.steps = steps;
+        this.caseParties = caseParties;
+        this.receipts = receipts;
         this.clocks = clocks;
         this.audit = audit;
         this.cipher = cipher;
-        this.currentUsers = currentUsers;
-        this.events = events;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -118,17 +122,17 @@ public class Disputes implements CaseAccess, DeadlineSource {
             throw UserFacingException.badRequest("mediation.error.onlineChannelReserved");
         }
         Long handler = form.handlerId() == null ? null : handler(form.handlerId(), township.code());
-        List<DisputeCommands.Party> parties = parties(form.parties());
+        List<SealedParty> parties = seal(form.parties());
         Dispute dispute = Dispute.register(committee.id(), form.channel(), form.category(), township.code(), village,
                 committee.unitId(), handler, form.receivedOn(), form.summary(), form.amount(), form.courtName(),
                 form.courtReference(), today());
-        long id = store(dispute, committee, township, parties);
-        return view(id);
+        store(dispute, committee, township, parties);
+        return view(dispute);
     }
 
     /**
      * A citizen applies on the public portal: channel ONLINE_PORTAL, received today, assigned to the township's
-     * committee and governance centre. Returns the tracking code and secret, shown once.
+     * committee and governance centre. Returns the kernel's tracking code and secret, shown once.
      */
     @Transactional
     public TrackingReceipt apply(PublicApplication form) {
@@ -138,13 +142,7 @@ public class Disputes implements CaseAccess, DeadlineSource {
         RegionView township = township(form.townshipCode());
         String village = village(township, form.villageCode());
         CommitteeView committee = committee(null, township);
-        if (form.applicantIdNumber() == null || form.applicantIdNumber().isBlank()) {
-            throw UserFacingException.badRequest("mediation.error.idNumberRequired");
-        }
-        if (form.applicantPhone() == null || form.applicantPhone().isBlank()) {
-            throw UserFacingException.badRequest("mediation.error.phoneRequired");
-        }
-        List<DisputeCommands.Party> parties = parties(List.of(
+        List<SealedParty> parties = seal(List.of(
                 new DisputeCommands.Party(PartyRole.APPLICANT, PartyKind.PERSON, form.applicantName(),
                         form.applicantIdNumber(), form.applicantPhone()),
                 new DisputeCommands.Party(PartyRole.RESPONDENT, PartyKind.PERSON, form.respondentName(), null,
@@ -152,26 +150,19 @@ public class Disputes implements CaseAccess, DeadlineSource {
         Dispute dispute = Dispute.register(committee.id(), IntakeChannel.ONLINE_PORTAL, form.category(), township.code(),
                 village, committee.unitId(), null, today(), form.summary(),
                 form.amount() == null ? BigDecimal.ZERO : form.amount(), null, null, today());
-        String code = randomText(10);
-        String secret = randomText(8);
-        dispute.tracking(code, Sm3.hex(secret));
-        long id = store(dispute, committee, township, parties);
-        return new TrackingReceipt(code, secret, view(id).caseNumber());
+        store(dispute, committee, township, parties);
+        TrackingReceipts.Receipt receipt = receipts.issue(ref(dispute.id()));
+        return new TrackingReceipt(receipt.code(), receipt.secret(), dispute.caseNumber());
     }
 
-    /** Status and dates for the holder of the tracking code and secret; anything else is "not found". */
-    @Transactional(readOnly = true)
+    /**
+     * Status and dates for the holder of the tracking code and secret: the kernel's receipts answer one way for any
+     * wrong code or secret (404), audit every attempt and refuse a client address that failed too often (429).
+     */
+    @Transactional
     public TrackingView track(String code, String secret) {
-        UserFacingException unknown = UserFacingException.notFound("mediation.error.trackingUnknown");
-        if (code == null || secret == null || code.isBlank() || secret.isBlank()) {
-            throw unknown;
-        }
-        Dispute d = repository.findByTrackingCode(code.strip().toUpperCase()).orElseThrow(() -> unknown);
-        byte[] expected = d.trackingSecretSm3().getBytes(StandardCharsets.US_ASCII);
-        byte[] given = Sm3.hex(secret.strip().toUpperCase()).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
-            throw unknown;
-        }
+        long id = receipts.open(CASE_TYPE, code, secret);
+        Dispute d = repository.find(id).orElseThrow(() -> UserFacingException.notFound("cases.tracking.unknown"));
         LocalDate decided = d.agreementEffectiveOn() != null ? d.agreementEffectiveOn()
                 : d.failedOn() != null ? d.failedOn() : d.withdrawnOn() != null ? d.withdrawnOn() : d.declinedOn();
         LocalDate confirmationDue = null;
@@ -185,168 +176,196 @@ public class Disputes implements CaseAccess, DeadlineSource {
                 confirmationDue, provisional);
     }
 
-    private long store(Dispute dispute, CommitteeView committee, RegionView township, List<DisputeCommands.Party> parties) {
+    /** A party with its identifier and phone sealed by the kernel. */
+    private record SealedParty(DisputeCommands.Party party, CaseParties.Sealed sealed) {}
+
+    /**
+     * At least one applicant and one respondent, each identifier valid for its kind (a resident ID number or a USCC),
+     * all refusals at once; then each party sealed by the kernel (encrypted, blind-indexed).
+     */
+    private List<SealedParty> seal(List<DisputeCommands.Party> parties) {
+        if (parties == null || parties.stream().noneMatch(p -> p != null && p.role() == PartyRole.APPLICANT)
+                || parties.stream().noneMatch(p -> p != null && p.role() == PartyRole.RESPONDENT)) {
+            throw UserFacingException.badRequest("mediation.error.partiesRequired");
+        }
+        FormErrors errors = new FormErrors();
+        for (int i = 0; i < parties.size(); i++) {
+            DisputeCommands.Party p = parties.get(i);
+            String field = "parties[" + i + "]";
+            if (p == null || p.role() == null || p.kind() == null) {
+                errors.add(field, "mediation.error.partyIncomplete");
+                continue;
+            }
+            String name = p.name() == null ? "" : p.name().strip();
+            if (name.isEmpty() || name.length() > 100) {
+                errors.add(field + ".name", "mediation.error.partyNameRequired");
+            }
+            String identifier = p.identifier() == null ? "" : p.identifier().strip();
+            if (!identifier.isEmpty() && (p.kind() == PartyKind.PERSON ? !ResidentIdNumber.isValid(identifier)
+                    : !Uscc.isValid(identifier))) {
+                errors.add(field + ".identifier", p.kind() == PartyKind.PERSON ? "mediation.error.idNumberInvalid"
+                        : "mediation.error.usccInvalid", name);
+            }
+            if (p.phone() != null && !p.phone().isBlank()
+                    && !cn.fazhi.platform.identifiers.PhoneNumber.isValid(p.phone().strip())) {
+                errors.add(field + ".phone", "mediation.error.partyPhoneInvalid", name);
+            }
+        }
+        if (errors.all().size() == 1) {
+            FormErrors.Item only = errors.all().get(0);
+            throw UserFacingException.badRequest(only.message().getCodes()[0], only.message().getArguments());
+        }
+        FormRejected.throwIfAny(errors);
+        return parties.stream().map(p -> new SealedParty(p,
+                caseParties.seal(p.kind() == PartyKind.PERSON, p.identifier(), p.phone()))).toList();
+    }
+
+    private void store(Dispute dispute, CommitteeView committee, RegionView township, List<SealedParty> parties) {
         boolean district = committee.level() == CommitteeLevel.DISTRICT;
         String scopeKey = DisputeNumbering.scopeKey(district, township.code());
         dispute.assignCaseNumber(scopeKey, caseNumbers.next(CASE_TYPE, scopeKey,
                 DisputeNumbering.scopeName(district, township.name()), dispute.receivedOn().getYear()));
         long id = repository.insert(dispute, OffsetDateTime.now(clock), Actors.current());
-        for (DisputeCommands.Party p : parties) {
-            String identifier = p.identifier() == null || p.identifier().isBlank() ? null : p.identifier().strip().toUpperCase();
-            String phone = p.phone() == null || p.phone().isBlank() ? null : p.phone().strip();
+        for (SealedParty p : parties) {
             jdbc.sql("INSERT INTO dispute_party (dispute_id, party_role, kind, name, identifier_enc, identifier_index, "
                             + "phone_enc, phone_index) VALUES (:d, :r, :k, :n, :ie, :ii, :pe, :pi)")
-                    .param("d", id).param("r", p.role().name()).param("k", p.kind().name()).param("n", p.name().strip())
-                    .param("ie", cipher.encrypt(identifier)).param("ii", cipher.blindIndex(identifier))
-                    .param("pe", cipher.encrypt(phone)).param("pi", cipher.blindIndex(phone)).update();
+                    .param("d", id).param("r", p.party().role().name()).param("k", p.party().kind().name())
+                    .param("n", p.party().name().strip())
+                    .param("ie", p.sealed().identifierEnc()).param("ii", p.sealed().identifierIndex())
+                    .param("pe", p.sealed().phoneEnc()).param("pi", p.sealed().phoneIndex()).update();
         }
-        CaseRef ref = ref(id);
-        timeline.record(ref, "registered", dispute.channel().name());
-        audit.record(AuditEntry.of("mediation.dispute.registered", CASE_TYPE, id,
-                dispute.caseNumber() + " " + dispute.channel() + " " + dispute.category()));
-        events.publishEvent(new cn.fazhi.mediation.events.DisputeRegistered(id, dispute.caseNumber(),
-                dispute.receivedOn(), dispute.channel().name()));
-        return id;
+        steps.created(repository, dispute, DisputeSteps.REGISTERED_ACTION, StepOutcome.of(
+                new cn.fazhi.mediation.events.DisputeRegistered(id, dispute.caseNumber(), dispute.receivedOn(),
+                        dispute.channel().name()),
+                dispute.channel() + " " + dispute.category()));
     }
 
-    // ---- steps ----------------------------------------------------------------------------------------------------
+    // ---- steps (each one call of the kernel: CaseSteps.step) ------------------------------------------------------
 
-    @Transactional
-    public DisputeView accept(long id, DisputeCommands.Accept c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        Long handler = c.handlerId() == null ? null : handler(c.handlerId(), d.townshipCode());
-        return save(d, d.accept(c.on(), handler, today()), "accepted", handler == null ? null : "handler " + handler);
+    private DisputeView step(long id, Integer version, String step, Function<Dispute, StepOutcome> body) {
+        return view(steps.step(repository, DisputeSteps.TABLE, id, version, step, body));
     }
 
     @Transactional
-    public DisputeView decline(long id, DisputeCommands.Decline c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        return save(d, d.decline(c.on(), c.reason(), today()), "declined", c.reason());
+    public DisputeView accept(long id, DisputeCommands.Accept c) {
+        return step(id, c.version(), DisputeSteps.ACCEPT, d -> {
+            Long handler = c.handlerId() == null ? null : handler(c.handlerId(), d.townshipCode());
+            return StepOutcome.of(d.accept(c.on(), handler, today()), handler == null ? null : "handler " + handler);
+        });
     }
 
     @Transactional
-    public DisputeView recordSession(long id, DisputeCommands.Session c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        Object event = d.recordSession(c.heldOn(), today());
-        String mediators = required(c.mediators(), 500, "mediation.error.mediatorsRequired");
-        String notes = required(c.notes(), 4000, "mediation.error.notesRequired");
-        jdbc.sql("INSERT INTO dispute_session (dispute_id, held_on, mediators, notes, recorded_at, recorded_by) "
-                        + "VALUES (:d, :h, :m, :n, :at, :by)")
-                .param("d", id).param("h", c.heldOn()).param("m", mediators).param("n", notes)
-                .param("at", OffsetDateTime.now(clock)).param("by", Actors.current()).update();
-        return save(d, event, "session", c.heldOn().toString());
+    public DisputeView decline(long id, DisputeCommands.Decline c) {
+        return step(id, c.version(), DisputeSteps.DECLINE,
+                d -> StepOutcome.of(d.decline(c.on(), c.reason(), today()), c.reason()));
+    }
+
+    @Transactional
+    public DisputeView recordSession(long id, DisputeCommands.Session c) {
+        return step(id, c.version(), DisputeSteps.SESSION, d -> {
+            Object event = d.recordSession(c.heldOn(), today());
+            jdbc.sql("INSERT INTO dispute_session (dispute_id, held_on, mediators, notes, recorded_at, recorded_by) "
+                            + "VALUES (:d, :h, :m, :n, :at, :by)")
+                    .param("d", id).param("h", c.heldOn()).param("m", strip(c.mediators())).param("n", strip(c.notes()))
+                    .param("at", OffsetDateTime.now(clock)).param("by", Actors.current()).update();
+            return StepOutcome.of(event, c.heldOn().toString());
+        });
     }
 
     /** Records the agreement; for a written one the 30-day clock of 人民调解法 Art. 33 starts on its effective day. */
     @Transactional
-    public DisputeView reachAgreement(long id, DisputeCommands.Agreement c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        Object event = d.reachAgreement(c.form(), c.terms(), c.amount(), c.performanceDeadline(), c.effectiveOn(), today());
-        if (d.needsConfirmationClock()) {
-            long clockId = clocks.start(CASE_TYPE, Long.toString(id), JudicialConfirmationWindow.CLOCK_NAME,
-                    d.agreementEffectiveOn(), JudicialConfirmationWindow.AMOUNT, JudicialConfirmationWindow.UNIT);
-            d.confirmationClockStarted(clockId, clocks.status(clockId, today()).deadline());
-        }
-        return save(d, event, "agreed", c.form() + " " + c.effectiveOn());
+    public DisputeView reachAgreement(long id, DisputeCommands.Agreement c) {
+        return step(id, c.version(), DisputeSteps.AGREEMENT, d -> {
+            Object event = d.reachAgreement(c.form(), c.terms(), c.amount(), c.performanceDeadline(), c.effectiveOn(),
+                    today());
+            if (d.needsConfirmationClock()) {
+                long clockId = clocks.start(CASE_TYPE, Long.toString(id), JudicialConfirmationWindow.CLOCK_NAME,
+                        d.agreementEffectiveOn(), JudicialConfirmationWindow.AMOUNT, JudicialConfirmationWindow.UNIT);
+                d.confirmationClockStarted(clockId, clocks.status(clockId, today()).deadline());
+            }
+            return StepOutcome.of(event, c.form() + " " + c.effectiveOn());
+        });
     }
 
     @Transactional
-    public DisputeView fail(long id, DisputeCommands.Failure c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        return save(d, d.fail(c.on(), Boolean.TRUE.equals(c.routesExplained()), c.note(), today()), "failed", c.note());
+    public DisputeView fail(long id, DisputeCommands.Failure c) {
+        return step(id, c.version(), DisputeSteps.FAIL, d -> StepOutcome.of(
+                d.fail(c.on(), Boolean.TRUE.equals(c.routesExplained()), c.note(), today()), c.note()));
     }
 
     @Transactional
-    public DisputeView withdraw(long id, DisputeCommands.Withdrawal c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        return save(d, d.withdraw(c.on(), c.reason(), today()), "withdrawn", c.reason());
+    public DisputeView withdraw(long id, DisputeCommands.Withdrawal c) {
+        return step(id, c.version(), DisputeSteps.WITHDRAW,
+                d -> StepOutcome.of(d.withdraw(c.on(), c.reason(), today()), c.reason()));
     }
 
     @Transactional
-    public DisputeView checkPerformance(long id, DisputeCommands.PerformanceCheck c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        if (c.performed() == null) {
-            throw UserFacingException.badRequest("mediation.error.performedRequired");
-        }
-        return save(d, d.checkPerformance(c.on(), c.performed(), c.note(), today()), "performanceChecked",
-                c.performed() + (c.note() == null ? "" : " " + c.note()));
+    public DisputeView checkPerformance(long id, DisputeCommands.PerformanceCheck c) {
+        return step(id, c.version(), DisputeSteps.PERFORMANCE, d -> {
+            if (c.performed() == null) {
+                throw UserFacingException.badRequest("mediation.error.performedRequired");
+            }
+            return StepOutcome.of(d.checkPerformance(c.on(), c.performed(), c.note(), today()),
+                    c.performed() + (c.note() == null ? "" : " " + c.note()));
+        });
     }
 
     @Transactional
-    public DisputeView close(long id, DisputeCommands.Closing c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        return save(d, d.close(c.on(), today()), "closed", null);
+    public DisputeView close(long id, DisputeCommands.Closing c) {
+        return step(id, c.version(), DisputeSteps.CLOSE, d -> StepOutcome.of(d.close(c.on(), today())));
     }
 
     @Transactional
-    public DisputeView recordReturnVisit(long id, DisputeCommands.ReturnVisit c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        return save(d, d.recordReturnVisit(c.on(), c.note(), today()), "returnVisit", c.note());
+    public DisputeView recordReturnVisit(long id, DisputeCommands.ReturnVisit c) {
+        return step(id, c.version(), DisputeSteps.RETURN_VISIT,
+                d -> StepOutcome.of(d.recordReturnVisit(c.on(), c.note(), today()), c.note()));
     }
 
     /** The joint application for judicial confirmation, inside the window the legal clock computes (Art. 33). */
     @Transactional
-    public DisputeView applyForConfirmation(long id, DisputeCommands.ConfirmationApplication c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        if (!d.canApplyForConfirmation() || d.confirmationClockId() == null) {
-            throw UserFacingException.conflict("mediation.error.confirmationNotNow");
-        }
-        ClockStatus status = clocks.status(d.confirmationClockId(), today());
-        return save(d, d.applyForConfirmation(c.court(), c.appliedOn(), status.deadline(), today()), "confirmationApplied",
-                c.court());
+    public DisputeView applyForConfirmation(long id, DisputeCommands.ConfirmationApplication c) {
+        return step(id, c.version(), DisputeSteps.CONFIRMATION_APPLY, d -> {
+            if (!d.canApplyForConfirmation()) {
+                throw UserFacingException.conflict("mediation.error.confirmationNotNow");
+            }
+            ClockStatus window = clocks.status(d.confirmationClockId(), today());
+            return StepOutcome.of(d.applyForConfirmation(c.court(), c.appliedOn(), window.deadline(), today()),
+                    c.court());
+        });
     }
 
     @Transactional
-    public DisputeView recordConfirmationResult(long id, DisputeCommands.ConfirmationDecision c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        return save(d, d.recordConfirmationResult(c.result(), c.decidedOn(), today()), "confirmationDecided",
-                String.valueOf(c.result()));
+    public DisputeView recordConfirmationResult(long id, DisputeCommands.ConfirmationDecision c) {
+        return step(id, c.version(), DisputeSteps.CONFIRMATION_RESULT, d -> StepOutcome.of(
+                d.recordConfirmationResult(c.result(), c.decidedOn(), today()), String.valueOf(c.result())));
     }
 
     /** 合议共管: the village's joint deliberation on a village-contract dispute. */
     @Transactional
-    public DisputeView recordDeliberation(long id, DisputeCommands.Deliberation c, DataScope scope) {
-        Dispute d = load(id, scope, c.version());
-        Object event = d.recordDeliberation(c.heldOn(), today());
-        String participants = required(c.participants(), 1000, "mediation.error.participantsRequired");
-        String resolution = required(c.resolution(), 4000, "mediation.error.resolutionRequired");
-        jdbc.sql("INSERT INTO dispute_deliberation (dispute_id, held_on, participants, resolution, recorded_at, recorded_by) "
-                        + "VALUES (:d, :h, :p, :r, :at, :by)")
-                .param("d", id).param("h", c.heldOn()).param("p", participants).param("r", resolution)
-                .param("at", OffsetDateTime.now(clock)).param("by", Actors.current()).update();
-        return save(d, event, "deliberation", c.heldOn().toString());
-    }
-
-    private Dispute load(long id, DataScope scope, Integer version) {
-        Dispute d = repository.findVisible(id, scope).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        if (version == null) {
-            throw UserFacingException.badRequest("mediation.error.versionRequired");
-        }
-        if (version != d.version()) {
-            throw UserFacingException.conflict("error.conflict");
-        }
-        return d;
-    }
-
-    private DisputeView save(Dispute d, Object event, String action, String detail) {
-        repository.update(d);
-        timeline.record(ref(d.id()), action, detail);
-        audit.record(AuditEntry.of("mediation.dispute." + action, CASE_TYPE, d.id(),
-                d.caseNumber() + " → " + d.status() + (detail == null ? "" : ": " + detail)));
-        events.publishEvent(event);
-        return view(d.id());
+    public DisputeView recordDeliberation(long id, DisputeCommands.Deliberation c) {
+        return step(id, c.version(), DisputeSteps.DELIBERATION, d -> {
+            Object event = d.recordDeliberation(c.heldOn(), today());
+            jdbc.sql("INSERT INTO dispute_deliberation (dispute_id, held_on, participants, resolution, recorded_at, "
+                            + "recorded_by) VALUES (:d, :h, :p, :r, :at, :by)")
+                    .param("d", id).param("h", c.heldOn()).param("p", strip(c.participants()))
+                    .param("r", strip(c.resolution())).param("at", OffsetDateTime.now(clock))
+                    .param("by", Actors.current()).update();
+            return StepOutcome.of(event, c.heldOn().toString());
+        });
     }
 
     // ---- reading --------------------------------------------------------------------------------------------------
 
-    public Optional<DisputeView> find(long id, DataScope scope) {
-        return repository.findVisible(id, scope).map(this::view);
+    /** One dispute as staff see it, if the caller may read it (permission and data scope), else 404. */
+    @Transactional(readOnly = true)
+    public DisputeView find(long id) {
+        return view(steps.load(repository, id));
     }
 
-    private DisputeView view(long id) {
-        return view(repository.find(id).orElseThrow());
-    }
-
+    /**
+     * The dispute page's whole record: a fixed number of queries (the record, its parties, sessions and
+     * deliberations, and the names it shows), never used per row of a list.
+     */
     private DisputeView view(Dispute d) {
         Map<String, String> regionNames = new HashMap<>();
         Function<String, String> regionName = code -> code == null ? null
@@ -360,21 +379,17 @@ public class Disputes implements CaseAccess, DeadlineSource {
                 .param("d", d.id())
                 .query((rs, n) -> new PartyView(rs.getLong("id"), PartyRole.valueOf(rs.getString("party_role")),
                         PartyKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                        Masking.idNumber(cipher.decrypt(rs.getString("identifier_enc"))),
-                        Masking.phone(cipher.decrypt(rs.getString("phone_enc")))))
+                        Objects.requireNonNullElse(caseParties.maskedIdentifier(rs.getString("identifier_enc")), ""),
+                        Objects.requireNonNullElse(caseParties.maskedPhone(rs.getString("phone_enc")), "")))
                 .list();
         List<SessionView> sessions = jdbc.sql("SELECT id, held_on, mediators, notes, recorded_by FROM dispute_session "
                         + "WHERE dispute_id = :d ORDER BY held_on, id")
                 .param("d", d.id())
-                .query((rs, n) -> new SessionView(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("mediators"), rs.getString("notes"), rs.getString("recorded_by")))
-                .list();
+                .query(SessionView.class).list();
         List<DeliberationView> deliberations = jdbc.sql("SELECT id, held_on, participants, resolution, recorded_by "
                         + "FROM dispute_deliberation WHERE dispute_id = :d ORDER BY held_on, id")
                 .param("d", d.id())
-                .query((rs, n) -> new DeliberationView(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("participants"), rs.getString("resolution"), rs.getString("recorded_by")))
-                .list();
+                .query(DeliberationView.class).list();
         return new DisputeView(d.id(), d.caseNumber(), d.status(), d.channel(), d.category(), d.committeeId(),
                 committeeName, d.townshipCode(), regionName.apply(d.townshipCode()), d.villageCode(),
                 regionName.apply(d.villageCode()), d.unitId(), unitName, d.handlerId(), handlerName, d.receivedOn(),
@@ -383,49 +398,14 @@ public class Disputes implements CaseAccess, DeadlineSource {
                 d.agreementEffectiveOn(), d.failedOn(), d.routesExplained(), d.failureNote(), d.withdrawnOn(),
                 d.withdrawReason(), d.performanceCheckedOn(), d.performed(), d.performanceNote(), d.returnVisitOn(),
                 d.returnVisitNote(), d.closedOn(), d.confirmationClockId(), d.confirmationDueOn(), d.confirmationCourt(),
-                d.confirmationAppliedOn(), d.confirmationResult(), d.confirmationDecidedOn(), d.trackingCode() != null,
-                d.version(), parties, sessions, deliberations, actions(d));
+                d.confirmationAppliedOn(), d.confirmationResult(), d.confirmationDecidedOn(),
+                d.channel() == IntakeChannel.ONLINE_PORTAL, d.version(), parties, sessions, deliberations, actions(d));
     }
 
-    private static Set<String> actions(Dispute d) {
+    /** The steps the table allows now and the caller may take, where the aggregate's other conditions hold too. */
+    private Set<String> actions(Dispute d) {
         Set<String> actions = new LinkedHashSet<>();
-        DisputeStatus s = d.status();
-        if (s.canMoveTo(DisputeStatus.ACCEPTED)) {
-            actions.add("accept");
-        }
-        if (s.canMoveTo(DisputeStatus.DECLINED)) {
-            actions.add("decline");
-        }
-        if (s.allowsSessions()) {
-            actions.add("session");
-        }
-        if (s.canMoveTo(DisputeStatus.AGREED)) {
-            actions.add("agreement");
-        }
-        if (s.canMoveTo(DisputeStatus.FAILED)) {
-            actions.add("fail");
-        }
-        if (s.canMoveTo(DisputeStatus.WITHDRAWN)) {
-            actions.add("withdraw");
-        }
-        if (s.canMoveTo(DisputeStatus.PERFORMANCE_CHECKED)) {
-            actions.add("performance");
-        }
-        if (s.canMoveTo(DisputeStatus.CLOSED)) {
-            actions.add("close");
-        }
-        if (d.canRecordReturnVisit()) {
-            actions.add("returnVisit");
-        }
-        if (d.canApplyForConfirmation() && d.confirmationClockId() != null) {
-            actions.add("confirmationApply");
-        }
-        if (d.canRecordConfirmationResult()) {
-            actions.add("confirmationResult");
-        }
-        if (d.canRecordDeliberation()) {
-            actions.add("deliberation");
-        }
+        DisputeSteps.TABLE.available(d.status(), caller).stream().filter(d::allowsNow).forEach(actions::add);
         return actions;
     }
 
@@ -434,8 +414,8 @@ public class Disputes implements CaseAccess, DeadlineSource {
      * the document's name.
      */
     @Transactional
-    public List<PartyDetails> partiesForPrint(long id, String document, DataScope scope) {
-        Dispute d = repository.findVisible(id, scope).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    public List<PartyDetails> partiesForPrint(long id, String document) {
+        Dispute d = steps.load(repository, id);
         audit.record(AuditEntry.of("mediation.dispute.printed", CASE_TYPE, id, d.caseNumber() + " " + document));
         return jdbc.sql("SELECT party_role, kind, name, identifier_enc, phone_enc FROM dispute_party WHERE dispute_id = :d "
                         + "ORDER BY id")
@@ -518,42 +498,12 @@ public class Disputes implements CaseAccess, DeadlineSource {
             params.put("partyPhone", cipher.blindIndex(party));
         }
         if (Boolean.TRUE.equals(q.overdue())) {
-            where.append(" AND d.status IN ('AGREED', 'PERFORMANCE_CHECKED') AND d.confirmation_applied_on IS NULL "
+            where.append(" AND d.status IN (:windowStates) AND d.confirmation_applied_on IS NULL "
                     + "AND d.confirmation_due_on < :today");
+            params.put("windowStates", WINDOW_STATES);
             params.put("today", today());
         }
         return where.toString();
-    }
-
-    /**
-     * Figures per township for {@code from}–{@code to} (inclusive) within the scope; townships without any dispute in
-     * the period are left out. Each figure is counted by the date of its own step (see {@link MediationFigures}).
-     */
-    public List<MediationFigures> figures(LocalDate from, LocalDate to, DataScope scope) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw UserFacingException.badRequest("mediation.error.period");
-        }
-        Map<String, Object> params = new HashMap<>(scope.parameters());
-        params.put("from", from);
-        params.put("to", to);
-        return jdbc.sql("SELECT d.township_code, "
-                        + "SUM(CASE WHEN d.accepted_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS accepted, "
-                        + "SUM(CASE WHEN d.agreement_effective_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS resolved, "
-                        + "SUM(CASE WHEN d.agreement_effective_on BETWEEN :from AND :to THEN d.amount ELSE 0 END) AS resolved_amount, "
-                        + "SUM(CASE WHEN d.channel = 'COURT_ENTRUSTED' AND d.received_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS court, "
-                        + "SUM(CASE WHEN d.confirmation_applied_on BETWEEN :from AND :to THEN 1 ELSE 0 END) AS applied, "
-                        + "SUM(CASE WHEN d.confirmation_result = 'CONFIRMED' AND d.confirmation_decided_on BETWEEN :from AND :to "
-                        + "THEN 1 ELSE 0 END) AS confirmed "
-                        + "FROM dispute d WHERE " + scope.sqlCondition(DisputeRepository.SCOPE_UNIT, DisputeRepository.SCOPE_REGION)
-                        + " AND (d.received_on BETWEEN :from AND :to OR d.accepted_on BETWEEN :from AND :to "
-                        + "OR d.agreement_effective_on BETWEEN :from AND :to OR d.confirmation_applied_on BETWEEN :from AND :to "
-                        + "OR d.confirmation_decided_on BETWEEN :from AND :to) "
-                        + "GROUP BY d.township_code ORDER BY d.township_code")
-                .params(params)
-                .query((rs, n) -> new MediationFigures(rs.getString("township_code"), rs.getLong("accepted"),
-                        rs.getLong("resolved"), rs.getBigDecimal("resolved_amount").setScale(2),
-                        rs.getLong("court"), rs.getLong("applied"), rs.getLong("confirmed")))
-                .list();
     }
 
     // ---- kernel contracts -----------------------------------------------------------------------------------------
@@ -563,10 +513,10 @@ public class Disputes implements CaseAccess, DeadlineSource {
         return CASE_TYPE;
     }
 
+    /** For attachment downloads: the kernel's one scoped access. */
     @Override
     public boolean canRead(long caseId) {
-        return currentUsers.current().filter(u -> u.can(VIEW))
-                .map(u -> repository.findVisible(caseId, u.scope()).isPresent()).orElse(false);
+        return steps.canRead(repository, caseId);
     }
 
     /** Open judicial-confirmation windows (人民调解法 Art. 33) ending on or before {@code until}. */
@@ -574,8 +524,9 @@ public class Disputes implements CaseAccess, DeadlineSource {
     public List<DueItem> openDeadlines(DataScope scope, LocalDate until) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.put("until", until);
+        params.put("windowStates", WINDOW_STATES);
         return jdbc.sql("SELECT d.id, d.case_number, d.category, d.confirmation_due_on, d.unit_id, d.township_code "
-                        + "FROM dispute d WHERE d.status IN ('AGREED', 'PERFORMANCE_CHECKED') "
+                        + "FROM dispute d WHERE d.status IN (:windowStates) "
                         + "AND d.confirmation_applied_on IS NULL AND d.confirmation_due_on <= :until AND "
                         + scope.sqlCondition(DisputeRepository.SCOPE_UNIT, DisputeRepository.SCOPE_REGION)
                         + " ORDER BY d.confirmation_due_on")
@@ -626,55 +577,11 @@ public class Disputes implements CaseAccess, DeadlineSource {
                 .orElseThrow(() -> UserFacingException.badRequest("mediation.error.handlerUnknown"));
     }
 
-    private static List<DisputeCommands.Party> parties(List<DisputeCommands.Party> parties) {
-        if (parties == null || parties.stream().noneMatch(p -> p != null && p.role() == PartyRole.APPLICANT)
-                || parties.stream().noneMatch(p -> p != null && p.role() == PartyRole.RESPONDENT)) {
-            throw UserFacingException.badRequest("mediation.error.partiesRequired");
-        }
-        List<DisputeCommands.Party> checked = new ArrayList<>();
-        for (DisputeCommands.Party p : parties) {
-            if (p == null || p.role() == null || p.kind() == null) {
-                throw UserFacingException.badRequest("mediation.error.partyIncomplete");
-            }
-            if (p.name() == null || p.name().isBlank() || p.name().strip().length() > 100) {
-                throw UserFacingException.badRequest("mediation.error.partyNameRequired");
-            }
-            String identifier = p.identifier() == null ? "" : p.identifier().strip();
-            if (!identifier.isEmpty()) {
-                if (p.kind() == PartyKind.PERSON && !ResidentIdNumber.isValid(identifier)) {
-                    throw UserFacingException.badRequest("mediation.error.idNumberInvalid", p.name().strip());
-                }
-                if (p.kind() == PartyKind.ORGANISATION && !Uscc.isValid(identifier)) {
-                    throw UserFacingException.badRequest("mediation.error.usccInvalid", p.name().strip());
-                }
-            }
-            if (p.phone() != null && !p.phone().isBlank() && !PhoneNumber.isValid(p.phone())) {
-                throw UserFacingException.badRequest("mediation.error.partyPhoneInvalid", p.name().strip());
-            }
-            checked.add(p);
-        }
-        return checked;
-    }
-
-    private static String required(String value, int max, String key) {
-        if (value == null || value.isBlank()) {
-            throw UserFacingException.badRequest(key);
-        }
-        if (value.strip().length() > max) {
-            throw UserFacingException.badRequest("mediation.error.tooLong", max);
-        }
-        return value.strip();
-    }
-
-    private String randomText(int length) {
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(TRACKING_ALPHABET.charAt(random.nextInt(TRACKING_ALPHABET.length())));
-        }
-        return sb.toString();
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 }

@@ -15,7 +15,7 @@ class MediationConfiguration {
 
     static final String VIEW = "mediation:view";
     static final String REGISTER = "mediation:register";
-    static final String HANDLE = "mediation:handle";
+    static final String HANDLE = cn.fazhi.mediation.domain.DisputeSteps.HANDLE;
     static final String COMMITTEE_EDIT = "mediation:committee:edit";
 
     @Bean

@@ -10,7 +10,7 @@ import cn.fazhi.indicators.SqlIndicator;
 /**
  * The mediation module's indicators (统计指标). Each counts disputes by the date of its own step, within the region and
  * the caller's data scope (region = the dispute's township); names and definitions are {@code indicator.<id>.*} in
- * the mediation bundles. The same dates as {@link Disputes#figures}.
+ * the mediation bundles. These are the only mediation figures: pages and reports read them from the indicators.
  */
 @Configuration(proxyBeanMethods = false)
 class MediationIndicators {

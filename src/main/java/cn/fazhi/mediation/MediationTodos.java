@@ -12,11 +12,14 @@ import cn.fazhi.cases.TodoGroup;
 import cn.fazhi.cases.TodoQuery;
 import cn.fazhi.cases.TodoSource;
 import cn.fazhi.mediation.domain.DisputeRepository;
+import cn.fazhi.mediation.domain.DisputeSteps;
 import cn.fazhi.platform.scope.Caller;
 
 /**
- * Mediation's to-do: applications filed on the public portal awaiting acceptance in the caller's scope (those who
- * handle disputes), and the disputes the caller mediates that are still being mediated (a mediator linked to the user).
+ * Mediation's to-do, its states read from the transition table ({@link DisputeSteps#TABLE}): applications filed on the
+ * public portal waiting in the states the {@code accept} step is taken from, in the caller's scope (those who handle
+ * disputes), and the disputes the caller mediates (a mediator linked to the user) in every state where a to-do step
+ * waits for the handling permission.
  */
 @Component
 class MediationTodos implements TodoSource {
@@ -30,18 +33,20 @@ class MediationTodos implements TodoSource {
 
     @Override
     public List<TodoGroup> todos(Caller caller, int limit) {
-        if (!caller.can(MediationConfiguration.HANDLE)) {
+        if (!caller.can(DisputeSteps.HANDLE)) {
             return List.of();
         }
         var scope = caller.scope();
         String inScope = scope.sqlCondition(DisputeRepository.SCOPE_UNIT, DisputeRepository.SCOPE_REGION);
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        params.put("registered", DisputeStatus.REGISTERED.name());
+        params.put("acceptable", TodoQuery.states(DisputeSteps.TABLE.require(DisputeSteps.ACCEPT).from()
+                .toArray(DisputeStatus[]::new)));
         params.put("online", IntakeChannel.ONLINE_PORTAL.name());
-        params.put("handling", TodoQuery.states(DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING));
+        params.put("handling", TodoQuery.states(DisputeSteps.TABLE.waitingFor(DisputeSteps.HANDLE)
+                .toArray(DisputeStatus[]::new)));
         List<TodoGroup> groups = new ArrayList<>();
         groups.add(query("mediation.todo.online", "/mediation?status=REGISTERED",
-                "FROM dispute d WHERE d.status = :registered AND d.channel = :online" + SCOPE + inScope,
+                "FROM dispute d WHERE d.status IN (:acceptable) AND d.channel = :online" + SCOPE + inScope,
                 "d.received_on").run(jdbc, params, limit));
         if (caller.userId() != null) {
             params.put("me", caller.userId());

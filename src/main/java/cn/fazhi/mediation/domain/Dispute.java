@@ -3,8 +3,7 @@ package cn.fazhi.mediation.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-
+import cn.fazhi.cases.CaseAggregate;
 import cn.fazhi.mediation.AgreementForm;
 import cn.fazhi.mediation.ConfirmationResult;
 import cn.fazhi.mediation.DisputeCategory;
@@ -28,10 +27,11 @@ import cn.fazhi.platform.web.UserFacingException;
 
 /**
  * A dispute brought to a people's mediation committee (the aggregate). Each step is a guarded, intention-named method
- * that refuses a transition the status does not allow now (409, Chinese message) and a date that is in the future or
- * before the step it depends on (400), and returns the past-tense event of the step.
+ * that refuses a step the status does not allow now ({@link DisputeSteps#TABLE}, 409), a step whose other conditions
+ * do not hold ({@link #allowsNow}, 409) and a date that is in the future or before the step it depends on (400), and
+ * returns the past-tense event of the step.
  */
-public class Dispute {
+public class Dispute implements CaseAggregate<DisputeStatus> {
 
     long id;
     String caseNumber;
@@ -74,8 +74,6 @@ public class Dispute {
     LocalDate confirmationAppliedOn;
     ConfirmationResult confirmationResult;
     LocalDate confirmationDecidedOn;
-    String trackingCode;
-    String trackingSecretSm3;
     int version;
 
     Dispute() {}
@@ -111,7 +109,7 @@ public class Dispute {
     }
 
     public DisputeAccepted accept(LocalDate on, Long handler, LocalDate today) {
-        require(DisputeStatus.ACCEPTED);
+        DisputeSteps.TABLE.check(DisputeSteps.ACCEPT, status);
         notBefore(on, receivedOn, "mediation.error.beforeReceipt", today);
         acceptedOn = on;
         if (handler != null) {
@@ -123,7 +121,7 @@ public class Dispute {
 
     /** 不予受理, e.g. a party expressly refuses mediation (人民调解法 Art. 17) or the matter is not for mediation. */
     public DisputeDeclined decline(LocalDate on, String reason, LocalDate today) {
-        require(DisputeStatus.DECLINED);
+        DisputeSteps.TABLE.check(DisputeSteps.DECLINE, status);
         notBefore(on, receivedOn, "mediation.error.beforeReceipt", today);
         declineReason = text(reason, 1000, "mediation.error.reasonRequired");
         declinedOn = on;
@@ -133,9 +131,7 @@ public class Dispute {
 
     /** Records a session; the first one moves an accepted dispute to MEDIATING. */
     public MediationSessionRecorded recordSession(LocalDate heldOn, LocalDate today) {
-        if (!status.allowsSessions()) {
-            throw refused(DisputeStatus.MEDIATING);
-        }
+        DisputeSteps.TABLE.check(DisputeSteps.SESSION, status);
         notBefore(heldOn, acceptedOn, "mediation.error.beforeAcceptance", today);
         status = DisputeStatus.MEDIATING;
         return new MediationSessionRecorded(id, caseNumber, heldOn);
@@ -147,7 +143,7 @@ public class Dispute {
      */
     public AgreementReached reachAgreement(AgreementForm form, String terms, BigDecimal agreedAmount,
             LocalDate deadline, LocalDate effectiveOn, LocalDate today) {
-        require(DisputeStatus.AGREED);
+        DisputeSteps.TABLE.check(DisputeSteps.AGREEMENT, status);
         if (form == null) {
             throw UserFacingException.badRequest("mediation.error.agreementFormRequired");
         }
@@ -166,7 +162,7 @@ public class Dispute {
 
     /** 终止调解: no agreement; the parties must be told they may pursue their rights by other routes (Art. 26). */
     public MediationFailed fail(LocalDate on, boolean routesWereExplained, String note, LocalDate today) {
-        require(DisputeStatus.FAILED);
+        DisputeSteps.TABLE.check(DisputeSteps.FAIL, status);
         notBefore(on, acceptedOn, "mediation.error.beforeAcceptance", today);
         if (!routesWereExplained) {
             throw UserFacingException.badRequest("mediation.error.routesRequired");
@@ -179,7 +175,7 @@ public class Dispute {
     }
 
     public DisputeWithdrawn withdraw(LocalDate on, String reason, LocalDate today) {
-        require(DisputeStatus.WITHDRAWN);
+        DisputeSteps.TABLE.check(DisputeSteps.WITHDRAW, status);
         notBefore(on, acceptedOn != null ? acceptedOn : receivedOn, "mediation.error.beforeAcceptance", today);
         withdrawReason = optional(reason, 1000);
         withdrawnOn = on;
@@ -188,7 +184,7 @@ public class Dispute {
     }
 
     public PerformanceChecked checkPerformance(LocalDate on, boolean wasPerformed, String note, LocalDate today) {
-        require(DisputeStatus.PERFORMANCE_CHECKED);
+        DisputeSteps.TABLE.check(DisputeSteps.PERFORMANCE, status);
         notBefore(on, agreementEffectiveOn, "mediation.error.beforeAgreement", today);
         performed = wasPerformed;
         performanceNote = optional(note, 1000);
@@ -199,7 +195,7 @@ public class Dispute {
 
     /** Closes and archives the case (人民调解法 Art. 27). */
     public DisputeClosed close(LocalDate on, LocalDate today) {
-        require(DisputeStatus.CLOSED);
+        DisputeSteps.TABLE.check(DisputeSteps.CLOSE, status);
         notBefore(on, lastStepOn(), "mediation.error.beforeLastStep", today);
         closedOn = on;
         status = DisputeStatus.CLOSED;
@@ -208,6 +204,7 @@ public class Dispute {
 
     /** 回访: once, after the mediation ended (agreement, failure or withdrawal). */
     public ReturnVisitRecorded recordReturnVisit(LocalDate on, String note, LocalDate today) {
+        DisputeSteps.TABLE.check(DisputeSteps.RETURN_VISIT, status);
         if (!canRecordReturnVisit()) {
             throw UserFacingException.conflict("mediation.error.returnVisitNotNow");
         }
@@ -237,6 +234,7 @@ public class Dispute {
      */
     public JudicialConfirmationApplied applyForConfirmation(String court, LocalDate appliedOn, LocalDate deadline,
             LocalDate today) {
+        DisputeSteps.TABLE.check(DisputeSteps.CONFIRMATION_APPLY, status);
         if (!canApplyForConfirmation()) {
             throw UserFacingException.conflict("mediation.error.confirmationNotNow");
         }
@@ -249,14 +247,15 @@ public class Dispute {
         return new JudicialConfirmationApplied(id, caseNumber, appliedOn, confirmationCourt);
     }
 
+    /** Besides the status: a written agreement in force whose window's clock runs, with no application yet. */
     public boolean canApplyForConfirmation() {
         return agreementForm == AgreementForm.WRITTEN && agreementEffectiveOn != null && confirmationAppliedOn == null
-                && (status == DisputeStatus.AGREED || status == DisputeStatus.PERFORMANCE_CHECKED
-                        || status == DisputeStatus.CLOSED);
+                && confirmationClockId != null;
     }
 
     public JudicialConfirmationDecided recordConfirmationResult(ConfirmationResult result, LocalDate decidedOn,
             LocalDate today) {
+        DisputeSteps.TABLE.check(DisputeSteps.CONFIRMATION_RESULT, status);
         if (!canRecordConfirmationResult()) {
             throw UserFacingException.conflict("mediation.error.confirmationResultNotNow");
         }
@@ -275,6 +274,7 @@ public class Dispute {
 
     /** 合议共管 applies to village-contract disputes while the case is open. */
     public DeliberationRecorded recordDeliberation(LocalDate heldOn, LocalDate today) {
+        DisputeSteps.TABLE.check(DisputeSteps.DELIBERATION, status);
         if (!canRecordDeliberation()) {
             throw UserFacingException.conflict("mediation.error.deliberationNotNow");
         }
@@ -282,8 +282,24 @@ public class Dispute {
         return new DeliberationRecorded(id, caseNumber, heldOn);
     }
 
+    /** Besides the status (open): 合议共管 is for village-contract disputes. */
     public boolean canRecordDeliberation() {
-        return category == DisputeCategory.VILLAGE_CONTRACT && status.isOpen();
+        return category == DisputeCategory.VILLAGE_CONTRACT;
+    }
+
+    /**
+     * The conditions of {@code step} that are not the status (the table decides the status): one return visit after
+     * an outcome, a written agreement inside its window, a result only after an application, a deliberation only for
+     * village contracts. Pages and the API offer a step when the table and this allow it.
+     */
+    public boolean allowsNow(String step) {
+        return switch (step) {
+            case DisputeSteps.RETURN_VISIT -> canRecordReturnVisit();
+            case DisputeSteps.CONFIRMATION_APPLY -> canApplyForConfirmation();
+            case DisputeSteps.CONFIRMATION_RESULT -> canRecordConfirmationResult();
+            case DisputeSteps.DELIBERATION -> canRecordDeliberation();
+            default -> true;
+        };
     }
 
     private LocalDate outcomeOn() {
@@ -301,18 +317,6 @@ public class Dispute {
             }
         }
         return last;
-    }
-
-    private void require(DisputeStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw refused(target);
-        }
-    }
-
-    private UserFacingException refused(DisputeStatus target) {
-        return UserFacingException.conflict("mediation.error.transition",
-                new DefaultMessageSourceResolvable("mediation.status." + status.name()),
-                new DefaultMessageSourceResolvable("mediation.status." + target.name()));
     }
 
     private static void notFuture(LocalDate date, LocalDate today) {
@@ -359,12 +363,12 @@ public class Dispute {
         return value == null || value.isBlank() ? null : text(value, max, "mediation.error.tooLong");
     }
 
-    public long id() { return id; }
-    public String caseNumber() { return caseNumber; }
+    @Override public long id() { return id; }
+    @Override public String caseNumber() { return caseNumber; }
     public long committeeId() { return committeeId; }
     public IntakeChannel channel() { return channel; }
     public DisputeCategory category() { return category; }
-    public DisputeStatus status() { return status; }
+    @Override public DisputeStatus status() { return status; }
     public String townshipCode() { return townshipCode; }
     public String villageCode() { return villageCode; }
     public long unitId() { return unitId; }
@@ -399,9 +403,7 @@ public class Dispute {
     public LocalDate confirmationAppliedOn() { return confirmationAppliedOn; }
     public ConfirmationResult confirmationResult() { return confirmationResult; }
     public LocalDate confirmationDecidedOn() { return confirmationDecidedOn; }
-    public String trackingCode() { return trackingCode; }
-    public String trackingSecretSm3() { return trackingSecretSm3; }
-    public int version() { return version; }
+    @Override public int version() { return version; }
 
     /** The case number and the scope key it was drawn in (a township code or "district"). */
     public void assignCaseNumber(String scopeKey, String number) {
@@ -410,10 +412,5 @@ public class Dispute {
         }
         numberScope = scopeKey;
         caseNumber = number;
-    }
-
-    public void tracking(String code, String secretSm3) {
-        trackingCode = code;
-        trackingSecretSm3 = secretSm3;
     }
 }

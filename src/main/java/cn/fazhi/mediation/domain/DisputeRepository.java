@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.fazhi.cases.CaseStore;
 import cn.fazhi.mediation.AgreementForm;
 import cn.fazhi.mediation.ConfirmationResult;
 import cn.fazhi.mediation.DisputeCategory;
@@ -20,9 +21,17 @@ import cn.fazhi.mediation.IntakeChannel;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
 
-/** Disputes in the {@code dispute} table; every update checks and bumps {@code version} (optimistic locking). */
+/**
+ * Disputes in the {@code dispute} table, the kernel's store of the {@code mediation} case type: every update checks
+ * and bumps {@code version} (optimistic locking); reading is the kernel's ({@code CaseSteps.load}).
+ */
 @Repository
-public class DisputeRepository {
+public class DisputeRepository implements CaseStore<Dispute> {
+
+    /** The kernel's case type code (numbers, timeline, attachments, tracking, warnings). */
+    public static final String CASE_TYPE = "mediation";
+    /** Reading disputes at all. */
+    public static final String VIEW = "mediation:view";
 
     private static final String[] COLUMNS = {"case_number", "number_scope", "committee_id", "channel", "category", "status",
             "township_code", "village_code", "unit_id", "handler_id", "received_on", "summary", "amount", "court_name",
@@ -30,8 +39,7 @@ public class DisputeRepository {
             "agreement_amount", "performance_deadline", "agreement_effective_on", "failed_on", "routes_explained",
             "failure_note", "withdrawn_on", "withdraw_reason", "performance_checked_on", "performed", "performance_note",
             "return_visit_on", "return_visit_note", "closed_on", "confirmation_clock_id", "confirmation_due_on",
-            "confirmation_court", "confirmation_applied_on", "confirmation_result", "confirmation_decided_on",
-            "tracking_code", "tracking_secret_sm3"};
+            "confirmation_court", "confirmation_applied_on", "confirmation_result", "confirmation_decided_on"};
 
     /** The scope condition over a dispute's owning unit and township. */
     public static final String SCOPE_UNIT = "d.unit_id";
@@ -57,6 +65,7 @@ public class DisputeRepository {
     }
 
     /** Saves the aggregate if nobody changed it since it was read; otherwise a 409 conflict. */
+    @Override
     public void update(Dispute d) {
         Map<String, Object> values = values(d);
         StringBuilder set = new StringBuilder();
@@ -73,18 +82,30 @@ public class DisputeRepository {
         d.version++;
     }
 
+    @Override
     public Optional<Dispute> find(long id) {
         return jdbc.sql("SELECT d.* FROM dispute d WHERE d.id = :id").param("id", id).query(DisputeRepository::map).optional();
     }
 
-    public Optional<Dispute> findVisible(long id, DataScope scope) {
-        return jdbc.sql("SELECT d.* FROM dispute d WHERE d.id = :id AND " + scope.sqlCondition(SCOPE_UNIT, SCOPE_REGION))
-                .param("id", id).params(scope.parameters()).query(DisputeRepository::map).optional();
+    /** The dispute's owning unit and township decide the scope, as the list's scope condition does. */
+    @Override
+    public boolean covers(Dispute d, DataScope scope) {
+        return scope.covers(d.unitId, d.townshipCode);
     }
 
-    public Optional<Dispute> findByTrackingCode(String code) {
-        return jdbc.sql("SELECT d.* FROM dispute d WHERE d.tracking_code = :c").param("c", code)
-                .query(DisputeRepository::map).optional();
+    @Override
+    public String caseType() {
+        return CASE_TYPE;
+    }
+
+    @Override
+    public String auditPrefix() {
+        return "mediation.dispute.";
+    }
+
+    @Override
+    public String readPermission() {
+        return VIEW;
     }
 
     private static Map<String, Object> values(Dispute d) {
@@ -94,8 +115,7 @@ public class DisputeRepository {
                 d.performanceDeadline, d.agreementEffectiveOn, d.failedOn, d.routesExplained, d.failureNote,
                 d.withdrawnOn, d.withdrawReason, d.performanceCheckedOn, d.performed, d.performanceNote,
                 d.returnVisitOn, d.returnVisitNote, d.closedOn, d.confirmationClockId, d.confirmationDueOn,
-                d.confirmationCourt, d.confirmationAppliedOn, name(d.confirmationResult), d.confirmationDecidedOn,
-                d.trackingCode, d.trackingSecretSm3};
+                d.confirmationCourt, d.confirmationAppliedOn, name(d.confirmationResult), d.confirmationDecidedOn};
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
             values.put(COLUMNS[i], v[i]);
@@ -151,8 +171,6 @@ public class DisputeRepository {
         d.confirmationResult = rs.getString("confirmation_result") == null ? null
                 : ConfirmationResult.valueOf(rs.getString("confirmation_result"));
         d.confirmationDecidedOn = date(rs, "confirmation_decided_on");
-        d.trackingCode = rs.getString("tracking_code");
-        d.trackingSecretSm3 = rs.getString("tracking_secret_sm3");
         d.version = rs.getInt("version");
         return d;
     }

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.fazhi.cases.CaseAttachments;
+import cn.fazhi.cases.CaseParties;
 import cn.fazhi.documents.Documents;
 import cn.fazhi.documents.OfficialDocument;
 import cn.fazhi.mediation.PartyDetails;
@@ -49,6 +50,7 @@ import cn.fazhi.platform.web.SubmitOnce;
 import cn.fazhi.cases.Lookalike;
 import cn.fazhi.mediation.DisputeLookalikes;
 import cn.fazhi.platform.web.UserFacingException;
+import jakarta.validation.Valid;
 
 /** Staff pages for disputes: list, registration, the dispute page with its steps, attachments. */
 @Controller
@@ -131,24 +133,24 @@ class MediationPageController {
 
     @PostMapping("/mediation/{id}/accept")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String accept(@PathVariable long id, @ModelAttribute DisputeCommands.Accept c, BindingResult errors, Model model,
+    String accept(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Accept c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.accept(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.accept(id, c));
     }
 
     @PostMapping("/mediation/{id}/decline")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String decline(@PathVariable long id, @ModelAttribute DisputeCommands.Decline c, BindingResult errors, Model model,
+    String decline(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Decline c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.decline(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.decline(id, c));
     }
 
     @PostMapping("/mediation/{id}/session")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String session(@PathVariable long id, @ModelAttribute DisputeCommands.Session c, BindingResult errors,
+    String session(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Session c, BindingResult errors,
             @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
         return step(id, errors, model, redirect, () -> {
-            DisputeView view = disputes.recordSession(id, c, scope());
+            DisputeView view = disputes.recordSession(id, c);
             store(id, file, "SESSION_RECORD");
             return view;
         });
@@ -156,65 +158,65 @@ class MediationPageController {
 
     @PostMapping("/mediation/{id}/agreement")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String agreement(@PathVariable long id, @ModelAttribute DisputeCommands.Agreement c, BindingResult errors,
+    String agreement(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Agreement c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.reachAgreement(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.reachAgreement(id, c));
     }
 
     @PostMapping("/mediation/{id}/fail")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String fail(@PathVariable long id, @ModelAttribute DisputeCommands.Failure c, BindingResult errors, Model model,
+    String fail(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Failure c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.fail(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.fail(id, c));
     }
 
     @PostMapping("/mediation/{id}/withdraw")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String withdraw(@PathVariable long id, @ModelAttribute DisputeCommands.Withdrawal c, BindingResult errors,
+    String withdraw(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Withdrawal c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.withdraw(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.withdraw(id, c));
     }
 
     @PostMapping("/mediation/{id}/performance")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String performance(@PathVariable long id, @ModelAttribute DisputeCommands.PerformanceCheck c, BindingResult errors,
+    String performance(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.PerformanceCheck c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.checkPerformance(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.checkPerformance(id, c));
     }
 
     @PostMapping("/mediation/{id}/close")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String close(@PathVariable long id, @ModelAttribute DisputeCommands.Closing c, BindingResult errors, Model model,
+    String close(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Closing c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.close(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.close(id, c));
     }
 
     @PostMapping("/mediation/{id}/return-visit")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String returnVisit(@PathVariable long id, @ModelAttribute DisputeCommands.ReturnVisit c, BindingResult errors,
+    String returnVisit(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.ReturnVisit c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.recordReturnVisit(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.recordReturnVisit(id, c));
     }
 
     @PostMapping("/mediation/{id}/confirmation")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String confirmation(@PathVariable long id, @ModelAttribute DisputeCommands.ConfirmationApplication c,
+    String confirmation(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.ConfirmationApplication c,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.applyForConfirmation(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.applyForConfirmation(id, c));
     }
 
     @PostMapping("/mediation/{id}/confirmation-result")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String confirmationResult(@PathVariable long id, @ModelAttribute DisputeCommands.ConfirmationDecision c,
+    String confirmationResult(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.ConfirmationDecision c,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.recordConfirmationResult(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.recordConfirmationResult(id, c));
     }
 
     @PostMapping("/mediation/{id}/deliberation")
     @PreAuthorize("hasAuthority('mediation:handle')")
-    String deliberation(@PathVariable long id, @ModelAttribute DisputeCommands.Deliberation c, BindingResult errors,
+    String deliberation(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Deliberation c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.recordDeliberation(id, c, scope()));
+        return step(id, errors, model, redirect, () -> disputes.recordDeliberation(id, c));
     }
 
     @PostMapping("/mediation/{id}/attachments")
@@ -251,7 +253,7 @@ class MediationPageController {
                 || dispute.agreementForm() != AgreementForm.WRITTEN)) {
             throw UserFacingException.conflict("mediation.error.noWrittenAgreement");
         }
-        List<PartyDetails> parties = disputes.partiesForPrint(id, kind + "." + format, scope());
+        List<PartyDetails> parties = disputes.partiesForPrint(id, kind + "." + format);
         OfficialDocument document = "application".equals(kind) ? documentTexts.application(dispute, parties)
                 : documentTexts.agreement(dispute, parties);
         byte[] body = pdf ? documents.pdf(document) : documents.docx(document);
@@ -278,9 +280,7 @@ class MediationPageController {
     private String step(long id, BindingResult errors, Model model, RedirectAttributes redirect,
             Supplier<DisputeView> action) {
         DisputeView dispute = visible(id);
-        if (errors.hasErrors()) {
-            model.addAttribute("errorKey", "mediation.error.form");
-            model.addAttribute("errorArgs", new Object[0]);
+        if (Pages.invalid(model, errors)) {
             return show(model, dispute);
         }
         try {
@@ -298,6 +298,12 @@ class MediationPageController {
         CurrentUser me = currentUsers.require();
         model.addAttribute("d", dispute);
         model.addAttribute("canHandle", me.can("mediation:handle"));
+        model.addAttribute("steps", List.copyOf(dispute.actions()));
+        model.addAttribute("shownParties", dispute.parties().stream().map(p -> new CaseParties.Shown(p.id(),
+                p.role().name(), p.kind().name(), p.name(), blankAsNull(p.identifierMasked()),
+                blankAsNull(p.phoneMasked()))).toList());
+        model.addAttribute("uploadUrl", me.can("mediation:handle") && dispute.status().isOpen()
+                ? "/mediation/" + dispute.id() + "/attachments" : null);
         model.addAttribute("timeline", timeline.of(Disputes.ref(dispute.id())));
         model.addAttribute("attachments", attachments.of(Disputes.ref(dispute.id())));
         model.addAttribute("clock", disputes.confirmationClock(dispute).orElse(null));
@@ -308,6 +314,10 @@ class MediationPageController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("lookalikes", lookalikes.of(dispute.id(), dispute.receivedOn(), me.scope()));
         return "mediation/dispute";
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** The village select for a township (htmx swaps it in when the township changes). */
@@ -349,8 +359,9 @@ class MediationPageController {
                 || me.scope().regionCode().startsWith(r.code())).toList();
     }
 
+    /** The dispute if the caller may read it (the kernel's scoped load), else 404. */
     private DisputeView visible(long id) {
-        return disputes.find(id, scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return disputes.find(id);
     }
 
     private cn.fazhi.platform.scope.DataScope scope() {

@@ -17,6 +17,8 @@ import cn.fazhi.mediation.TrackingReceipt;
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.platform.web.Pages;
 import cn.fazhi.platform.web.SubmitOnce;
+import cn.fazhi.platform.web.UserFacingException;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Public portal pages (no login): apply for mediation online and track it with the code and secret. */
 @Controller
@@ -64,14 +66,22 @@ class PublicMediationPageController {
         return "mediation/public-track";
     }
 
+    /**
+     * The kernel's receipts decide: one answer (404) for a wrong code or secret, 429 after too many failures from one
+     * address; the page shows the message with that status.
+     */
     @PostMapping("/public/mediation/track")
     String track(@RequestParam(required = false) String code, @RequestParam(required = false) String secret,
-            Model model) {
+            Model model, HttpServletResponse response) {
         model.addAttribute("code", code);
-        return Pages.attempt(model, "mediation/public-track", () -> {
+        try {
             model.addAttribute("tracking", disputes.track(code, secret));
-            return "mediation/public-track";
-        });
+        } catch (UserFacingException e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("errorArgs", e.args());
+            response.setStatus(e.status().value());
+        }
+        return "mediation/public-track";
     }
 
     private String form(Model model, PublicApplication form) {
