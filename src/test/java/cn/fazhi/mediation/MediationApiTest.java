@@ -147,23 +147,30 @@ class MediationApiTest {
                 .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(9);
     }
 
-    MediationFigures figures(String token, String township) throws Exception {
-        String body = call(token, "GET", "/api/v1/mediation/figures?from=" + LocalDate.now().minusDays(10) + "&to="
-                + LocalDate.now(), null).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        java.util.List<java.util.Map<String, Object>> rows = JsonPath.read(body, "$[?(@.townshipCode == '" + township + "')]");
-        if (rows.isEmpty()) {
-            return new MediationFigures(township, 0, 0, java.math.BigDecimal.ZERO.setScale(2), 0, 0, 0);
-        }
-        var r = rows.get(0);
-        return new MediationFigures(township, ((Number) r.get("accepted")).longValue(), ((Number) r.get("resolved")).longValue(),
-                new java.math.BigDecimal(r.get("resolvedAmount").toString()).setScale(2),
-                ((Number) r.get("courtEntrusted")).longValue(), ((Number) r.get("confirmationApplications")).longValue(),
-                ((Number) r.get("confirmed")).longValue());
+    @Autowired
+    cn.fazhi.indicators.Indicators indicators;
+
+    /** The mediation figures of a township as the indicators registry reads them (there is no second computation). */
+    java.util.Map<String, java.math.BigDecimal> figures(String township, DataScope scope) {
+        var query = new cn.fazhi.indicators.IndicatorQuery(LocalDate.now().minusDays(10), LocalDate.now(), township, scope);
+        java.util.Map<String, java.math.BigDecimal> values = new java.util.HashMap<>();
+        indicators.values(query).forEach((indicator, value) -> {
+            if (indicator.id().startsWith("mediation.")) {
+                values.put(indicator.id(), value);
+            }
+        });
+        return values;
+    }
+
+    static long delta(java.util.Map<String, java.math.BigDecimal> after, java.util.Map<String, java.math.BigDecimal> before,
+            String id) {
+        return after.get(id).subtract(before.get(id)).longValueExact();
     }
 
     @Test
-    void theFiguresCountEachStepInItsPeriodAndTownship() throws Exception {
-        MediationFigures before = figures(maqiao, "421202106");
+    void theIndicatorsCountEachStepInItsPeriodAndTownship() throws Exception {
+        DataScope maqiaoScope = new DataScope(ScopeLevel.TOWNSHIP, 36, "421202106");
+        var before = figures("421202106", maqiaoScope);
         long id = register(maqiao, "421202106");
         String today = LocalDate.now().toString();
         call(maqiao, "POST", "/api/v1/mediation/disputes/" + id + "/accept", "{\"on\":\"" + today + "\",\"version\":0}");
@@ -176,18 +183,26 @@ class MediationApiTest {
         call(maqiao, "POST", "/api/v1/mediation/disputes/" + id + "/judicial-confirmation/result",
                 "{\"result\":\"CONFIRMED\",\"decidedOn\":\"" + today + "\",\"version\":4}")
                 .andExpect(jsonPath("$.confirmationResult").value("CONFIRMED"));
-        MediationFigures after = figures(maqiao, "421202106");
-        assertThat(after.accepted() - before.accepted()).isEqualTo(1);
-        assertThat(after.resolved() - before.resolved()).isEqualTo(1);
-        assertThat(after.resolvedAmount().subtract(before.resolvedAmount())).isEqualByComparingTo("2500.50");
-        assertThat(after.courtEntrusted() - before.courtEntrusted()).isEqualTo(1);
-        assertThat(after.confirmationApplications() - before.confirmationApplications()).isEqualTo(1);
-        assertThat(after.confirmed() - before.confirmed()).isEqualTo(1);
-        String wenquanView = call(wenquan, "GET", "/api/v1/mediation/figures?from=2020-01-01&to=" + today, null)
-                .andReturn().getResponse().getContentAsString();
-        assertThat(wenquanView).doesNotContain("421202106");
-        call(wenquan, "GET", "/api/v1/mediation/figures?from=" + today + "&to=2020-01-01", null)
-                .andExpect(status().isBadRequest());
+        var after = figures("421202106", maqiaoScope);
+        assertThat(delta(after, before, "mediation.disputes.accepted")).isEqualTo(1);
+        assertThat(delta(after, before, "mediation.disputes.resolved")).isEqualTo(1);
+        assertThat(after.get("mediation.resolved_amount").subtract(before.get("mediation.resolved_amount")))
+                .isEqualByComparingTo("2500.50");
+        assertThat(delta(after, before, "mediation.court_entrusted")).isEqualTo(1);
+        assertThat(delta(after, before, "mediation.confirmation_applications")).isEqualTo(1);
+        assertThat(delta(after, before, "mediation.judicial_confirmations")).isEqualTo(1);
+        // another township's scope does not see it
+        DataScope wenquanScope = new DataScope(ScopeLevel.TOWNSHIP, 18, "421202001");
+        var maqiaoOnly = new cn.fazhi.indicators.IndicatorQuery(LocalDate.now().minusDays(10), LocalDate.now(), "421202106",
+                wenquanScope);
+        indicators.values(maqiaoOnly).forEach((indicator, value) -> {
+            if (indicator.id().equals("mediation.disputes.accepted")) {
+                assertThat(value).isEqualByComparingTo("0");
+            }
+        });
+        // the old second computation is gone
+        call(maqiao, "GET", "/api/v1/mediation/figures?from=2020-01-01&to=" + today, null)
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -250,7 +265,7 @@ class MediationApiTest {
         call(wenquan, "POST", "/api/v1/mediation/disputes/" + id + "/agreement",
                 "{\"form\":\"ORAL\",\"terms\":\"x\",\"effectiveOn\":\"" + LocalDate.now() + "\",\"version\":0}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("当前状态为“已登记”，不能办理“达成协议”。"));
+                .andExpect(jsonPath("$.detail").value("案件当前状态不允许此操作，请刷新页面查看最新状态。"));
         call(wenquan, "POST", "/api/v1/mediation/disputes/" + id + "/accept",
                 "{\"on\":\"" + LocalDate.now().minusDays(2) + "\",\"version\":0}").andExpect(status().isOk());
         call(wenquan, "POST", "/api/v1/mediation/disputes/" + id + "/sessions",

@@ -162,13 +162,18 @@ class MediationPagesTest {
         TrackingReceipt receipt = (TrackingReceipt) html.getFlashMap().get("receipt");
         String code = receipt.trackingCode();
         String secret = receipt.secret();
-        var row = jdbc.sql("SELECT channel, unit_id, township_code, tracking_secret_sm3 FROM dispute WHERE tracking_code = :c")
+        // the receipt is the kernel's: the secret kept only salted and hashed
+        var row = jdbc.sql("SELECT d.channel, d.unit_id, d.township_code, t.secret_hash, t.scheme FROM dispute d "
+                        + "JOIN case_tracking t ON t.case_type = 'mediation' AND t.case_id = d.id WHERE t.code = :c")
                 .param("c", code).query().singleRow();
         assertThat(row.get("channel")).isEqualTo("ONLINE_PORTAL");
         assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(36L);
-        assertThat((String) row.get("tracking_secret_sm3")).hasSize(64).isNotEqualTo(secret);
+        assertThat(row.get("scheme")).isEqualTo("SM3_SALTED");
+        assertThat((String) row.get("secret_hash")).hasSize(64).isNotEqualTo(secret)
+                .isNotEqualTo(cn.fazhi.platform.crypto.Sm3.hex(secret));
 
         mvc.perform(post("/public/mediation/track").with(csrf()).param("code", code).param("secret", "WRONG123"))
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("查询码或查询密码不正确")))
                 .andExpect(content().string(not(containsString("tracking-status"))));
         mvc.perform(post("/public/mediation/track").with(csrf()).param("code", code).param("secret", secret))
@@ -179,7 +184,7 @@ class MediationPagesTest {
                 .andExpect(content().string(not(containsString("陈某"))))
                 .andExpect(content().string(not(containsString("噪音纠纷"))));
         // the Maqiao township sees the online application; Wenquan does not
-        long id = jdbc.sql("SELECT id FROM dispute WHERE tracking_code = :c").param("c", code).query(Long.class).single();
+        long id = jdbc.sql("SELECT case_id FROM case_tracking WHERE case_type = 'mediation' AND code = :c").param("c", code).query(Long.class).single();
         mvc.perform(get("/mediation/" + id).with(user(maqiao))).andExpect(status().isOk());
         mvc.perform(get("/mediation/" + id).with(user(wenquan))).andExpect(status().isNotFound());
     }
@@ -197,7 +202,7 @@ class MediationPagesTest {
         TrackingReceipt receipt = (TrackingReceipt) html.getFlashMap().get("receipt");
         String code = receipt.trackingCode();
         String secret = receipt.secret();
-        long id = jdbc.sql("SELECT id FROM dispute WHERE tracking_code = :c").param("c", code).query(Long.class).single();
+        long id = jdbc.sql("SELECT case_id FROM case_tracking WHERE case_type = 'mediation' AND code = :c").param("c", code).query(Long.class).single();
         String today = LocalDate.now().toString();
         mvc.perform(post("/mediation/" + id + "/accept").with(user(maqiao)).with(csrf()).param("on", today)
                 .param("version", "0")).andExpect(status().is3xxRedirection());

@@ -43,7 +43,7 @@ class MediationPartySearchTest {
         String idNumber = first + ResidentIdNumber.checkCharacter(first);
         String tracking = disputes.apply(new PublicApplication("欧阳检索", idNumber, "13907157777", "被申请人丙", null,
                 wenquan, null, DisputeCategory.CONTRACT, "合同款纠纷", BigDecimal.ONE)).trackingCode();
-        long id = jdbc.sql("SELECT id FROM dispute WHERE tracking_code = :c").param("c", tracking).query(Long.class).single();
+        long id = jdbc.sql("SELECT case_id FROM case_tracking WHERE case_type = 'mediation' AND code = :c").param("c", tracking).query(Long.class).single();
         String link = "href=\"/mediation/" + id + "\"";
 
         assertThat(list("wenquan", "欧阳检索")).contains(link).contains("value=\"欧阳检索\"");

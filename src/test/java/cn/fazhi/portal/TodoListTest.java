@@ -87,7 +87,7 @@ class TodoListTest {
         String wenquan = jdbc.sql("SELECT region_code FROM unit WHERE id = 18").query(String.class).single();
         String tracking = disputes.apply(new PublicApplication("申请人甲", idNumber(), "13907159999", "被申请人乙", null,
                 wenquan, null, DisputeCategory.NEIGHBOUR, "待办测试：邻里排水纠纷", BigDecimal.ZERO)).trackingCode();
-        long dispute = jdbc.sql("SELECT id FROM dispute WHERE tracking_code = :c").param("c", tracking)
+        long dispute = jdbc.sql("SELECT case_id FROM case_tracking WHERE case_type = 'mediation' AND code = :c").param("c", tracking)
                 .query(Long.class).single();
 
         String mediator = home("tiaojie");

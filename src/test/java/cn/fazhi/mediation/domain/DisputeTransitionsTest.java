@@ -18,67 +18,71 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpStatus;
 
+import cn.fazhi.cases.Transitions;
 import cn.fazhi.mediation.AgreementForm;
+import cn.fazhi.mediation.ConfirmationResult;
 import cn.fazhi.mediation.DisputeCategory;
 import cn.fazhi.mediation.DisputeStatus;
 import cn.fazhi.mediation.IntakeChannel;
 import cn.fazhi.platform.web.UserFacingException;
 
-/** Every allowed and every forbidden step of a dispute, with the dates the steps check (fixed "today"). */
+/**
+ * The dispute's transition table, table-driven: every (status, step) pair is either allowed — the aggregate takes the
+ * step and lands where the table says — or refused with 409 and the kernel's message. The expected table is written
+ * out here independently of {@link DisputeSteps#TABLE}. Plus the dates and other conditions the steps check.
+ */
 class DisputeTransitionsTest {
 
     static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
     static final LocalDate RECEIVED = LocalDate.of(2024, 6, 1);
 
-    /** The allowed steps: from, to. A second session keeps a dispute in MEDIATING. */
+    /** The steps each status allows (all other pairs are refused). */
     static final String ALLOWED = """
-            REGISTERED, ACCEPTED
-            REGISTERED, DECLINED
-            REGISTERED, WITHDRAWN
-            ACCEPTED, MEDIATING
-            ACCEPTED, WITHDRAWN
-            MEDIATING, MEDIATING
-            MEDIATING, AGREED
-            MEDIATING, FAILED
-            MEDIATING, WITHDRAWN
-            AGREED, PERFORMANCE_CHECKED
-            PERFORMANCE_CHECKED, CLOSED
-            FAILED, CLOSED
-            WITHDRAWN, CLOSED
+            REGISTERED: accept decline withdraw deliberation
+            ACCEPTED: session withdraw deliberation
+            DECLINED:
+            MEDIATING: session agreement fail withdraw deliberation
+            AGREED: performance returnVisit confirmationApply confirmationResult deliberation
+            FAILED: close returnVisit deliberation
+            WITHDRAWN: close returnVisit deliberation
+            PERFORMANCE_CHECKED: close returnVisit confirmationApply confirmationResult deliberation
+            CLOSED: returnVisit confirmationApply confirmationResult
             """;
 
-    static Set<String> allowed() {
-        Set<String> pairs = new HashSet<>();
+    static Set<String> allowed(DisputeStatus status) {
         for (String line : ALLOWED.strip().split("\n")) {
-            pairs.add(line.replace(" ", "").strip());
+            String[] parts = line.split(":", 2);
+            if (parts[0].strip().equals(status.name())) {
+                String steps = parts[1].strip();
+                return steps.isEmpty() ? Set.of() : new HashSet<>(List.of(steps.split("\\s+")));
+            }
         }
-        return pairs;
+        throw new IllegalArgumentException(status.name());
     }
 
     static Stream<Arguments> everyPair() {
         List<Arguments> pairs = new ArrayList<>();
         for (DisputeStatus from : DisputeStatus.values()) {
-            for (DisputeStatus to : DisputeStatus.values()) {
-                if (to != DisputeStatus.REGISTERED) {
-                    pairs.add(Arguments.of(from, to, allowed().contains(from + "," + to)));
-                }
+            for (Transitions.Step<DisputeStatus> step : DisputeSteps.TABLE.steps()) {
+                pairs.add(Arguments.of(from, step.name(), allowed(from).contains(step.name())));
             }
         }
         return pairs.stream();
     }
 
-    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @ParameterizedTest(name = "{0} · {1}: {2}")
     @MethodSource("everyPair")
-    void eachStepIsAllowedExactlyWhenTheTableSaysSo(DisputeStatus from, DisputeStatus to, boolean allowed) {
-        Dispute d = in(from);
+    void eachStepIsAllowedExactlyWhenTheTableSaysSo(DisputeStatus from, String step, boolean allowed) {
+        Dispute d = ready(in(from, DisputeCategory.VILLAGE_CONTRACT), step);
+        Transitions.Step<DisputeStatus> row = DisputeSteps.TABLE.require(step);
         if (allowed) {
-            step(d, to);
-            assertThat(d.status()).isEqualTo(to);
+            take(d, step);
+            assertThat(d.status()).isEqualTo(row.to() == null ? from : row.to());
         } else {
-            assertThatThrownBy(() -> step(d, to)).isInstanceOf(UserFacingException.class)
+            assertThatThrownBy(() -> take(d, step)).isInstanceOf(UserFacingException.class)
                     .satisfies(e -> {
                         assertThat(((UserFacingException) e).status()).isEqualTo(HttpStatus.CONFLICT);
-                        assertThat(((UserFacingException) e).messageKey()).isIn("mediation.error.transition");
+                        assertThat(((UserFacingException) e).messageKey()).isEqualTo("cases.step.notNow");
                     });
             assertThat(d.status()).isEqualTo(from);
         }
@@ -87,9 +91,44 @@ class DisputeTransitionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"REGISTERED", "ACCEPTED", "DECLINED", "MEDIATING", "AGREED", "FAILED", "WITHDRAWN",
             "PERFORMANCE_CHECKED", "CLOSED"})
-    void theStatusTableMatchesTheAggregate(DisputeStatus from) {
-        for (DisputeStatus to : from.next()) {
-            assertThat(allowed()).contains(from + "," + to);
+    void theTableIsTheExpectedOne(DisputeStatus from) {
+        assertThat(new HashSet<>(DisputeSteps.TABLE.available(from))).isEqualTo(allowed(from));
+        for (DisputeStatus to : DisputeSteps.TABLE.next(from)) {
+            assertThat(DisputeSteps.TABLE.allows(from, to)).isTrue();
+        }
+    }
+
+    @Test
+    void theToDoStatesAreThoseWhereMediationWaitsForTheHandler() {
+        assertThat(DisputeSteps.TABLE.waitingFor(DisputeSteps.HANDLE)).containsExactlyInAnyOrder(
+                DisputeStatus.REGISTERED, DisputeStatus.ACCEPTED, DisputeStatus.MEDIATING);
+        assertThat(DisputeSteps.TABLE.waitingFor("mediation:view")).isEmpty();
+    }
+
+    /** The conditions that are not the status, met, so that only the status decides. */
+    static Dispute ready(Dispute d, String step) {
+        if (step.equals(DisputeSteps.CONFIRMATION_RESULT) && d.canApplyForConfirmation()) {
+            d.applyForConfirmation("咸安区人民法院", LocalDate.of(2024, 6, 20), LocalDate.of(2024, 7, 5), TODAY);
+        }
+        return d;
+    }
+
+    static void take(Dispute d, String step) {
+        LocalDate on = LocalDate.of(2024, 6, 25);
+        switch (step) {
+            case DisputeSteps.ACCEPT -> d.accept(on, null, TODAY);
+            case DisputeSteps.DECLINE -> d.decline(on, "reason", TODAY);
+            case DisputeSteps.SESSION -> d.recordSession(on, TODAY);
+            case DisputeSteps.AGREEMENT -> d.reachAgreement(AgreementForm.ORAL, "terms", null, null, on, TODAY);
+            case DisputeSteps.FAIL -> d.fail(on, true, null, TODAY);
+            case DisputeSteps.WITHDRAW -> d.withdraw(on, null, TODAY);
+            case DisputeSteps.PERFORMANCE -> d.checkPerformance(on, true, null, TODAY);
+            case DisputeSteps.CLOSE -> d.close(on, TODAY);
+            case DisputeSteps.RETURN_VISIT -> d.recordReturnVisit(on, "回访", TODAY);
+            case DisputeSteps.CONFIRMATION_APPLY -> d.applyForConfirmation("咸安区人民法院", on, LocalDate.of(2024, 7, 5), TODAY);
+            case DisputeSteps.CONFIRMATION_RESULT -> d.recordConfirmationResult(ConfirmationResult.CONFIRMED, on, TODAY);
+            case DisputeSteps.DELIBERATION -> d.recordDeliberation(on, TODAY);
+            default -> throw new IllegalArgumentException(step);
         }
     }
 
@@ -163,11 +202,15 @@ class DisputeTransitionsTest {
         assertThatThrownBy(() -> d.recordReturnVisit(LocalDate.of(2024, 6, 21), "again", TODAY))
                 .hasMessage("mediation.error.returnVisitNotNow");
         assertThatThrownBy(() -> in(DisputeStatus.MEDIATING).recordReturnVisit(TODAY, "x", TODAY))
-                .hasMessage("mediation.error.returnVisitNotNow");
+                .hasMessage("cases.step.notNow");
     }
 
     static Dispute in(DisputeStatus status) {
-        Dispute d = Dispute.register(1, IntakeChannel.WALK_IN, DisputeCategory.NEIGHBOUR, "421202001", null, 18, null,
+        return in(status, DisputeCategory.NEIGHBOUR);
+    }
+
+    static Dispute in(DisputeStatus status, DisputeCategory category) {
+        Dispute d = Dispute.register(1, IntakeChannel.WALK_IN, category, "421202001", null, 18, null,
                 RECEIVED, "邻里排水纠纷", new BigDecimal("1200.00"), null, null, TODAY);
         switch (status) {
             case REGISTERED -> { }
@@ -183,6 +226,7 @@ class DisputeTransitionsTest {
                 d.recordSession(LocalDate.of(2024, 6, 3), TODAY);
                 d.reachAgreement(AgreementForm.WRITTEN, "赔偿1000元", new BigDecimal("1000"), LocalDate.of(2024, 6, 15),
                         LocalDate.of(2024, 6, 5), TODAY);
+                d.confirmationClockStarted(1L, LocalDate.of(2024, 7, 5));
                 if (status != DisputeStatus.AGREED) {
                     d.checkPerformance(LocalDate.of(2024, 6, 16), true, null, TODAY);
                 }
@@ -198,20 +242,5 @@ class DisputeTransitionsTest {
         }
         assertThat(d.status()).isEqualTo(status);
         return d;
-    }
-
-    static void step(Dispute d, DisputeStatus to) {
-        LocalDate on = LocalDate.of(2024, 6, 25);
-        switch (to) {
-            case ACCEPTED -> d.accept(on, null, TODAY);
-            case DECLINED -> d.decline(on, "reason", TODAY);
-            case MEDIATING -> d.recordSession(on, TODAY);
-            case AGREED -> d.reachAgreement(AgreementForm.ORAL, "terms", null, null, on, TODAY);
-            case FAILED -> d.fail(on, true, null, TODAY);
-            case WITHDRAWN -> d.withdraw(on, null, TODAY);
-            case PERFORMANCE_CHECKED -> d.checkPerformance(on, true, null, TODAY);
-            case CLOSED -> d.close(on, TODAY);
-            case REGISTERED -> throw new IllegalArgumentException();
-        }
     }
 }
