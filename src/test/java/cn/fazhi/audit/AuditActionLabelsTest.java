@@ -32,7 +32,6 @@ class AuditActionLabelsTest {
         {"reconsideration/ReconsiderationCases.java", "\\b(?:step|apply)\\(\\s*\\w+,\\s*\"(\\w+)\"", "reconsideration."},
         {"reconsideration/LitigationCases.java", "\\bsave\\(\\s*\\w+,\\s*\"(\\w+)\"", "litigation."},
         {"normative/NormativeDocuments.java", "\\brecord\\(\\s*\\w+,\\s*\"(\\w+)\"", "normative.document."},
-        {"mediation/Disputes.java", "\\bsave\\(d,\\s*(?:[^;]*?),\\s*\"(\\w+)\"", "mediation.dispute."},
     };
 
     private static Properties load(String name) throws IOException {
@@ -73,6 +72,11 @@ class AuditActionLabelsTest {
                 codes.add(built[2] + m.group(1));
             }
         }
+        // mediation's steps are audited by the kernel as the table records them (CaseSteps: auditPrefix + recorded)
+        for (var step : cn.fazhi.mediation.domain.DisputeSteps.TABLE.steps()) {
+            codes.add("mediation.dispute." + step.recorded());
+        }
+        codes.add("mediation.dispute." + cn.fazhi.mediation.domain.DisputeSteps.REGISTERED_ACTION);
         codes.add("normative.document.drafted");
         codes.add("normative.document.status");
         codes.add("reconsideration.imported");
