@@ -280,6 +280,21 @@ class MediationApiTest {
     }
 
     @Test
+    void aStepsInvalidFieldsAreReportedAllAtOnceAsOneProblem() throws Exception {
+        long id = register(wenquan, "421202001");
+        call(wenquan, "POST", "/api/v1/mediation/disputes/" + id + "/decline", "{\"reason\":\"  \",\"version\":0}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[?(@.field == 'on')].message").value("请填写日期。"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'reason')].message").value("请填写理由。"));
+        call(wenquan, "POST", "/api/v1/mediation/disputes/" + id + "/decline",
+                "{\"on\":\"" + LocalDate.now() + "\",\"reason\":\"不属于调解范围\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("缺少案件版本号，请刷新页面后重新操作。"));
+        assertThat(version(id)).isZero();
+    }
+
+    @Test
     void aStaleVersionIsAConflict() throws Exception {
         long id = register(wenquan, "421202001");
         call(wenquan, "POST", "/api/v1/mediation/disputes/" + id + "/accept",

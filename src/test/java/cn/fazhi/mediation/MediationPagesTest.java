@@ -139,6 +139,23 @@ class MediationPagesTest {
     }
 
     @Test
+    void aStepFormListsEveryInvalidFieldAtOnceAndSavesNothing() throws Exception {
+        long id = registerByPage(wenquan, "421202001");
+        mvc.perform(post("/mediation/" + id + "/accept").with(user(wenquan)).with(csrf())
+                .param("on", LocalDate.now().toString()).param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/mediation/" + id + "/session").with(user(wenquan)).with(csrf()).param("version", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-errors\"")))
+                .andExpect(content().string(containsString("请填写日期。")))
+                .andExpect(content().string(containsString("请填写参加调解的调解员。")))
+                .andExpect(content().string(containsString("请填写调解情况记录。")))
+                .andExpect(content().string(containsString("id=\"step-session\" open")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dispute_session WHERE dispute_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(version(id)).isEqualTo(1);
+    }
+
+    @Test
     void theNewFormRefusesABadIdNumberAndSavesNothing() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM dispute").query(Long.class).single();
         mvc.perform(post("/mediation").with(formToken()).with(user(wenquan)).with(csrf())

@@ -42,6 +42,7 @@ import cn.fazhi.mediation.DisputeView;
 import cn.fazhi.mediation.Disputes;
 import cn.fazhi.mediation.IntakeChannel;
 import cn.fazhi.mediation.MediationCommittees;
+import cn.fazhi.mediation.domain.DisputeSteps;
 import cn.fazhi.mediation.PartyKind;
 import cn.fazhi.organisation.RegionView;
 import cn.fazhi.organisation.Regions;
@@ -135,21 +136,21 @@ class MediationPageController {
     @PreAuthorize("hasAuthority('mediation:handle')")
     String accept(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Accept c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.accept(id, c));
+        return step(id, DisputeSteps.ACCEPT, errors, model, redirect, () -> disputes.accept(id, c));
     }
 
     @PostMapping("/mediation/{id}/decline")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String decline(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Decline c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.decline(id, c));
+        return step(id, DisputeSteps.DECLINE, errors, model, redirect, () -> disputes.decline(id, c));
     }
 
     @PostMapping("/mediation/{id}/session")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String session(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Session c, BindingResult errors,
             @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> {
+        return step(id, DisputeSteps.SESSION, errors, model, redirect, () -> {
             DisputeView view = disputes.recordSession(id, c);
             store(id, file, "SESSION_RECORD");
             return view;
@@ -160,63 +161,63 @@ class MediationPageController {
     @PreAuthorize("hasAuthority('mediation:handle')")
     String agreement(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Agreement c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.reachAgreement(id, c));
+        return step(id, DisputeSteps.AGREEMENT, errors, model, redirect, () -> disputes.reachAgreement(id, c));
     }
 
     @PostMapping("/mediation/{id}/fail")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String fail(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Failure c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.fail(id, c));
+        return step(id, DisputeSteps.FAIL, errors, model, redirect, () -> disputes.fail(id, c));
     }
 
     @PostMapping("/mediation/{id}/withdraw")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String withdraw(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Withdrawal c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.withdraw(id, c));
+        return step(id, DisputeSteps.WITHDRAW, errors, model, redirect, () -> disputes.withdraw(id, c));
     }
 
     @PostMapping("/mediation/{id}/performance")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String performance(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.PerformanceCheck c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.checkPerformance(id, c));
+        return step(id, DisputeSteps.PERFORMANCE, errors, model, redirect, () -> disputes.checkPerformance(id, c));
     }
 
     @PostMapping("/mediation/{id}/close")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String close(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Closing c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.close(id, c));
+        return step(id, DisputeSteps.CLOSE, errors, model, redirect, () -> disputes.close(id, c));
     }
 
     @PostMapping("/mediation/{id}/return-visit")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String returnVisit(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.ReturnVisit c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.recordReturnVisit(id, c));
+        return step(id, DisputeSteps.RETURN_VISIT, errors, model, redirect, () -> disputes.recordReturnVisit(id, c));
     }
 
     @PostMapping("/mediation/{id}/confirmation")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String confirmation(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.ConfirmationApplication c,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.applyForConfirmation(id, c));
+        return step(id, DisputeSteps.CONFIRMATION_APPLY, errors, model, redirect, () -> disputes.applyForConfirmation(id, c));
     }
 
     @PostMapping("/mediation/{id}/confirmation-result")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String confirmationResult(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.ConfirmationDecision c,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.recordConfirmationResult(id, c));
+        return step(id, DisputeSteps.CONFIRMATION_RESULT, errors, model, redirect, () -> disputes.recordConfirmationResult(id, c));
     }
 
     @PostMapping("/mediation/{id}/deliberation")
     @PreAuthorize("hasAuthority('mediation:handle')")
     String deliberation(@PathVariable long id, @Valid @ModelAttribute DisputeCommands.Deliberation c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return step(id, errors, model, redirect, () -> disputes.recordDeliberation(id, c));
+        return step(id, DisputeSteps.DELIBERATION, errors, model, redirect, () -> disputes.recordDeliberation(id, c));
     }
 
     @PostMapping("/mediation/{id}/attachments")
@@ -277,9 +278,14 @@ class MediationPageController {
         }
     }
 
-    private String step(long id, BindingResult errors, Model model, RedirectAttributes redirect,
+    /**
+     * Takes a step from its form: every invalid field at once (the form shown again, open, with the errors listed),
+     * else the step, whose refusal is shown on the page.
+     */
+    private String step(long id, String stepName, BindingResult errors, Model model, RedirectAttributes redirect,
             Supplier<DisputeView> action) {
         DisputeView dispute = visible(id);
+        model.addAttribute("failedStep", stepName);
         if (Pages.invalid(model, errors)) {
             return show(model, dispute);
         }
