@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A dispute as staff see it: the record, its parties (masked), sessions, deliberations, and which steps are possible
- * now ({@code actions}: accept, decline, session, agreement, fail, withdraw, performance, close, returnVisit,
- * confirmationApply, confirmationResult, deliberation).
+ * A dispute as staff see it: the record, its parties (masked by the kernel), sessions, deliberations, and the steps the
+ * caller may take now ({@code actions}, from the transition table {@code domain.DisputeSteps.TABLE} and the caller's
+ * permissions: accept, decline, session, agreement, fail, withdraw, performance, close, returnVisit,
+ * confirmationApply, confirmationResult, deliberation). Built for one dispute at a time, never per row of a list.
  */
 public record DisputeView(long id, String caseNumber, DisputeStatus status, IntakeChannel channel,
         DisputeCategory category, long committeeId, String committeeName, String townshipCode, String townshipName,
