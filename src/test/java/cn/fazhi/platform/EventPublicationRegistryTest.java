@@ -97,6 +97,10 @@ class EventPublicationRegistryTest {
     IncompleteEventPublications incomplete;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EventRetries retries;
+    @Autowired
+    org.springframework.modulith.events.FailedEventPublications failed;
 
     private final String id = UUID.randomUUID().toString();
 
@@ -125,6 +129,41 @@ class EventPublicationRegistryTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> DONE_BY.containsKey(id) && statuses().isEmpty());
         assertThat(calls()).isEqualTo(2);
         assertThat(DONE_BY.get(id)).isEqualTo(context.getId());
+    }
+
+    /** Between restarts, the retry job resubmits a failed publication and the listener completes it. */
+    @Test
+    void theRetryJobResubmitsAFailedPublication() {
+        FAILING.add(id);
+        publishInCommittedTransaction();
+        await().atMost(Duration.ofSeconds(20)).until(() -> statuses().equals(List.of("FAILED")));
+
+        retries.retry(Duration.ofHours(1));
+        assertThat(statuses()).containsExactly("FAILED");
+        assertThat(calls()).isEqualTo(1);
+
+        FAILING.remove(id);
+        retries.retry(Duration.ZERO);
+        await().atMost(Duration.ofSeconds(20)).until(() -> DONE_BY.containsKey(id) && statuses().isEmpty());
+        assertThat(calls()).isEqualTo(2);
+    }
+
+    /** A listener that keeps failing is called {@code max-attempts} times in all; then its row stays FAILED. */
+    @Test
+    void theRetryJobGivesUpAfterTheLastAttempt() {
+        FAILING.add(id);
+        publishInCommittedTransaction();
+        await().atMost(Duration.ofSeconds(20)).until(() -> statuses().equals(List.of("FAILED")));
+
+        EventRetries twice = new EventRetries(failed, java.time.Clock.systemUTC(), Duration.ZERO, 2);
+        for (int round = 0; round < 4; round++) {
+            twice.retry(Duration.ZERO);
+            await().atMost(Duration.ofSeconds(20)).until(() -> statuses().equals(List.of("FAILED")));
+        }
+        assertThat(calls()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT completion_attempts FROM event_publication WHERE event_type = :t "
+                        + "AND serialized_event LIKE :id").param("t", Probe.class.getName()).param("id", "%" + id + "%")
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     /**
