@@ -101,7 +101,7 @@ class LegalityApiController {
     @PreAuthorize("hasAuthority('legality:view')")
     @Operation(summary = "查看审查申请", description = "不在本人数据范围内的申请返回 404")
     ReviewView one(@PathVariable long id) {
-        return reviews.find(id, scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return reviews.get(id);
     }
 
     @PostMapping(path = "/reviews/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -110,28 +110,28 @@ class LegalityApiController {
     @Operation(summary = "上传送审稿或其他材料", description = "kind=DRAFT 为送审稿；未上传送审稿不能分派")
     Attachment attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "kind", defaultValue = "DRAFT") String kind) throws IOException {
-        return reviews.attach(id, file.getOriginalFilename(), file.getInputStream(), kind, scope());
+        return reviews.attach(id, file.getOriginalFilename(), file.getInputStream(), kind);
     }
 
     @PostMapping("/reviews/{id}/assign")
     @PreAuthorize("hasAuthority('legality:review')")
     @Operation(summary = "分派审查", description = "司法局自审或交政府法律顾问（须在聘期内）")
     ReviewView assign(@PathVariable long id, @RequestBody ReviewCommands.Assign c) {
-        return reviews.assign(id, c, scope());
+        return reviews.assign(id, c);
     }
 
     @PostMapping("/reviews/{id}/conclude")
     @PreAuthorize("hasAuthority('legality:review')")
     @Operation(summary = "出具法律审查意见书", description = "结论：通过、修改后通过、不通过")
     ReviewView conclude(@PathVariable long id, @RequestBody ReviewCommands.Conclude c) {
-        return reviews.conclude(id, c, scope());
+        return reviews.conclude(id, c);
     }
 
     @PostMapping("/reviews/{id}/withdraw")
     @PreAuthorize("hasAuthority('legality:submit') or hasAuthority('legality:review')")
     @Operation(summary = "撤回审查申请")
     ReviewView withdraw(@PathVariable long id, @RequestBody ReviewCommands.Withdraw c) {
-        return reviews.withdraw(id, c, scope());
+        return reviews.withdraw(id, c);
     }
 
     @GetMapping("/reviews/{id}/opinion/{format}")
