@@ -69,7 +69,22 @@ class LegalityReviewApiTest {
         bureau = TestAccounts.token(mvc, accounts.create("lgsfj", 4, "LAW_OFFICE"), TestAccounts.PASSWORD);
     }
 
+    static final java.util.regex.Pattern STEP =
+            java.util.regex.Pattern.compile("/api/v1/legality/reviews/(\\d+)/(assign|conclude|withdraw)$");
+
+    /** A step sends the case's version as read (the kernel refuses a step without it); tests send the current one. */
+    String withVersion(String path, String body) {
+        java.util.regex.Matcher m = STEP.matcher(path);
+        if (body == null || !m.find() || body.contains("\"version\"")) {
+            return body;
+        }
+        int v = jdbc.sql("SELECT version FROM legality_review WHERE id = :id").param("id", Long.parseLong(m.group(1)))
+                .query(Integer.class).single();
+        return body.strip().equals("{}") ? "{\"version\":" + v + "}" : body.replaceFirst("\\{", "{\"version\":" + v + ",");
+    }
+
     ResultActions call(String token, String method, String path, String body) throws Exception {
+        body = withVersion(path, body);
         var request = "GET".equals(method) ? get(path) : post(path);
         request.header("Authorization", "Bearer " + token).contentType("application/json");
         if (body != null) {
@@ -139,7 +154,12 @@ class LegalityReviewApiTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("请先上传送审稿。"));
         call(bureau, "POST", "/api/v1/legality/reviews/" + id + "/conclude",
                 "{\"outcome\":\"PASS\",\"findings\":\"合法\"}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("当前状态为“已送审”，不能转为“已出具意见”。"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("案件当前状态不允许此操作，请刷新页面查看最新状态。"));
+        // A step without the version read, or with a stale one, is refused.
+        call(bureau, "POST", "/api/v1/legality/reviews/" + id + "/withdraw", "{\"reason\":\"x\",\"version\":null}")
+                .andExpect(status().isBadRequest());
+        call(bureau, "POST", "/api/v1/legality/reviews/" + id + "/withdraw", "{\"reason\":\"x\",\"version\":99}")
+                .andExpect(status().isConflict());
         uploadDraft(unit, id);
 
         long adviser = adviser();
