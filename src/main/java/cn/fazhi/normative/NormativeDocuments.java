@@ -95,6 +95,9 @@ public class NormativeDocuments implements DeadlineSource {
     /** Edits a draft (title, text, tags, validity, relation) while it is being drafted. */
     @Transactional
     public NormativeDocumentView edit(long id, NormativeCommands.Draft form, Integer version, DataScope scope) {
+        if (steps.load(store, id).status() != NormativeStatus.DRAFTING) {
+            throw UserFacingException.conflict("normative.error.onlyDraftEditable");
+        }
         return step(id, version, "edit", doc -> {
             Draft d = checkDraft(form);
             doc.edit(d.title, d.body, d.tags, d.validityYears);
@@ -266,6 +269,11 @@ public class NormativeDocuments implements DeadlineSource {
      */
     @Transactional
     public NormativeDocumentView sign(long id, NormativeCommands.Sign form, Integer version) {
+        NormativeDocument current = steps.load(store, id);
+        if (current.status() == NormativeStatus.LEGALITY_REVIEW && current.reviewResult == ReviewResult.FAILED) {
+            // The table refuses signing here too; the refusal says why.
+            throw UserFacingException.conflict("normative.error.reviewNotPassed");
+        }
         return step(id, version, "sign", doc -> {
             if (doc.reviewResult != ReviewResult.PASSED) {
                 throw UserFacingException.conflict("normative.error.reviewNotPassed");
