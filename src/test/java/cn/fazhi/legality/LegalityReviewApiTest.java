@@ -230,6 +230,12 @@ class LegalityReviewApiTest {
                 "{\"type\":\"PLAN\",\"title\":\" \",\"amount\":0,\"summary\":\"方案\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请填写“名称”。"));
         call(unit, "POST", "/api/v1/legality/reviews", "{\"type\":\"NOPE\"}").andExpect(status().isBadRequest());
+        // Every error of the command at once, each in Chinese.
+        call(unit, "POST", "/api/v1/legality/reviews", "{\"type\":\"PLAN\",\"title\":\" \",\"amount\":-1,\"summary\":\"\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.detail", containsString("请填写“名称”。")))
+                .andExpect(jsonPath("$.detail", containsString("金额不能为负数。")))
+                .andExpect(jsonPath("$.detail", containsString("请填写“主要内容”。")));
         assertThat(count()).isEqualTo(before);
         // A plan needs no counterparty.
         call(unit, "POST", "/api/v1/legality/reviews",

@@ -79,7 +79,7 @@ class LegalityApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('legality:submit')")
     @Operation(summary = "提交合法性审查申请", description = "协议、合同、方案；相对方统一社会信用代码校验；送审稿另行上传（类型 DRAFT）")
-    ReviewView submit(@RequestBody ReviewCommands.Submit form) {
+    ReviewView submit(@org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Submit form) {
         return reviews.submit(form, null, null, currentUsers.require());
     }
 
@@ -116,21 +116,21 @@ class LegalityApiController {
     @PostMapping("/reviews/{id}/assign")
     @PreAuthorize("hasAuthority('legality:review')")
     @Operation(summary = "分派审查", description = "司法局自审或交政府法律顾问（须在聘期内）")
-    ReviewView assign(@PathVariable long id, @RequestBody ReviewCommands.Assign c) {
+    ReviewView assign(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Assign c) {
         return reviews.assign(id, c);
     }
 
     @PostMapping("/reviews/{id}/conclude")
     @PreAuthorize("hasAuthority('legality:review')")
     @Operation(summary = "出具法律审查意见书", description = "结论：通过、修改后通过、不通过")
-    ReviewView conclude(@PathVariable long id, @RequestBody ReviewCommands.Conclude c) {
+    ReviewView conclude(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Conclude c) {
         return reviews.conclude(id, c);
     }
 
     @PostMapping("/reviews/{id}/withdraw")
     @PreAuthorize("hasAuthority('legality:submit') or hasAuthority('legality:review')")
     @Operation(summary = "撤回审查申请")
-    ReviewView withdraw(@PathVariable long id, @RequestBody ReviewCommands.Withdraw c) {
+    ReviewView withdraw(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Withdraw c) {
         return reviews.withdraw(id, c);
     }
 

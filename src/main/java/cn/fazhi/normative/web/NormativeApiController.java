@@ -78,7 +78,7 @@ class NormativeApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "起草文件", description = "有效期不超过设定年限（默认5年，地方做法，未经确认，可配置）")
-    NormativeDocumentView draft(@RequestBody NormativeCommands.Draft form) {
+    NormativeDocumentView draft(@org.springframework.validation.annotation.Validated @RequestBody NormativeCommands.Draft form) {
         return documents.draft(form, currentUsers.require());
     }
 
@@ -92,7 +92,7 @@ class NormativeApiController {
     @PutMapping("/documents/{id}")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "修改草案", description = "仅起草阶段可修改")
-    NormativeDocumentView edit(@PathVariable long id, @RequestBody NormativeCommands.Draft form,
+    NormativeDocumentView edit(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody NormativeCommands.Draft form,
             @RequestParam(name = "version", required = false) Integer version) {
         return documents.edit(id, form, version, currentUsers.scope());
     }
@@ -128,7 +128,7 @@ class NormativeApiController {
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "答复意见", description = "登记意见是否采纳及理由；文件签发前可修改")
     NormativeDocumentView answerComment(@PathVariable long id, @PathVariable long commentId,
-            @RequestBody NormativeCommands.Answer form, @RequestParam(name = "version", required = false) Integer version) {
+            @org.springframework.validation.annotation.Validated @RequestBody NormativeCommands.Answer form, @RequestParam(name = "version", required = false) Integer version) {
         return documents.answerComment(id, commentId, form, version);
     }
 
