@@ -71,12 +71,16 @@ public class PublicLists {
     }
 
     public List<ListView> lists() {
-        return jdbc.sql(LISTS + " ORDER BY CASE l.kind WHEN 'SERVICE' THEN 1 WHEN 'LICENCE' THEN 2 WHEN 'INTERMEDIARY' "
-                + "THEN 3 ELSE 4 END").query(this::mapList).list();
+        // In the order of the enum (the catalogues first, then the certificate list).
+        List<ListView> all = new ArrayList<>(jdbc.sql(LISTS).param("commitment", CertificateHandling.NOTIFICATION_COMMITMENT.name())
+                .query(this::mapList).list());
+        all.sort(java.util.Comparator.comparing(ListView::kind));
+        return all;
     }
 
     public ListView list(ListKind kind) {
-        return jdbc.sql(LISTS + " WHERE l.kind = :k").param("k", kind.name()).query(this::mapList).single();
+        return jdbc.sql(LISTS + " WHERE l.kind = :k").param("k", kind.name())
+                .param("commitment", CertificateHandling.NOTIFICATION_COMMITMENT.name()).query(this::mapList).single();
     }
 
     public List<ListItemView> items(ListKind kind) {
@@ -92,7 +96,7 @@ public class PublicLists {
     }
 
     private static final String LISTS = "SELECT l.*, (SELECT COUNT(*) FROM public_list_item i WHERE i.kind = l.kind) AS items, "
-            + "(SELECT COUNT(*) FROM public_list_item i WHERE i.kind = l.kind AND i.handling = 'NOTIFICATION_COMMITMENT') "
+            + "(SELECT COUNT(*) FROM public_list_item i WHERE i.kind = l.kind AND i.handling = :commitment) "
             + "AS commitments FROM public_list l";
 
     // ---- keeping items --------------------------------------------------------------------------------------------
