@@ -145,6 +145,13 @@ class LegalityReviewApiTest {
         assertThat(reviews.openDeadlines(new DataScope(ScopeLevel.UNIT, 8, "421202"), due))
                 .noneMatch(i -> i.ref().caseId() == id);
 
+        // The steps offered come from the transition table and the caller's permissions, as on the page.
+        call(unit, "GET", "/api/v1/legality/reviews/" + id + "/actions", null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$").value(org.hamcrest.Matchers.contains("withdraw")));
+        call(bureau, "GET", "/api/v1/legality/reviews/" + id + "/actions", null)
+                .andExpect(jsonPath("$").value(org.hamcrest.Matchers.hasItem("assign")))
+                .andExpect(jsonPath("$").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("conclude"))));
+        call(otherUnit, "GET", "/api/v1/legality/reviews/" + id + "/actions", null).andExpect(status().isNotFound());
         // Another unit does not see it; the unit cannot assign it.
         call(otherUnit, "GET", "/api/v1/legality/reviews/" + id, null).andExpect(status().isNotFound());
         call(unit, "POST", "/api/v1/legality/reviews/" + id + "/assign", "{\"reviewerKind\":\"BUREAU\"}")

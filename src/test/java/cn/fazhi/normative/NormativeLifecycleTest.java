@@ -99,6 +99,8 @@ class NormativeLifecycleTest {
     long inForce(long unitId, String title, int start, String related) throws Exception {
         long id = draft(unitId, title, related);
         String p = "/api/v1/normative/documents/" + id;
+        call(office, p + "/actions", null).andExpect(status().isOk())
+                .andExpect(jsonPath("$").value(org.hamcrest.Matchers.contains("edit", "openComment", "answerComment")));
         call(office, p + "/comment-period", "{\"from\":\"%s\",\"to\":\"%s\"}".formatted(day(start), day(start + 5)))
                 .andExpect(status().isOk());
         call(office, p + "/submit-review", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEGALITY_REVIEW"));

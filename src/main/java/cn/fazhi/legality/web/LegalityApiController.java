@@ -104,6 +104,13 @@ class LegalityApiController {
         return reviews.get(id);
     }
 
+    @GetMapping("/reviews/{id}/actions")
+    @PreAuthorize("hasAuthority('legality:view')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "可办理的步骤", description = "按状态和本人权限，来自流转表（与页面一致）")
+    List<String> actions(@PathVariable long id) {
+        return reviews.actions(reviews.get(id), currentUsers);
+    }
+
     @PostMapping(path = "/reviews/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('legality:submit') or hasAuthority('legality:review')")

@@ -89,6 +89,13 @@ class NormativeApiController {
         return documents.get(id);
     }
 
+    @GetMapping("/documents/{id}/actions")
+    @PreAuthorize("hasAuthority('normative:view')")
+    @Operation(summary = "可办理的步骤", description = "按状态和本人权限，来自流转表（与页面一致）")
+    List<String> actions(@PathVariable long id) {
+        return documents.actions(documents.get(id), currentUsers);
+    }
+
     @PutMapping("/documents/{id}")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "修改草案", description = "仅起草阶段可修改")
