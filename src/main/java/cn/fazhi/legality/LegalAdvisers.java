@@ -36,12 +36,18 @@ public class LegalAdvisers {
     private static final String SELECT_OPINION = "SELECT o.*, a.name AS adviser_name, r.case_number FROM adviser_opinion o "
             + "JOIN legal_adviser a ON a.id = o.adviser_id LEFT JOIN legality_review r ON r.id = o.review_id";
 
+    private static final String INSERT_OPINION = "INSERT INTO adviser_opinion (adviser_id, given_on, subject, review_id, "
+            + "unit_id, region_code, created_at, created_by) VALUES (:a, :on, :s, :r, :u, :region, :now, :by)";
+
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LegalAdvisers(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    LegalAdvisers(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named,
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.audit = audit;
         this.clock = clock;
     }
@@ -127,10 +133,38 @@ public class LegalAdvisers {
         insert(adviserId, on, subject.length() > 200 ? subject.substring(0, 200) : subject, reviewId, unitId, regionCode);
     }
 
+    /** An opinion of a generated year: adviser, date, subject, the request it concerns (or null) and its owner. */
+    record GeneratedOpinion(long adviserId, LocalDate givenOn, String subject, Long reviewId, long unitId,
+            String regionCode) {}
+
+    /**
+     * Counts the written opinions of generated requests concluded by advisers, in one batch (inside the generating
+     * transaction, which audits the generation once).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAllForReviews(List<LegalityReview> reviews) {
+        recordAll(reviews.stream().map(r -> new GeneratedOpinion(r.adviserId, r.concludedOn,
+                r.title.length() > 200 ? r.title.substring(0, 200) : r.title, r.id, r.unitId, r.regionCode)).toList());
+    }
+
+    /** Stores the opinions of a generated year in one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int recordAll(List<GeneratedOpinion> opinions) {
+        if (opinions.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String by = Actors.current();
+        named.batchUpdate(INSERT_OPINION, opinions.stream().map(o -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("a", o.adviserId()).addValue("on", o.givenOn()).addValue("s", o.subject())
+                .addValue("r", o.reviewId()).addValue("u", o.unitId()).addValue("region", o.regionCode())
+                .addValue("now", now).addValue("by", by)).toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        return opinions.size();
+    }
+
     private long insert(long adviserId, LocalDate on, String subject, Long reviewId, long unitId, String regionCode) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO adviser_opinion (adviser_id, given_on, subject, review_id, unit_id, region_code, created_at, "
-                        + "created_by) VALUES (:a, :on, :s, :r, :u, :region, :now, :by)")
+        jdbc.sql(INSERT_OPINION)
                 .param("a", adviserId).param("on", on).param("s", subject).param("r", reviewId).param("u", unitId)
                 .param("region", regionCode).param("now", OffsetDateTime.now(clock)).param("by", Actors.current())
                 .update(keys, "id");

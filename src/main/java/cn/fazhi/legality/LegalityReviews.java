@@ -13,13 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.fazhi.audit.AuditEntry;
-import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.calendar.Deadline;
 import cn.fazhi.calendar.LegalCalendar;
 import cn.fazhi.calendar.PeriodUnit;
@@ -28,13 +25,14 @@ import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseAttachments;
 import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.CaseRef;
-import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.cases.CaseSteps;
+import cn.fazhi.cases.CaseStore;
+import cn.fazhi.cases.StepOutcome;
 import cn.fazhi.cases.DeadlineSource;
 import cn.fazhi.cases.DueItem;
 import cn.fazhi.documents.Block;
 import cn.fazhi.documents.OfficialDocument;
 import cn.fazhi.identity.CurrentUser;
-import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.legality.events.ReviewAssigned;
 import cn.fazhi.legality.events.ReviewConcluded;
 import cn.fazhi.legality.events.ReviewSubmitted;
@@ -47,8 +45,9 @@ import cn.fazhi.platform.web.UserFacingException;
 /**
  * The legality-review facade: units submit agreements, contracts and plans with the draft attached; the justice bureau
  * assigns each to itself or a legal adviser and concludes it with a written opinion; the unit or the bureau may
- * withdraw an open request. Every method is one transaction (change, timeline, audit, event). Units see their own
- * requests, township staff their township's, the bureau all; a request outside the caller's scope is "not found".
+ * withdraw an open request. Each step is one call of the kernel ({@link CaseSteps#step}: version, transition table
+ * {@link LegalityReview#STEPS}, save, timeline, audit, event). Units see their own requests, township staff their
+ * township's, the bureau all; a request outside the caller's scope is "not found" ({@link CaseSteps#load}).
  */
 @Service
 public class LegalityReviews implements CaseAccess, DeadlineSource {
@@ -64,31 +63,32 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
             + "JOIN unit u ON u.id = r.unit_id LEFT JOIN legal_adviser a ON a.id = r.adviser_id";
 
     private final JdbcClient jdbc;
+    private final LegalityReviewRepository store;
+    private final CaseSteps steps;
     private final CaseNumbers numbers;
-    private final CaseTimeline timeline;
     private final CaseAttachments attachments;
     private final LegalCalendar calendar;
     private final LegalAdvisers advisers;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final CurrentUsers currentUsers;
     private final LegalityProperties settings;
     private final Clock clock;
 
-    LegalityReviews(JdbcClient jdbc, CaseNumbers numbers, CaseTimeline timeline, CaseAttachments attachments,
-            LegalCalendar calendar, LegalAdvisers advisers, AuditTrail audit, ApplicationEventPublisher events,
-            CurrentUsers currentUsers, LegalityProperties settings, Clock clock) {
+    LegalityReviews(JdbcClient jdbc, LegalityReviewRepository store, CaseSteps steps, CaseNumbers numbers,
+            CaseAttachments attachments, LegalCalendar calendar, LegalAdvisers advisers, LegalityProperties settings,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.store = store;
+        this.steps = steps;
         this.numbers = numbers;
-        this.timeline = timeline;
         this.attachments = attachments;
         this.calendar = calendar;
         this.advisers = advisers;
-        this.audit = audit;
-        this.events = events;
-        this.currentUsers = currentUsers;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The kernel's store of this case type (for pages that ask the kernel, e.g. the actions a caller may take). */
+    CaseStore<LegalityReview> store() {
+        return store;
     }
 
     /**
@@ -121,30 +121,22 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
         LocalDate today = LocalDate.now(clock);
         Deadline due = calendar.deadline(today, ReviewPeriod.workingDays(form.type(), settings), PeriodUnit.WORKING_DAYS);
         String number = numbers.next(CASE_TYPE, "district", today.getYear());
-        jdbc.sql("INSERT INTO legality_review (case_number, review_type, title, counterparty_name, "
-                        + "counterparty_uscc, amount, summary, unit_id, region_code, status, submitted_on, due_on, "
-                        + "due_provisional, created_at, created_by) VALUES (:n, :t, :title, :cn, :cu, :a, :s, :unit, "
-                        + ":region, 'SUBMITTED', :today, :due, :prov, :now, :by)")
-                .param("n", number).param("t", form.type().name()).param("title", title).param("cn", counterparty)
-                .param("cu", uscc).param("a", amount).param("s", summary).param("unit", me.unitId())
-                .param("region", me.regionCode()).param("today", today).param("due", due.deadline())
-                .param("prov", due.provisional()).param("now", OffsetDateTime.now(clock)).param("by", Actors.current())
-                .update();
-        long id = jdbc.sql("SELECT id FROM legality_review WHERE case_number = :n").param("n", number)
-                .query(Long.class).single();
-        timeline.record(ref(id), "submitted", form.type().name() + " " + title);
+        LegalityReview r = LegalityReview.submitted(number, form.type(), title, counterparty, uscc, amount, summary,
+                me.unitId(), me.regionCode(), today, due.deadline(), due.provisional(), OffsetDateTime.now(clock),
+                Actors.current());
+        store.insert(r);
         if (draft != null && draftName != null && !draftName.isBlank()) {
-            attachments.attach(ref(id), draftName, draft, DRAFT);
+            attachments.attach(ref(r.id()), draftName, draft, DRAFT);
         }
-        audit.record(AuditEntry.of("legality.review.submitted", CASE_TYPE, id, number + " " + form.type()));
-        events.publishEvent(new ReviewSubmitted(id, number, me.unitId(), due.deadline()));
-        return require(id, me.scope());
+        steps.created(store, r, "submitted", StepOutcome.of(new ReviewSubmitted(r.id(), number, me.unitId(),
+                due.deadline()), form.type().name() + " " + title));
+        return view(r.id());
     }
 
-    /** Attaches a further file (kind DRAFT, or OTHER) to an open request in scope. */
+    /** Attaches a further file (kind DRAFT, or OTHER) to an open request the caller may read. */
     @Transactional
-    public Attachment attach(long id, String name, InputStream content, String kind, DataScope scope) {
-        ReviewView r = require(id, scope);
+    public Attachment attach(long id, String name, InputStream content, String kind) {
+        LegalityReview r = steps.load(store, id);
         if (!r.status().isOpen()) {
             throw UserFacingException.conflict("legality.error.closed");
         }
@@ -154,34 +146,32 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
 
     /** Assigns a submitted request to the bureau or an adviser engaged today; a draft must be attached. */
     @Transactional
-    public ReviewView assign(long id, ReviewCommands.Assign c, DataScope scope) {
-        ReviewView r = require(id, scope);
-        move(r, ReviewStatus.ASSIGNED);
-        if (c == null || c.reviewerKind() == null) {
-            throw UserFacingException.badRequest("legality.error.reviewerRequired");
-        }
-        if (attachments.of(ref(id)).stream().noneMatch(a -> DRAFT.equals(a.kind()))) {
-            throw UserFacingException.conflict("legality.error.draftMissing");
-        }
-        Long adviser = null;
-        LocalDate today = LocalDate.now(clock);
-        if (c.reviewerKind() == ReviewerKind.ADVISER) {
-            if (c.adviserId() == null) {
-                throw UserFacingException.badRequest("legality.error.adviserRequired");
+    public ReviewView assign(long id, ReviewCommands.Assign c) {
+        steps.step(store, LegalityReview.STEPS, id, c == null ? null : c.version(), "assign", r -> {
+            if (c.reviewerKind() == null) {
+                throw UserFacingException.badRequest("legality.error.reviewerRequired");
             }
-            AdviserView a = advisers.find(c.adviserId())
-                    .orElseThrow(() -> UserFacingException.badRequest("legality.error.adviserUnknown"));
-            if (!a.engagedOn(today)) {
-                throw UserFacingException.badRequest("legality.error.adviserNotEngaged", a.name());
+            if (attachments.of(ref(id)).stream().noneMatch(a -> DRAFT.equals(a.kind()))) {
+                throw UserFacingException.conflict("legality.error.draftMissing");
             }
-            adviser = a.id();
-        }
-        update(r, c.version(), "UPDATE legality_review SET status = 'ASSIGNED', reviewer_kind = :k, adviser_id = :a, "
-                + "assigned_on = :today", Map.of("k", c.reviewerKind().name(), "today", today), "a", adviser);
-        timeline.record(ref(id), "assigned", c.reviewerKind().name() + (adviser == null ? "" : " " + adviser));
-        audit.record(AuditEntry.of("legality.review.assigned", CASE_TYPE, id, r.caseNumber() + " " + c.reviewerKind()));
-        events.publishEvent(new ReviewAssigned(id, r.caseNumber(), c.reviewerKind().name(), adviser));
-        return require(id, scope);
+            LocalDate today = LocalDate.now(clock);
+            Long adviser = null;
+            if (c.reviewerKind() == ReviewerKind.ADVISER) {
+                if (c.adviserId() == null) {
+                    throw UserFacingException.badRequest("legality.error.adviserRequired");
+                }
+                AdviserView a = advisers.find(c.adviserId())
+                        .orElseThrow(() -> UserFacingException.badRequest("legality.error.adviserUnknown"));
+                if (!a.engagedOn(today)) {
+                    throw UserFacingException.badRequest("legality.error.adviserNotEngaged", a.name());
+                }
+                adviser = a.id();
+            }
+            r.assign(c.reviewerKind(), adviser, today);
+            return StepOutcome.of(new ReviewAssigned(id, r.caseNumber(), c.reviewerKind().name(), adviser),
+                    c.reviewerKind().name() + (adviser == null ? "" : " " + adviser));
+        });
+        return view(id);
     }
 
     /**
@@ -189,46 +179,65 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
      * reviewed it, the opinion is also counted among that adviser's opinions.
      */
     @Transactional
-    public ReviewView conclude(long id, ReviewCommands.Conclude c, DataScope scope) {
-        ReviewView r = require(id, scope);
-        move(r, ReviewStatus.CONCLUDED);
-        if (c == null || c.outcome() == null) {
-            throw UserFacingException.badRequest("legality.error.outcomeRequired");
-        }
-        String findings = Text.required(c.findings(), 4000, "legality.field.findings");
-        LocalDate on = c.concludedOn() == null ? LocalDate.now(clock) : c.concludedOn();
-        if (on.isBefore(r.submittedOn()) || on.isAfter(LocalDate.now(clock))) {
-            throw UserFacingException.badRequest("legality.error.concludedOn", r.submittedOn());
-        }
-        Map<String, Object> values = new HashMap<>();
-        values.put("o", c.outcome().name());
-        values.put("f", findings);
-        values.put("on", on);
-        update(r, c.version(), "UPDATE legality_review SET status = 'CONCLUDED', outcome = :o, findings = :f, "
-                + "concluded_on = :on", values, null, null);
-        if (r.reviewerKind() == ReviewerKind.ADVISER && r.adviserId() != null) {
-            advisers.recordForReview(r.adviserId(), on, r.title(), id, r.unitId(), r.regionCode());
-        }
-        timeline.record(ref(id), "concluded", c.outcome().name());
-        audit.record(AuditEntry.of("legality.review.concluded", CASE_TYPE, id, r.caseNumber() + " " + c.outcome()));
-        events.publishEvent(new ReviewConcluded(id, r.caseNumber(), c.outcome().name(), on));
-        return require(id, scope);
+    public ReviewView conclude(long id, ReviewCommands.Conclude c) {
+        steps.step(store, LegalityReview.STEPS, id, c == null ? null : c.version(), "conclude", r -> {
+            if (c.outcome() == null) {
+                throw UserFacingException.badRequest("legality.error.outcomeRequired");
+            }
+            String findings = Text.required(c.findings(), 4000, "legality.field.findings");
+            LocalDate today = LocalDate.now(clock);
+            LocalDate on = c.concludedOn() == null ? today : c.concludedOn();
+            if (on.isAfter(today)) {
+                throw UserFacingException.badRequest("legality.error.concludedOn", r.submittedOn());
+            }
+            r.conclude(c.outcome(), findings, on);
+            if (r.byAdviser()) {
+                advisers.recordForReview(r.adviserId, on, r.title(), id, r.unitId(), r.regionCode());
+            }
+            return StepOutcome.of(new ReviewConcluded(id, r.caseNumber(), c.outcome().name(), on), c.outcome().name());
+        });
+        return view(id);
     }
 
     @Transactional
-    public ReviewView withdraw(long id, ReviewCommands.Withdraw c, DataScope scope) {
-        ReviewView r = require(id, scope);
-        move(r, ReviewStatus.WITHDRAWN);
-        String reason = Text.required(c == null ? null : c.reason(), 1000, "legality.field.withdrawReason");
-        update(r, c.version(), "UPDATE legality_review SET status = 'WITHDRAWN', withdrawn_on = :today, "
-                + "withdraw_reason = :reason", Map.of("today", LocalDate.now(clock), "reason", reason), null, null);
-        timeline.record(ref(id), "withdrawn", reason);
-        audit.record(AuditEntry.of("legality.review.withdrawn", CASE_TYPE, id, r.caseNumber()));
-        events.publishEvent(new ReviewWithdrawn(id, r.caseNumber()));
-        return require(id, scope);
+    public ReviewView withdraw(long id, ReviewCommands.Withdraw c) {
+        steps.step(store, LegalityReview.STEPS, id, c == null ? null : c.version(), "withdraw", r -> {
+            String reason = Text.required(c.reason(), 1000, "legality.field.withdrawReason");
+            r.withdraw(reason, LocalDate.now(clock));
+            return StepOutcome.of(new ReviewWithdrawn(id, r.caseNumber()), reason);
+        });
+        return view(id);
+    }
+
+    /**
+     * Stores requests of a generated year (already stepped through their aggregate methods, with their own dates) in
+     * one batch, with their adviser opinions; the kernel's epilogue per case is left out (a generated year writes no
+     * timeline), the caller audits the generation once.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void storeGenerated(java.util.List<LegalityReview> reviews) {
+        store.insertAll(reviews);
+        advisers.recordAllForReviews(reviews.stream().filter(LegalityReview::byAdviser).toList());
     }
 
     // ---- reading --------------------------------------------------------------------------------------------------
+
+    /** The request if the caller may read it (the kernel's scoped access), else 404. */
+    @Transactional(readOnly = true)
+    public ReviewView get(long id) {
+        steps.load(store, id);
+        return view(id);
+    }
+
+    /** The steps the caller may take on the request now (from the transition table). */
+    @Transactional(readOnly = true)
+    public List<String> actions(ReviewView r, cn.fazhi.platform.scope.Caller caller) {
+        return LegalityReview.STEPS.available(r.status(), caller);
+    }
+
+    private ReviewView view(long id) {
+        return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(this::map).single();
+    }
 
     @Transactional(readOnly = true)
     public Optional<ReviewView> find(long id, DataScope scope) {
@@ -271,7 +280,8 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
         params.put("from", LocalDate.of(year, 1, 1));
         params.put("to", LocalDate.of(year, 12, 31));
         Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("SELECT r.outcome, COUNT(*) AS n FROM legality_review r WHERE r.status = 'CONCLUDED' AND "
+        params.put("concluded", ReviewStatus.CONCLUDED.name());
+        jdbc.sql("SELECT r.outcome, COUNT(*) AS n FROM legality_review r WHERE r.status = :concluded AND "
                         + "r.concluded_on BETWEEN :from AND :to AND " + scope.sqlCondition(SCOPE_UNIT, SCOPE_REGION)
                         + " GROUP BY r.outcome")
                 .params(params).query((rs, n) -> counts.put(rs.getString("outcome"), rs.getLong("n"))).list();
@@ -281,8 +291,8 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
 
     /** The 法律审查意见书 of a concluded request, ready for {@code Documents.docx/pdf}. */
     @Transactional(readOnly = true)
-    public OfficialDocument opinion(long id, DataScope scope, java.util.function.Function<String, String> text) {
-        ReviewView r = require(id, scope);
+    public OfficialDocument opinion(long id, java.util.function.Function<String, String> text) {
+        ReviewView r = get(id);
         if (r.status() != ReviewStatus.CONCLUDED) {
             throw UserFacingException.conflict("legality.error.notConcluded");
         }
@@ -322,8 +332,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
 
     @Override
     public boolean canRead(long caseId) {
-        return currentUsers.current().filter(u -> u.can(LegalityConfiguration.VIEW))
-                .map(u -> find(caseId, u.scope()).isPresent()).orElse(false);
+        return steps.canRead(store, caseId);
     }
 
     /** Open requests whose review period ends on or before {@code until}. */
@@ -331,8 +340,9 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
     public List<DueItem> openDeadlines(DataScope scope, LocalDate until) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.put("until", until);
+        params.put("open", ReviewStatus.open());
         return jdbc.sql("SELECT r.id, r.case_number, r.title, r.due_on, r.unit_id, r.region_code FROM legality_review r "
-                        + "WHERE r.status IN ('SUBMITTED', 'ASSIGNED') AND r.due_on <= :until AND "
+                        + "WHERE r.status IN (:open) AND r.due_on <= :until AND "
                         + scope.sqlCondition(SCOPE_UNIT, SCOPE_REGION) + " ORDER BY r.due_on")
                 .params(params)
                 .query((rs, n) -> new DueItem(ref(rs.getLong("id")), rs.getString("case_number"), rs.getString("title"),
@@ -346,33 +356,6 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------
-
-    private ReviewView require(long id, DataScope scope) {
-        return find(id, scope).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-    }
-
-    private static void move(ReviewView r, ReviewStatus target) {
-        if (!r.status().canMoveTo(target)) {
-            throw UserFacingException.conflict("legality.error.transition", Text.label("legality.status." + r.status()),
-                    Text.label("legality.status." + target));
-        }
-    }
-
-    /** Applies {@code set} with the optimistic version check; a stale version is a conflict. */
-    private void update(ReviewView r, Integer version, String set, Map<String, Object> values, String nullableName,
-            Object nullableValue) {
-        if (version != null && version != r.version()) {
-            throw UserFacingException.conflict("error.conflict");
-        }
-        var spec = jdbc.sql(set + ", version = version + 1 WHERE id = :id AND version = :v").params(values)
-                .param("id", r.id()).param("v", r.version());
-        if (nullableName != null) {
-            spec = spec.param(nullableName, nullableValue);
-        }
-        if (spec.update() != 1) {
-            throw UserFacingException.conflict("error.conflict");
-        }
-    }
 
     private ReviewView map(ResultSet rs, int n) throws SQLException {
         ReviewStatus status = ReviewStatus.valueOf(rs.getString("status"));

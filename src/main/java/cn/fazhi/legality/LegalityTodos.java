@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 import cn.fazhi.cases.TodoGroup;
 import cn.fazhi.cases.TodoQuery;
 import cn.fazhi.cases.TodoSource;
+import cn.fazhi.cases.Transitions;
 import cn.fazhi.platform.scope.Caller;
 
 /**
- * Legality review's to-do: requests awaiting assignment (the office, who manages reviews) and requests assigned to the
- * bureau awaiting its opinion (who reviews), within the caller's scope.
+ * Legality review's to-do: requests awaiting assignment and requests assigned to the bureau awaiting its opinion,
+ * within the caller's scope — the states and the permission of each from {@link LegalityReview#STEPS}.
  */
 @Component
 class LegalityTodos implements TodoSource {
@@ -29,17 +30,20 @@ class LegalityTodos implements TodoSource {
         var scope = caller.scope();
         String inScope = " AND " + scope.sqlCondition("r.unit_id", "r.region_code");
         var params = new java.util.HashMap<>(scope.parameters());
-        params.put("submitted", ReviewStatus.SUBMITTED.name());
-        params.put("assigned", ReviewStatus.ASSIGNED.name());
+        // The states each kind of work waits in come from the transition table's to-do steps.
+        Transitions.Step<ReviewStatus> assign = LegalityReview.STEPS.require("assign");
+        Transitions.Step<ReviewStatus> conclude = LegalityReview.STEPS.require("conclude");
+        params.put("toAssign", TodoQuery.states(assign.from().toArray(ReviewStatus[]::new)));
+        params.put("toConclude", TodoQuery.states(conclude.from().toArray(ReviewStatus[]::new)));
         params.put("bureau", ReviewerKind.BUREAU.name());
         List<TodoGroup> groups = new ArrayList<>();
-        if (caller.can(LegalityConfiguration.MANAGE)) {
-            groups.add(query("legality.todo.assign", "FROM legality_review r WHERE r.status = :submitted" + inScope,
+        if (caller.can(assign.permission())) {
+            groups.add(query("legality.todo.assign", "FROM legality_review r WHERE r.status IN (:toAssign)" + inScope,
                     "r.submitted_on").run(jdbc, params, limit));
         }
-        if (caller.can(LegalityConfiguration.REVIEW)) {
+        if (caller.can(conclude.permission())) {
             groups.add(query("legality.todo.review",
-                    "FROM legality_review r WHERE r.status = :assigned AND r.reviewer_kind = :bureau" + inScope,
+                    "FROM legality_review r WHERE r.status IN (:toConclude) AND r.reviewer_kind = :bureau" + inScope,
                     "r.assigned_on").run(jdbc, params, limit));
         }
         return groups;

@@ -226,8 +226,10 @@ public class MajorDecisions {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.put("unit", d.unitId());
         params.put("decision", d.id());
+        params.put("decisionType", ReviewType.DECISION.name());
+        params.put("withdrawn", ReviewStatus.WITHDRAWN.name());
         return jdbc.sql("SELECT r.id, r.case_number, r.status, r.outcome, r.concluded_on FROM legality_review r "
-                        + "WHERE r.review_type = 'DECISION' AND r.unit_id = :unit AND r.status <> 'WITHDRAWN' AND NOT EXISTS "
+                        + "WHERE r.review_type = :decisionType AND r.unit_id = :unit AND r.status <> :withdrawn AND NOT EXISTS "
                         + "(SELECT 1 FROM major_decision o WHERE o.legality_review_id = r.id AND o.id <> :decision) AND "
                         + scope.sqlCondition("r.unit_id", "r.region_code") + " ORDER BY r.submitted_on DESC, r.id DESC")
                 .params(params).query(MajorDecisions::mapReview).list();

@@ -50,8 +50,8 @@ public class PublicLists {
     private static final Locale[] HEADER_LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
     private static final String ITEM = "SELECT id, kind, code, name, department, basis, handling FROM public_list_item";
     private static final String INSERT = "INSERT INTO public_list_item (kind, code, name, department, basis, handling, "
-            + "unit_id, region_code, created_at, created_by) VALUES (:kind, :code, :name, :department, :basis, :handling, "
-            + ":unit, :region, :now, :by)";
+            + "unit_id, region_code, decided_on, created_at, created_by) VALUES (:kind, :code, :name, :department, :basis, "
+            + ":handling, :unit, :region, :decided, :now, :by)";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -71,12 +71,16 @@ public class PublicLists {
     }
 
     public List<ListView> lists() {
-        return jdbc.sql(LISTS + " ORDER BY CASE l.kind WHEN 'SERVICE' THEN 1 WHEN 'LICENCE' THEN 2 WHEN 'INTERMEDIARY' "
-                + "THEN 3 ELSE 4 END").query(this::mapList).list();
+        // In the order of the enum (the catalogues first, then the certificate list).
+        List<ListView> all = new ArrayList<>(jdbc.sql(LISTS).param("commitment", CertificateHandling.NOTIFICATION_COMMITMENT.name())
+                .query(this::mapList).list());
+        all.sort(java.util.Comparator.comparing(ListView::kind));
+        return all;
     }
 
     public ListView list(ListKind kind) {
-        return jdbc.sql(LISTS + " WHERE l.kind = :k").param("k", kind.name()).query(this::mapList).single();
+        return jdbc.sql(LISTS + " WHERE l.kind = :k").param("k", kind.name())
+                .param("commitment", CertificateHandling.NOTIFICATION_COMMITMENT.name()).query(this::mapList).single();
     }
 
     public List<ListItemView> items(ListKind kind) {
@@ -92,7 +96,7 @@ public class PublicLists {
     }
 
     private static final String LISTS = "SELECT l.*, (SELECT COUNT(*) FROM public_list_item i WHERE i.kind = l.kind) AS items, "
-            + "(SELECT COUNT(*) FROM public_list_item i WHERE i.kind = l.kind AND i.handling = 'NOTIFICATION_COMMITMENT') "
+            + "(SELECT COUNT(*) FROM public_list_item i WHERE i.kind = l.kind AND i.handling = :commitment) "
             + "AS commitments FROM public_list l";
 
     // ---- keeping items --------------------------------------------------------------------------------------------
@@ -112,6 +116,35 @@ public class PublicLists {
         audit.record(AuditEntry.of("legality.list.item.added", "public_list", kind.name(), (String) row.get("code")));
         return jdbc.sql(ITEM + " WHERE kind = :k AND code = :c").param("k", kind.name()).param("c", row.get("code"))
                 .query(this::mapItem).single();
+    }
+
+    /**
+     * Adds the items of a generated year, decided on {@code decidedOn}, checked like single entries and stored in one
+     * batch (inside the generating transaction, which audits the generation once). Any wrong item refuses them all.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    int addGenerated(ListKind kind, List<ListCommands.Item> items, LocalDate decidedOn, long unitId, String regionCode) {
+        Reader reader = new Reader(kind);
+        int row = 0;
+        for (ListCommands.Item item : items) {
+            reader.row(++row, values(item));
+        }
+        if (reader.badRows > 0) {
+            throw new ImportRejected("legality.import.error.rows", reader.errors, reader.badRows);
+        }
+        named.batchUpdate(INSERT, reader.rows.stream()
+                .map(r -> new MapSqlParameterSource(withOwner(r, unitId, regionCode, decidedOn)))
+                .toArray(SqlParameterSource[]::new));
+        return reader.rows.size();
+    }
+
+    /** Publishes a generated list with its edition on {@code on} (a day of the generated year). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void publishGenerated(ListKind kind, String edition, LocalDate on) {
+        ListView l = list(kind);
+        jdbc.sql("UPDATE public_list SET edition = :e, published_on = :on, version = version + 1 WHERE kind = :k")
+                .param("e", edition).param("on", on).param("k", kind.name()).update();
+        events.publishEvent(new ListPublished(kind.name(), edition, true, (int) l.items()));
     }
 
     @Transactional
@@ -321,9 +354,14 @@ public class PublicLists {
     }
 
     private Map<String, Object> withOwner(Map<String, Object> row, CurrentUser me) {
+        return withOwner(row, me.unitId(), me.regionCode(), LocalDate.now(clock));
+    }
+
+    private Map<String, Object> withOwner(Map<String, Object> row, long unitId, String regionCode, LocalDate decidedOn) {
         Map<String, Object> r = new HashMap<>(row);
-        r.put("unit", me.unitId());
-        r.put("region", me.regionCode());
+        r.put("unit", unitId);
+        r.put("region", regionCode);
+        r.put("decided", decidedOn);
         r.put("now", OffsetDateTime.now(clock));
         r.put("by", Actors.current());
         return r;

@@ -1,29 +1,19 @@
 package cn.fazhi.legality;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
- * Where a review request stands. The allowed transitions are data ({@link #next()}); the facade refuses any other.
- * SUBMITTED → ASSIGNED | WITHDRAWN; ASSIGNED → CONCLUDED | WITHDRAWN. CONCLUDED and WITHDRAWN are final.
+ * Where a review request stands. The allowed steps between these states are {@link LegalityReview#STEPS}: SUBMITTED →
+ * ASSIGNED | WITHDRAWN; ASSIGNED → CONCLUDED | WITHDRAWN. CONCLUDED and WITHDRAWN are final.
  */
 public enum ReviewStatus {
     SUBMITTED, ASSIGNED, CONCLUDED, WITHDRAWN;
 
-    public Set<ReviewStatus> next() {
-        return switch (this) {
-            case SUBMITTED -> EnumSet.of(ASSIGNED, WITHDRAWN);
-            case ASSIGNED -> EnumSet.of(CONCLUDED, WITHDRAWN);
-            case CONCLUDED, WITHDRAWN -> EnumSet.noneOf(ReviewStatus.class);
-        };
-    }
-
-    public boolean canMoveTo(ReviewStatus target) {
-        return next().contains(target);
-    }
-
     /** Still waiting for the opinion: counts for deadlines. */
     public boolean isOpen() {
         return this == SUBMITTED || this == ASSIGNED;
+    }
+
+    /** The open states, for queries (bound as parameters). */
+    public static java.util.List<String> open() {
+        return java.util.List.of(SUBMITTED.name(), ASSIGNED.name());
     }
 }

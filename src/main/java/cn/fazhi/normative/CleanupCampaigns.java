@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,14 +32,16 @@ import cn.fazhi.platform.web.UserFacingException;
 public class CleanupCampaigns {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
     private final NormativeDocuments documents;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CleanupCampaigns(JdbcClient jdbc, NormativeDocuments documents, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+    CleanupCampaigns(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named,
+            NormativeDocuments documents, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.documents = documents;
         this.audit = audit;
         this.events = events;
@@ -50,24 +51,33 @@ public class CleanupCampaigns {
     /** Starts a campaign over the caller's scope and puts every document in its scope on the list. */
     @Transactional
     public CleanupView create(CleanupView.Create form, CurrentUser me) {
+        return create(form, me.unitId(), me.scope(), null, false);
+    }
+
+    /**
+     * A campaign over the documents in {@code scope} matching the form, owned by {@code unitId}; {@code only} (if not
+     * null) narrows it to those documents — a generated year's campaign covers its own documents and no others.
+     */
+    CleanupView create(CleanupView.Create form, long unitId, DataScope scope, List<Long> only, boolean demo) {
         if (form == null || NormativeDocuments.blank(form.title()) || form.issuedFrom() == null || form.issuedTo() == null
                 || form.issuedTo().isBefore(form.issuedFrom())) {
             throw UserFacingException.badRequest("normative.cleanup.error.form");
         }
-        DataScope scope = me.scope();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO normative_cleanup (title, issued_from, issued_to, issuer_unit_id, unit_id, region_code, status, "
-                        + "created_at, created_by) VALUES (:t, :f, :to, :iu, :u, :r, 'DRAFT', :at, :by)")
+                        + "demo, created_at, created_by) VALUES (:t, :f, :to, :iu, :u, :r, :draft, :demo, :at, :by)")
                 .param("t", NormativeDocuments.cut(form.title(), 200)).param("f", form.issuedFrom()).param("to", form.issuedTo())
-                .param("iu", form.issuerUnitId()).param("u", me.unitId()).param("r", scope.regionCode())
-                .param("at", OffsetDateTime.now(clock)).param("by", Actors.current()).update(keys, "id");
+                .param("iu", form.issuerUnitId()).param("u", unitId).param("r", scope.regionCode())
+                .param("draft", CleanupStatus.DRAFT.name()).param("demo", demo).param("at", OffsetDateTime.now(clock)).param("by", Actors.current()).update(keys, "id");
         long id = keys.getKey().longValue();
-        String statuses = NormativeStatus.cleanable().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+        List<String> statuses = NormativeStatus.cleanable().stream().map(Enum::name).toList();
         int n = jdbc.sql("INSERT INTO normative_cleanup_item (cleanup_id, document_id) SELECT :c, d.id FROM normative_document d "
-                        + "WHERE d.status IN (" + statuses + ") AND d.published_on >= :f AND d.published_on <= :to "
-                        + "AND (CAST(:iu AS BIGINT) IS NULL OR d.unit_id = :iu) AND " + scope.sqlCondition("d.unit_id", "d.region_code"))
+                        + "WHERE d.status IN (:statuses) AND d.published_on >= :f AND d.published_on <= :to "
+                        + "AND (CAST(:iu AS BIGINT) IS NULL OR d.unit_id = :iu) AND " + scope.sqlCondition("d.unit_id", "d.region_code")
+                        + (only == null ? "" : " AND d.id IN (:only)"))
                 .params(scope.parameters()).param("c", id).param("f", form.issuedFrom()).param("to", form.issuedTo())
-                .param("iu", form.issuerUnitId()).update();
+                .param("iu", form.issuerUnitId()).param("statuses", statuses)
+                .param("only", only == null ? List.of(-1L) : only).update();
         if (n == 0) {
             throw UserFacingException.badRequest("normative.cleanup.error.empty");
         }
@@ -98,9 +108,25 @@ public class CleanupCampaigns {
         return require(cleanupId, scope);
     }
 
+    /** Records the outcomes of a generated campaign in one batch (document id → outcome and reason). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void reviewGenerated(long cleanupId, Map<Long, CleanupView.Review> outcomes) {
+        named.batchUpdate("UPDATE normative_cleanup_item SET outcome = :o, reason = :r, reviewed_by = :by, reviewed_at = :at "
+                + "WHERE cleanup_id = :c AND document_id = :d", outcomes.entrySet().stream()
+                .map(e -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("o", e.getValue().outcome().name())
+                        .addValue("r", e.getValue().reason()).addValue("by", Actors.current())
+                        .addValue("at", OffsetDateTime.now(clock)).addValue("c", cleanupId).addValue("d", e.getKey()))
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+    }
+
     /** Publishes the campaign once every document has an outcome, and applies the outcomes to the documents. */
     @Transactional
     public CleanupView publish(long cleanupId, DataScope scope) {
+        return publish(cleanupId, scope, LocalDate.now(clock));
+    }
+
+    /** {@link #publish(long, DataScope)} on {@code today} (a generated year publishes on a day of that year). */
+    CleanupView publish(long cleanupId, DataScope scope, LocalDate today) {
         CleanupView campaign = require(cleanupId, scope);
         if (campaign.status() != CleanupStatus.DRAFT) {
             throw UserFacingException.conflict("normative.cleanup.error.published");
@@ -109,21 +135,20 @@ public class CleanupCampaigns {
         if (open > 0) {
             throw UserFacingException.conflict("normative.cleanup.error.incomplete", open);
         }
-        LocalDate today = LocalDate.now(clock);
-        if (jdbc.sql("UPDATE normative_cleanup SET status = 'PUBLISHED', published_on = :d WHERE id = :id AND status = 'DRAFT'")
+        if (jdbc.sql("UPDATE normative_cleanup SET status = :published, published_on = :d WHERE id = :id AND status = :draft")
+                .param("published", CleanupStatus.PUBLISHED.name()).param("draft", CleanupStatus.DRAFT.name())
                 .param("d", today).param("id", cleanupId).update() == 0) {
             throw UserFacingException.conflict("normative.error.concurrentChange");
         }
         for (CleanupView.Item item : campaign.items()) {
-            NormativeDocuments.Row row = documents.row(item.documentId()).orElseThrow();
             String why = "cleanup " + cleanupId + ": " + item.outcome();
             switch (item.outcome()) {
-                case ABOLISH -> endIfPossible(row, NormativeStatus.ABOLISHED, today, why);
-                case VOID -> endIfPossible(row, NormativeStatus.VOID, today, why);
-                case AMEND -> documents.markAmendmentDue(row.id(), true);
+                case ABOLISH -> endIfPossible(item, NormativeStatus.ABOLISHED, today, why);
+                case VOID -> endIfPossible(item, NormativeStatus.VOID, today, why);
+                case AMEND -> documents.markAmendmentDue(item.documentId(), true);
                 case CONTINUE -> {
-                    if (row.amendmentDue()) {
-                        documents.markAmendmentDue(row.id(), false);
+                    if (documents.amendmentDue(item.documentId())) {
+                        documents.markAmendmentDue(item.documentId(), false);
                     }
                 }
             }
@@ -134,11 +159,11 @@ public class CleanupCampaigns {
         return require(cleanupId, scope);
     }
 
-    private void endIfPossible(NormativeDocuments.Row row, NormativeStatus target, LocalDate today, String why) {
-        if (!row.status().canMoveTo(target)) {
-            throw UserFacingException.conflict("normative.cleanup.error.documentChanged", row.number());
+    private void endIfPossible(CleanupView.Item item, NormativeStatus target, LocalDate today, String why) {
+        if (!NormativeDocument.STEPS.allows(item.status(), target)) {
+            throw UserFacingException.conflict("normative.cleanup.error.documentChanged", item.number());
         }
-        documents.end(row.id(), row.status(), target, today, why);
+        documents.end(item.documentId(), target, today, why);
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------------
@@ -165,7 +190,7 @@ public class CleanupCampaigns {
 
     @Transactional(readOnly = true)
     public List<CleanupView.Summary> listPublished() {
-        return summaries(" WHERE c.status = 'PUBLISHED'", Map.of());
+        return summaries(" WHERE c.status = :published", Map.of("published", CleanupStatus.PUBLISHED.name()));
     }
 
     private List<CleanupView.Summary> summaries(String where, Map<String, Object> params) {

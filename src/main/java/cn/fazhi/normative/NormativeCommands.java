@@ -3,7 +3,13 @@ package cn.fazhi.normative;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What staff send to take a normative document through its steps, one record per step. */
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What staff send to take a normative document through its steps, one record per step. Single-field rules are Bean
+ * Validation with the module's Chinese messages; the rules over several fields and dates stay in the facade.
+ */
 public final class NormativeCommands {
 
     private NormativeCommands() {}
@@ -12,7 +18,10 @@ public final class NormativeCommands {
      * A new draft (or an edit while drafting). {@code relatedTo}/{@code relation}: the older document this one amends,
      * replaces or abolishes, if any.
      */
-    public record Draft(Long unitId, String title, String body, List<String> tags, Integer validityYears,
+    public record Draft(Long unitId,
+            @NotBlank(message = "{normative.error.titleRequired}")
+            @Size(max = 300, message = "{normative.error.titleTooLong}") String title,
+            @NotBlank(message = "{normative.error.bodyRequired}") String body, List<String> tags, Integer validityYears,
             Long relatedTo, RelationKind relation) {}
 
     /** Opens public comment for the period (inclusive). */
@@ -22,7 +31,7 @@ public final class NormativeCommands {
     public record Comment(LocalDate receivedOn, String source, String content, Boolean adopted, String response) {}
 
     /** The drafting office's answer to a recorded comment: adopted or not, and why (反馈意见采纳情况). */
-    public record Answer(Boolean adopted, String response) {}
+    public record Answer(Boolean adopted, @NotBlank(message = "{normative.error.answerRequired}") String response) {}
 
     /** The legality review's conclusion. */
     public record Review(ReviewBody reviewBy, String reviewer, ReviewResult result, String findings, LocalDate reviewedOn) {}

@@ -3,7 +3,11 @@ package cn.fazhi.normative;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +16,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
-import cn.fazhi.search.SearchChanges;
+import cn.fazhi.platform.demo.DemoGenerations;
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.platform.scope.ScopeLevel;
 
 /**
  * A generated demo register (when {@code fazhi.demo.enabled}): three dozen documents in the style of a district's
- * normative documents from 2012 on, some amended or replaced, and one published cleanup campaign. Every row is marked
- * {@code demo} and shown with a "demo data" tag; the titles, numbers and texts are invented, not real documents.
+ * normative documents from 2012 on, some amended or replaced, and one published cleanup campaign, all made by the
+ * aggregates and stored by the repositories (the kernel ends the older documents). Every row is marked {@code demo} and
+ * shown with a "demo data" tag; the titles, numbers and texts are invented, not real documents. Runs once (the
+ * {@link DemoGenerations} marker).
  */
 @Component
 @Order(40)
@@ -49,95 +55,117 @@ class NormativeDemoData implements ApplicationRunner {
             new Topic(4, "咸安司规", "行政复议和行政应诉", "法治建设", "行政机关负责人依法出庭应诉，行政复议决定应当履行", "司法行政部门负责行政复议案件的受理和办理"),
             new Topic(4, "咸安司规", "人民调解工作", "法治建设", "人民调解委员会调解民间纠纷，不收取任何费用", "司法所负责指导村（社区）人民调解委员会工作"));
 
+    static final String GENERATION = "normative-register";
+
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
-    private final SearchChanges searchChanges;
+    private final NormativeDocuments documents;
+    private final NormativeDocumentRepository store;
+    private final CleanupCampaigns campaigns;
+    private final DemoGenerations generations;
     private final AuditTrail audit;
     private final Clock clock;
 
-    NormativeDemoData(JdbcClient jdbc, TransactionTemplate tx, SearchChanges searchChanges, AuditTrail audit, Clock clock) {
+    NormativeDemoData(JdbcClient jdbc, NormativeDocuments documents, NormativeDocumentRepository store,
+            CleanupCampaigns campaigns, DemoGenerations generations, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.tx = tx;
-        this.searchChanges = searchChanges;
+        this.documents = documents;
+        this.store = store;
+        this.campaigns = campaigns;
+        this.generations = generations;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        try {
-            tx.executeWithoutResult(status -> {
-                if (jdbc.sql("SELECT COUNT(*) FROM normative_document WHERE demo = TRUE").query(Long.class).single() > 0) {
-                    return;
-                }
-                create();
-            });
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            log.debug("Demo register created by another node");
-        }
+        generations.runOnce(GENERATION, this::create);
     }
 
-    private void create() {
+    /**
+     * Three rounds of documents per topic, each made by the aggregate and stored by the repository a round at a time;
+     * a later round amends or replaces the earlier document, which the kernel then ends on the later one's effective
+     * date; documents whose validity has run out expire (the daily date step); then one cleanup over the register.
+     */
+    private int create() {
+        List<String> agencies = TOPICS.stream().map(Topic::agency).distinct().toList();
+        if (jdbc.sql("SELECT COUNT(*) FROM normative_document WHERE demo = TRUE AND agency_code IN (:a)").param("a", agencies)
+                .query(Long.class).single() > 0) {
+            return 0; // generated before the generation marker existed
+        }
         LocalDate today = LocalDate.now(clock);
-        int[] sequence = new int[3000];
-        long[] first = new long[TOPICS.size()];
-        int n = 0;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Integer> sequence = new HashMap<>();
+        NormativeDocument[] previous = new NormativeDocument[TOPICS.size()];
+        List<Long> ids = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
+            List<NormativeDocument> docs = new ArrayList<>();
             for (int t = 0; t < TOPICS.size(); t++) {
                 Topic topic = TOPICS.get(t);
-                int year = 2012 + (t % 4) + round * 4;
-                if (year > today.getYear() - 1) {
-                    year = today.getYear() - 1;
-                }
-                LocalDate published = LocalDate.of(year, 1 + (t * 5 + round * 3) % 12, 1 + (t * 7 + round) % 27);
-                int seq = ++sequence[year];
-                String number = topic.agency() + "〔" + year + "〕" + seq + "号";
+                int year = Math.min(2012 + (t % 4) + round * 4, today.getYear() - 1);
+                LocalDate published = LocalDate.of(year, 1 + (t * 5 + round * 3) % 12, 6 + (t * 7 + round) % 22);
+                int seq = sequence.merge(topic.agency() + year, 1, Integer::sum);
                 String kind = round == 0 ? "管理办法" : round == 1 ? "实施细则" : "若干措施";
-                String title = "咸安区" + topic.subject() + kind;
-                LocalDate effective = published.plusDays(30);
-                LocalDate expires = effective.plusYears(5).minusDays(1);
-                long id = insert(topic, number, year, seq, title, body(topic, kind), published, effective, expires);
-                if (round > 0 && first[t] != 0) {
+                // Issued as of its own publication: in force; the dates below end it as time went on.
+                docs.add(NormativeDocument.issued(topic.unitId(), "421202", new DocumentNumber(topic.agency(), year, seq),
+                        "咸安区" + topic.subject() + kind, body(topic, kind), topic.tag(), published, 5, published, now));
+            }
+            documents.storeGenerated(docs);
+            for (int t = 0; t < TOPICS.size(); t++) {
+                NormativeDocument doc = docs.get(t);
+                ids.add(doc.id());
+                NormativeDocument older = previous[t];
+                if (older != null) {
+                    RelationKind kind = round == 1 ? RelationKind.AMENDS : RelationKind.REPLACES;
                     jdbc.sql("INSERT INTO normative_relation (from_id, to_id, kind) VALUES (:f, :t, :k)")
-                            .param("f", id).param("t", first[t]).param("k", round == 1 ? "AMENDS" : "REPLACES").update();
-                    jdbc.sql("UPDATE normative_document SET status = :s, in_force_until = :u WHERE id = :id AND status = 'IN_FORCE'")
-                            .param("s", round == 1 ? "AMENDED" : "ABOLISHED").param("u", effective).param("id", first[t]).update();
-                    searchChanges.changed(NormativeDocuments.TYPE, first[t]);
+                            .param("f", doc.id()).param("t", older.id()).param("k", kind.name()).update();
+                    NormativeStatus target = kind == RelationKind.AMENDS ? NormativeStatus.AMENDED : NormativeStatus.ABOLISHED;
+                    if (doc.effectiveOn().isBefore(older.expiresOn)) {
+                        documents.end(older.id(), target, doc.effectiveOn(), kind + " by " + doc.caseNumber());
+                    }
                 }
-                first[t] = id;
-                n++;
+                previous[t] = doc;
             }
         }
-        for (var row : jdbc.sql("SELECT id, expires_on FROM normative_document WHERE demo = TRUE AND status = 'IN_FORCE' "
-                + "AND expires_on < :today").param("today", today).query().listOfRows()) {
-            LocalDate until = jdbc.sql("SELECT expires_on FROM normative_document WHERE id = :id").param("id", row.get("id"))
-                    .query(LocalDate.class).single().plusDays(1);
-            jdbc.sql("UPDATE normative_document SET status = 'EXPIRED', in_force_until = :u WHERE id = :id")
-                    .param("u", until).param("id", row.get("id")).update();
-        }
-        cleanup(today);
-        audit.record(AuditEntry.of("normative.demo.created", NormativeDocuments.TYPE, null, n + " demo documents").by("system"));
-        log.info("Demo register of normative documents created: {} documents", n);
+        documents.applyDates();
+        cleanup(today, ids);
+        audit.record(AuditEntry.of("normative.demo.created", NormativeDocuments.TYPE, null, ids.size() + " demo documents")
+                .by("system"));
+        log.info("Demo register of normative documents created: {} documents", ids.size());
+        return ids.size();
     }
 
-    private long insert(Topic topic, String number, int year, int seq, String title, String body, LocalDate published,
-            LocalDate effective, LocalDate expires) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO normative_document (unit_id, region_code, agency_code, doc_year, doc_seq, doc_number, title, body, "
-                        + "subject_tags, status, comment_from, comment_to, review_by, reviewer, review_result, review_findings, "
-                        + "reviewed_on, decision_meeting, decided_on, signed_on, published_on, effective_on, validity_years, "
-                        + "expires_on, filed_with, filed_on, demo, created_at, created_by) VALUES (:u, '421202', :a, :y, :s, :n, "
-                        + ":t, :b, :tag, 'IN_FORCE', :cf, :ct, 'JUSTICE_BUREAU', '区司法局', 'PASSED', :f, :ro, :m, :do, :so, :p, "
-                        + ":e, 5, :x, '咸宁市人民政府', :fo, TRUE, :at, 'system')")
-                .param("u", topic.unitId()).param("a", topic.agency()).param("y", year).param("s", seq).param("n", number)
-                .param("t", title).param("b", body).param("tag", topic.tag()).param("cf", published.minusDays(70))
-                .param("ct", published.minusDays(40)).param("f", "经审核，未发现违法设定行政许可、行政处罚、行政强制等内容，同意提交审议。")
-                .param("ro", published.minusDays(30)).param("m", "区人民政府常务会议").param("do", published.minusDays(15))
-                .param("so", published.minusDays(5)).param("p", published).param("e", effective).param("x", expires)
-                .param("fo", published.plusDays(20)).param("at", OffsetDateTime.now(clock)).update(keys, "id");
-        long id = keys.getKey().longValue();
-        searchChanges.changed(NormativeDocuments.TYPE, id);
-        return id;
+    /** One published cleanup over the register's documents still in force or expired (its own documents only). */
+    private void cleanup(LocalDate today, List<Long> ids) {
+        LocalDate published = today.minusMonths(2);
+        LocalDate issuedTo = published.minusMonths(1);
+        List<NormativeDocument> docs = store.findAll(ids).stream()
+                .filter(d -> NormativeStatus.cleanable().contains(d.status()) && !d.publishedOn().isAfter(issuedTo))
+                .sorted(java.util.Comparator.comparing(NormativeDocument::publishedOn).thenComparing(NormativeDocument::id))
+                .toList();
+        if (docs.isEmpty()) {
+            return;
+        }
+        DataScope district = new DataScope(ScopeLevel.DISTRICT, 2, "421202");
+        CleanupView campaign = campaigns.create(new CleanupView.Create("区政府2011年以来行政规范性文件清理（演示）",
+                LocalDate.of(2011, 1, 1), issuedTo, null), 2, district, docs.stream().map(NormativeDocument::id).toList(), true);
+        Map<Long, CleanupView.Review> outcomes = new LinkedHashMap<>();
+        int i = 0;
+        for (NormativeDocument d : docs) {
+            CleanupOutcome outcome = i % 5 == 0 ? CleanupOutcome.AMEND : i % 3 == 0 ? CleanupOutcome.VOID
+                    : i % 4 == 1 ? CleanupOutcome.ABOLISH : CleanupOutcome.CONTINUE;
+            if (d.status() == NormativeStatus.EXPIRED && outcome != CleanupOutcome.VOID) {
+                outcome = CleanupOutcome.VOID;
+            }
+            outcomes.put(d.id(), new CleanupView.Review(outcome, switch (outcome) {
+                case CONTINUE -> "符合现行法律法规，继续执行。";
+                case AMEND -> "部分条款与上位法修改后的规定不一致，需要修改。";
+                case ABOLISH -> "主要内容已被新的规定代替，予以废止。";
+                case VOID -> "调整对象已消失或有效期届满，宣布失效。";
+            }));
+            i++;
+        }
+        campaigns.reviewGenerated(campaign.id(), outcomes);
+        campaigns.publish(campaign.id(), district, published);
     }
 
     private static String body(Topic topic, String kind) {
@@ -149,46 +177,5 @@ class NormativeDemoData implements ApplicationRunner {
                 + "第五条 申请人对具体行政行为不服的，可以依法申请行政复议或者提起行政诉讼。\n"
                 + "第六条 本" + kind + "自印发之日起三十日后施行，有效期五年。\n"
                 + "（演示数据：本文件为系统生成的示例，不是真实文件。）";
-    }
-
-    private void cleanup(LocalDate today) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        LocalDate published = today.minusMonths(2);
-        jdbc.sql("INSERT INTO normative_cleanup (title, issued_from, issued_to, issuer_unit_id, unit_id, region_code, status, "
-                        + "published_on, demo, created_at, created_by) VALUES ('区政府2011年以来行政规范性文件清理（演示）', "
-                        + "'2011-01-01', :to, NULL, 2, '421202', 'PUBLISHED', :p, TRUE, :at, 'system')")
-                .param("to", published.minusMonths(1)).param("p", published).param("at", OffsetDateTime.now(clock))
-                .update(keys, "id");
-        long cleanupId = keys.getKey().longValue();
-        List<Long> ids = jdbc.sql("SELECT id FROM normative_document WHERE demo = TRUE AND status IN ('IN_FORCE', 'EXPIRED') "
-                + "AND published_on <= :to ORDER BY published_on, id").param("to", published.minusMonths(1)).query(Long.class).list();
-        int i = 0;
-        for (Long id : ids) {
-            CleanupOutcome outcome = i % 5 == 0 ? CleanupOutcome.AMEND : i % 3 == 0 ? CleanupOutcome.VOID
-                    : i % 4 == 1 ? CleanupOutcome.ABOLISH : CleanupOutcome.CONTINUE;
-            String status = jdbc.sql("SELECT status FROM normative_document WHERE id = :id").param("id", id).query(String.class).single();
-            if ("EXPIRED".equals(status) && outcome != CleanupOutcome.VOID) {
-                outcome = CleanupOutcome.VOID;
-            }
-            String reason = switch (outcome) {
-                case CONTINUE -> "符合现行法律法规，继续执行。";
-                case AMEND -> "部分条款与上位法修改后的规定不一致，需要修改。";
-                case ABOLISH -> "主要内容已被新的规定代替，予以废止。";
-                case VOID -> "调整对象已消失或有效期届满，宣布失效。";
-            };
-            jdbc.sql("INSERT INTO normative_cleanup_item (cleanup_id, document_id, outcome, reason, reviewed_by, reviewed_at) "
-                            + "VALUES (:c, :d, :o, :r, 'system', :at)")
-                    .param("c", cleanupId).param("d", id).param("o", outcome.name()).param("r", reason)
-                    .param("at", OffsetDateTime.now(clock)).update();
-            switch (outcome) {
-                case ABOLISH, VOID -> jdbc.sql("UPDATE normative_document SET status = :s, in_force_until = COALESCE(in_force_until, :u) "
-                                + "WHERE id = :id").param("s", outcome == CleanupOutcome.ABOLISH ? "ABOLISHED" : "VOID")
-                        .param("u", published).param("id", id).update();
-                case AMEND -> jdbc.sql("UPDATE normative_document SET amendment_due = TRUE WHERE id = :id").param("id", id).update();
-                case CONTINUE -> { }
-            }
-            searchChanges.changed(NormativeDocuments.TYPE, id);
-            i++;
-        }
     }
 }

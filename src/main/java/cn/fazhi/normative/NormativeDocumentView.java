@@ -11,7 +11,7 @@ public record NormativeDocumentView(long id, long unitId, String unitName, Strin
         String decisionMeeting, LocalDate decidedOn, LocalDate signedOn, LocalDate publishedOn, LocalDate effectiveOn,
         Integer validityYears, LocalDate expiresOn, String filedWith, LocalDate filedOn, LocalDate evaluatedOn,
         String evaluation, LocalDate inForceUntil, boolean amendmentDue, boolean demo, List<Comment> comments,
-        List<Relation> relations, Set<NormativeStatus> next) {
+        List<Relation> relations, Set<NormativeStatus> next, int version) {
 
     /** Whether the document was in force on {@code date}: effective by then and not yet stopped. */
     public boolean inForceOn(LocalDate date) {

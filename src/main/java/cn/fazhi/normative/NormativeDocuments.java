@@ -15,15 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.fazhi.audit.AuditEntry;
-import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.cases.CaseRef;
-import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.cases.CaseSteps;
+import cn.fazhi.cases.CaseStore;
+import cn.fazhi.cases.StepOutcome;
 import cn.fazhi.cases.DeadlineSource;
 import cn.fazhi.cases.DueItem;
 import cn.fazhi.identity.CurrentUser;
@@ -38,8 +37,9 @@ import cn.fazhi.search.SearchChanges;
 /**
  * The register's facade: drafts a normative document and takes it through public comment, legality review, collective
  * decision, signing and publication, filing, entry into force and evaluation; reads the register within the caller's
- * data scope (outside it: "not found") and, for the public, only issued documents. Every method is one transaction:
- * the change, its timeline entry, audit record, search-index change and event commit together or not at all.
+ * data scope (outside it: "not found", {@link CaseSteps#load}) and, for the public, only issued documents. Each step is
+ * one call of the kernel ({@link CaseSteps#step}: version, the transition table {@link NormativeDocument#STEPS}, save,
+ * timeline, audit, event) and the search-index change, in one transaction.
  */
 @Service
 public class NormativeDocuments implements DeadlineSource {
@@ -50,25 +50,24 @@ public class NormativeDocuments implements DeadlineSource {
     static final String COLUMNS = "d.id, d.unit_id, d.region_code, d.doc_number, d.title, d.body, d.subject_tags, d.status, "
             + "d.comment_from, d.comment_to, d.review_by, d.reviewer, d.review_result, d.review_findings, d.reviewed_on, "
             + "d.decision_meeting, d.decided_on, d.signed_on, d.published_on, d.effective_on, d.validity_years, "
-            + "d.expires_on, d.filed_with, d.filed_on, d.evaluated_on, d.evaluation, d.in_force_until, d.amendment_due, d.demo";
+            + "d.expires_on, d.filed_with, d.filed_on, d.evaluated_on, d.evaluation, d.in_force_until, d.amendment_due, d.demo, "
+            + "d.version";
 
     private final JdbcClient jdbc;
+    private final NormativeDocumentRepository store;
+    private final CaseSteps steps;
     private final Units units;
-    private final CaseTimeline timeline;
-    private final AuditTrail audit;
     private final SearchChanges searchChanges;
-    private final ApplicationEventPublisher events;
     private final NormativeProperties settings;
     private final Clock clock;
 
-    NormativeDocuments(JdbcClient jdbc, Units units, CaseTimeline timeline, AuditTrail audit, SearchChanges searchChanges,
-            ApplicationEventPublisher events, NormativeProperties settings, Clock clock) {
+    NormativeDocuments(JdbcClient jdbc, NormativeDocumentRepository store, CaseSteps steps, Units units,
+            SearchChanges searchChanges, NormativeProperties settings, Clock clock) {
         this.jdbc = jdbc;
+        this.store = store;
+        this.steps = steps;
         this.units = units;
-        this.timeline = timeline;
-        this.audit = audit;
         this.searchChanges = searchChanges;
-        this.events = events;
         this.settings = settings;
         this.clock = clock;
     }
@@ -84,33 +83,28 @@ public class NormativeDocuments implements DeadlineSource {
         if (!me.scope().covers(unit.id(), unit.regionCode())) {
             throw UserFacingException.badRequest("normative.error.unitOutsideScope");
         }
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO normative_document (unit_id, region_code, title, body, subject_tags, status, validity_years, "
-                        + "created_at, created_by) VALUES (:u, :r, :t, :b, :tags, 'DRAFTING', :v, :at, :by)")
-                .param("u", unit.id()).param("r", unit.regionCode()).param("t", d.title).param("b", d.body)
-                .param("tags", d.tags).param("v", d.validityYears).param("at", OffsetDateTime.now(clock))
-                .param("by", Actors.current()).update(keys, "id");
-        long id = keys.getKey().longValue();
-        relate(id, form.relatedTo(), form.relation(), me.scope());
-        changed(id, null, NormativeStatus.DRAFTING, d.title);
-        return require(id, me.scope());
+        NormativeDocument doc = NormativeDocument.drafted(unit.id(), unit.regionCode(), d.title, d.body, d.tags,
+                d.validityYears, OffsetDateTime.now(clock), Actors.current());
+        store.insert(doc);
+        relate(doc.id(), form.relatedTo(), form.relation(), me.scope());
+        searchChanges.changed(TYPE, doc.id());
+        steps.created(store, doc, "drafted", StepOutcome.of(changedEvent(doc, null), d.title));
+        return view(doc.id());
     }
 
     /** Edits a draft (title, text, tags, validity, relation) while it is being drafted. */
     @Transactional
-    public NormativeDocumentView edit(long id, NormativeCommands.Draft form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.status() != NormativeStatus.DRAFTING) {
+    public NormativeDocumentView edit(long id, NormativeCommands.Draft form, Integer version, DataScope scope) {
+        if (steps.load(store, id).status() != NormativeStatus.DRAFTING) {
             throw UserFacingException.conflict("normative.error.onlyDraftEditable");
         }
-        Draft d = checkDraft(form);
-        jdbc.sql("UPDATE normative_document SET title = :t, body = :b, subject_tags = :tags, validity_years = :v, "
-                        + "version = version + 1 WHERE id = :id")
-                .param("t", d.title).param("b", d.body).param("tags", d.tags).param("v", d.validityYears).param("id", id).update();
-        jdbc.sql("DELETE FROM normative_relation WHERE from_id = :id").param("id", id).update();
-        relate(id, form.relatedTo(), form.relation(), scope);
-        record(id, "edited", d.title);
-        return require(id, scope);
+        return step(id, version, "edit", doc -> {
+            Draft d = checkDraft(form);
+            doc.edit(d.title, d.body, d.tags, d.validityYears);
+            jdbc.sql("DELETE FROM normative_relation WHERE from_id = :id").param("id", id).update();
+            relate(id, form.relatedTo(), form.relation(), scope);
+            return StepOutcome.of(null, d.title);
+        });
     }
 
     private record Draft(String title, String body, String tags, int validityYears) {}
@@ -156,43 +150,39 @@ public class NormativeDocuments implements DeadlineSource {
                 .param("f", id).param("t", relatedTo).param("k", kind.name()).update();
     }
 
-    // ---- lifecycle --------------------------------------------------------------------------------------------------
+    // ---- lifecycle (each step one call of the kernel: version, transition table, save, timeline, audit, event) -------
 
     /** Drafting → public comment for the given period. */
     @Transactional
-    public NormativeDocumentView openComment(long id, NormativeCommands.CommentPeriod form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (form == null || form.from() == null || form.to() == null || form.to().isBefore(form.from())) {
-            throw UserFacingException.badRequest("normative.error.commentPeriod");
-        }
-        move(doc, NormativeStatus.PUBLIC_COMMENT);
-        jdbc.sql("UPDATE normative_document SET comment_from = :f, comment_to = :t WHERE id = :id")
-                .param("f", form.from()).param("t", form.to()).param("id", id).update();
-        changed(id, doc.status(), NormativeStatus.PUBLIC_COMMENT, form.from() + "~" + form.to());
-        return require(id, scope);
+    public NormativeDocumentView openComment(long id, NormativeCommands.CommentPeriod form, Integer version) {
+        return step(id, version, "openComment", doc -> {
+            if (form == null) {
+                throw UserFacingException.badRequest("normative.error.commentPeriod");
+            }
+            NormativeStatus from = doc.status();
+            doc.openComment(form.from(), form.to());
+            return StepOutcome.of(changedEvent(doc, from), form.from() + "~" + form.to());
+        });
     }
 
     /** Records a comment received during the comment period. */
     @Transactional
-    public NormativeDocumentView addComment(long id, NormativeCommands.Comment form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.status() != NormativeStatus.PUBLIC_COMMENT) {
-            throw UserFacingException.conflict("normative.error.notInComment");
-        }
-        if (form == null || form.receivedOn() == null || blank(form.source()) || blank(form.content())) {
-            throw UserFacingException.badRequest("normative.error.commentIncomplete");
-        }
-        if (form.receivedOn().isBefore(doc.commentFrom()) || form.receivedOn().isAfter(doc.commentTo())) {
-            throw UserFacingException.badRequest("normative.error.commentOutsidePeriod", doc.commentFrom(), doc.commentTo());
-        }
-        jdbc.sql("INSERT INTO normative_comment (document_id, received_on, source, content, adopted, response, recorded_at, "
-                        + "recorded_by) VALUES (:d, :on, :s, :c, :a, :r, :at, :by)")
-                .param("d", id).param("on", form.receivedOn()).param("s", cut(form.source(), 200))
-                .param("c", cut(form.content(), 4000)).param("a", Boolean.TRUE.equals(form.adopted()))
-                .param("r", form.response() == null ? null : cut(form.response(), 2000))
-                .param("at", OffsetDateTime.now(clock)).param("by", Actors.current()).update();
-        record(id, "commentRecorded", form.source());
-        return require(id, scope);
+    public NormativeDocumentView addComment(long id, NormativeCommands.Comment form, Integer version) {
+        return step(id, version, "addComment", doc -> {
+            if (form == null || form.receivedOn() == null || blank(form.source()) || blank(form.content())) {
+                throw UserFacingException.badRequest("normative.error.commentIncomplete");
+            }
+            if (form.receivedOn().isBefore(doc.commentFrom) || form.receivedOn().isAfter(doc.commentTo)) {
+                throw UserFacingException.badRequest("normative.error.commentOutsidePeriod", doc.commentFrom, doc.commentTo);
+            }
+            jdbc.sql("INSERT INTO normative_comment (document_id, received_on, source, content, adopted, response, "
+                            + "recorded_at, recorded_by) VALUES (:d, :on, :s, :c, :a, :r, :at, :by)")
+                    .param("d", id).param("on", form.receivedOn()).param("s", cut(form.source(), 200))
+                    .param("c", cut(form.content(), 4000)).param("a", Boolean.TRUE.equals(form.adopted()))
+                    .param("r", form.response() == null ? null : cut(form.response(), 2000))
+                    .param("at", OffsetDateTime.now(clock)).param("by", Actors.current()).update();
+            return StepOutcome.of(null, cut(form.source(), 200));
+        });
     }
 
     /**
@@ -200,36 +190,29 @@ public class NormativeDocuments implements DeadlineSource {
      * signed: the answers are part of the drafting record the review and the decision look at.
      */
     @Transactional
-    public NormativeDocumentView answerComment(long id, long commentId, NormativeCommands.Answer form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.status().issued()) {
-            throw UserFacingException.conflict("normative.error.commentsClosed");
-        }
-        if (doc.comments().stream().noneMatch(c -> c.id() == commentId)) {
-            throw UserFacingException.notFound("error.notFound");
-        }
-        if (form == null || blank(form.response())) {
-            throw UserFacingException.badRequest("normative.error.answerRequired");
-        }
-        jdbc.sql("UPDATE normative_comment SET adopted = :a, response = :r WHERE id = :c AND document_id = :d")
-                .param("a", Boolean.TRUE.equals(form.adopted())).param("r", cut(form.response(), 2000))
-                .param("c", commentId).param("d", id).update();
-        record(id, "commentAnswered", commentId + (Boolean.TRUE.equals(form.adopted()) ? " adopted" : " not adopted"));
-        return require(id, scope);
+    public NormativeDocumentView answerComment(long id, long commentId, NormativeCommands.Answer form, Integer version) {
+        return step(id, version, "answerComment", doc -> {
+            if (form == null || blank(form.response())) {
+                throw UserFacingException.badRequest("normative.error.answerRequired");
+            }
+            int n = jdbc.sql("UPDATE normative_comment SET adopted = :a, response = :r WHERE id = :c AND document_id = :d")
+                    .param("a", Boolean.TRUE.equals(form.adopted())).param("r", cut(form.response(), 2000))
+                    .param("c", commentId).param("d", id).update();
+            if (n == 0) {
+                throw UserFacingException.notFound("error.notFound");
+            }
+            return StepOutcome.of(null, commentId + (Boolean.TRUE.equals(form.adopted()) ? " adopted" : " not adopted"));
+        });
     }
 
     /** Public comment → legality review, once the comment period has ended. */
     @Transactional
-    public NormativeDocumentView submitForReview(long id, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.status() == NormativeStatus.PUBLIC_COMMENT && !today().isAfter(doc.commentTo())) {
-            throw UserFacingException.conflict("normative.error.commentNotOver", doc.commentTo());
-        }
-        move(doc, NormativeStatus.LEGALITY_REVIEW);
-        jdbc.sql("UPDATE normative_document SET review_by = NULL, reviewer = NULL, review_result = NULL, "
-                + "review_findings = NULL, reviewed_on = NULL WHERE id = :id").param("id", id).update();
-        changed(id, doc.status(), NormativeStatus.LEGALITY_REVIEW, null);
-        return require(id, scope);
+    public NormativeDocumentView submitForReview(long id, Integer version) {
+        return step(id, version, "submitReview", doc -> {
+            NormativeStatus from = doc.status();
+            doc.submitForReview(today());
+            return StepOutcome.of(changedEvent(doc, from), null);
+        });
     }
 
     /**
@@ -237,58 +220,47 @@ public class NormativeDocuments implements DeadlineSource {
      * with the findings and can only go back to drafting (or be reviewed again); it cannot be signed.
      */
     @Transactional
-    public NormativeDocumentView recordReview(long id, NormativeCommands.Review form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.status() != NormativeStatus.LEGALITY_REVIEW) {
-            throw UserFacingException.conflict("normative.error.notInReview");
-        }
+    public NormativeDocumentView recordReview(long id, NormativeCommands.Review form, Integer version) {
         if (form == null || form.reviewBy() == null || form.result() == null || form.reviewedOn() == null
                 || blank(form.reviewer()) || blank(form.findings())) {
             throw UserFacingException.badRequest("normative.error.reviewIncomplete");
         }
-        if (form.reviewedOn().isAfter(today()) || (doc.commentTo() != null && form.reviewedOn().isBefore(doc.commentTo()))) {
-            throw UserFacingException.badRequest("normative.error.reviewDate");
-        }
-        jdbc.sql("UPDATE normative_document SET review_by = :b, reviewer = :r, review_result = :res, review_findings = :f, "
-                        + "reviewed_on = :on WHERE id = :id")
-                .param("b", form.reviewBy().name()).param("r", cut(form.reviewer(), 100)).param("res", form.result().name())
-                .param("f", cut(form.findings(), 4000)).param("on", form.reviewedOn()).param("id", id).update();
-        if (form.result() == ReviewResult.PASSED) {
-            move(doc, NormativeStatus.COLLECTIVE_DECISION);
-            changed(id, doc.status(), NormativeStatus.COLLECTIVE_DECISION, "review PASSED " + form.reviewBy());
-        } else {
-            record(id, "reviewFailed", form.reviewBy() + " " + cut(form.findings(), 200));
-        }
-        return require(id, scope);
+        boolean passed = form.result() == ReviewResult.PASSED;
+        return step(id, version, passed ? "passReview" : "failReview", doc -> {
+            if (form.reviewedOn().isAfter(today()) || (doc.commentTo() != null && form.reviewedOn().isBefore(doc.commentTo()))) {
+                throw UserFacingException.badRequest("normative.error.reviewDate");
+            }
+            NormativeStatus from = doc.status();
+            doc.review(form.reviewBy(), cut(form.reviewer(), 100), form.result(), cut(form.findings(), 4000),
+                    form.reviewedOn());
+            return StepOutcome.of(passed ? changedEvent(doc, from) : null,
+                    form.reviewBy() + " " + (passed ? "PASSED" : cut(form.findings(), 200)));
+        });
     }
 
     /** Back to drafting (after a failed review, or to rework the text before decision). */
     @Transactional
-    public NormativeDocumentView returnToDrafting(long id, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        move(doc, NormativeStatus.DRAFTING);
-        jdbc.sql("UPDATE normative_document SET decision_meeting = NULL, decided_on = NULL WHERE id = :id").param("id", id).update();
-        changed(id, doc.status(), NormativeStatus.DRAFTING, null);
-        return require(id, scope);
+    public NormativeDocumentView returnToDrafting(long id, Integer version) {
+        return step(id, version, "returnToDrafting", doc -> {
+            NormativeStatus from = doc.status();
+            doc.returnToDrafting();
+            return StepOutcome.of(changedEvent(doc, from), null);
+        });
     }
 
     /** Records the collective decision (meeting and date); the document stays ready for signing. */
     @Transactional
-    public NormativeDocumentView recordDecision(long id, NormativeCommands.Decision form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.status() != NormativeStatus.COLLECTIVE_DECISION) {
-            throw UserFacingException.conflict("normative.error.notAwaitingDecision");
-        }
-        if (form == null || blank(form.meeting()) || form.decidedOn() == null) {
-            throw UserFacingException.badRequest("normative.error.decisionIncomplete");
-        }
-        if (form.decidedOn().isAfter(today()) || form.decidedOn().isBefore(doc.reviewedOn())) {
-            throw UserFacingException.badRequest("normative.error.decisionDate");
-        }
-        jdbc.sql("UPDATE normative_document SET decision_meeting = :m, decided_on = :on WHERE id = :id")
-                .param("m", cut(form.meeting(), 200)).param("on", form.decidedOn()).param("id", id).update();
-        record(id, "decided", form.meeting());
-        return require(id, scope);
+    public NormativeDocumentView recordDecision(long id, NormativeCommands.Decision form, Integer version) {
+        return step(id, version, "decide", doc -> {
+            if (form == null || blank(form.meeting()) || form.decidedOn() == null) {
+                throw UserFacingException.badRequest("normative.error.decisionIncomplete");
+            }
+            if (form.decidedOn().isAfter(today())) {
+                throw UserFacingException.badRequest("normative.error.decisionDate");
+            }
+            doc.decide(cut(form.meeting(), 200), form.decidedOn());
+            return StepOutcome.of(null, cut(form.meeting(), 200));
+        });
     }
 
     /**
@@ -296,95 +268,85 @@ public class NormativeDocuments implements DeadlineSource {
      * not pass, or no collective decision is recorded.
      */
     @Transactional
-    public NormativeDocumentView sign(long id, NormativeCommands.Sign form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.reviewResult() != ReviewResult.PASSED) {
+    public NormativeDocumentView sign(long id, NormativeCommands.Sign form, Integer version) {
+        NormativeDocument current = steps.load(store, id);
+        if (current.status() == NormativeStatus.LEGALITY_REVIEW && current.reviewResult == ReviewResult.FAILED) {
+            // The table refuses signing here too; the refusal says why.
             throw UserFacingException.conflict("normative.error.reviewNotPassed");
         }
-        if (doc.decidedOn() == null) {
-            throw UserFacingException.conflict("normative.error.noDecision");
-        }
-        if (form == null || form.signedOn() == null || form.publishedOn() == null || form.effectiveOn() == null) {
-            throw UserFacingException.badRequest("normative.error.signIncomplete");
-        }
-        DocumentNumber number = number(form.number());
-        if (form.signedOn().isBefore(doc.decidedOn()) || form.publishedOn().isBefore(form.signedOn())
-                || form.effectiveOn().isBefore(form.publishedOn()) || form.signedOn().isAfter(today())) {
-            throw UserFacingException.badRequest("normative.error.signDates");
-        }
-        if (number.year() != form.signedOn().getYear()) {
-            throw UserFacingException.badRequest("normative.error.numberYear", number.year(), form.signedOn().getYear());
-        }
-        if (jdbc.sql("SELECT COUNT(*) FROM normative_document WHERE doc_number = :n AND id <> :id")
-                .param("n", number.formatted()).param("id", id).query(Long.class).single() > 0) {
-            throw UserFacingException.conflict("normative.error.numberTaken", number.formatted());
-        }
-        move(doc, NormativeStatus.PUBLISHED);
-        LocalDate expires = form.effectiveOn().plusYears(doc.validityYears()).minusDays(1);
-        jdbc.sql("UPDATE normative_document SET agency_code = :a, doc_year = :y, doc_seq = :s, doc_number = :n, signed_on = :si, "
-                        + "published_on = :p, effective_on = :e, expires_on = :x WHERE id = :id")
-                .param("a", number.agencyCode()).param("y", number.year()).param("s", number.sequence())
-                .param("n", number.formatted()).param("si", form.signedOn()).param("p", form.publishedOn())
-                .param("e", form.effectiveOn()).param("x", expires).param("id", id).update();
-        changed(id, doc.status(), NormativeStatus.PUBLISHED, number.formatted());
-        return require(id, scope);
+        return step(id, version, "sign", doc -> {
+            if (doc.reviewResult != ReviewResult.PASSED) {
+                throw UserFacingException.conflict("normative.error.reviewNotPassed");
+            }
+            if (doc.decidedOn() == null) {
+                throw UserFacingException.conflict("normative.error.noDecision");
+            }
+            if (form == null || form.signedOn() == null || form.publishedOn() == null || form.effectiveOn() == null) {
+                throw UserFacingException.badRequest("normative.error.signIncomplete");
+            }
+            DocumentNumber number = number(form.number());
+            if (form.signedOn().isAfter(today())) {
+                throw UserFacingException.badRequest("normative.error.signDates");
+            }
+            if (jdbc.sql("SELECT COUNT(*) FROM normative_document WHERE doc_number = :n AND id <> :id")
+                    .param("n", number.formatted()).param("id", id).query(Long.class).single() > 0) {
+                throw UserFacingException.conflict("normative.error.numberTaken", number.formatted());
+            }
+            NormativeStatus from = doc.status();
+            doc.sign(number, form.signedOn(), form.publishedOn(), form.effectiveOn());
+            return StepOutcome.of(changedEvent(doc, from), number.formatted());
+        });
     }
 
     /** Files the document with the next level; it enters into force now if its effective date has come. */
     @Transactional
-    public NormativeDocumentView file(long id, NormativeCommands.Filing form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (form == null || blank(form.filedWith()) || form.filedOn() == null) {
-            throw UserFacingException.badRequest("normative.error.filingIncomplete");
-        }
-        if (doc.publishedOn() != null && (form.filedOn().isBefore(doc.publishedOn()) || form.filedOn().isAfter(today()))) {
-            throw UserFacingException.badRequest("normative.error.filingDate");
-        }
-        move(doc, NormativeStatus.FILED);
-        jdbc.sql("UPDATE normative_document SET filed_with = :w, filed_on = :on WHERE id = :id")
-                .param("w", cut(form.filedWith(), 200)).param("on", form.filedOn()).param("id", id).update();
-        changed(id, doc.status(), NormativeStatus.FILED, form.filedWith());
-        if (!doc.effectiveOn().isAfter(today())) {
+    public NormativeDocumentView file(long id, NormativeCommands.Filing form, Integer version) {
+        NormativeDocumentView filed = step(id, version, "file", doc -> {
+            if (form == null || blank(form.filedWith()) || form.filedOn() == null) {
+                throw UserFacingException.badRequest("normative.error.filingIncomplete");
+            }
+            if (form.filedOn().isAfter(today())) {
+                throw UserFacingException.badRequest("normative.error.filingDate");
+            }
+            NormativeStatus from = doc.status();
+            doc.file(cut(form.filedWith(), 200), form.filedOn());
+            return StepOutcome.of(changedEvent(doc, from), cut(form.filedWith(), 200));
+        });
+        if (!filed.effectiveOn().isAfter(today())) {
             enterIntoForce(id);
+            return view(id);
         }
-        return require(id, scope);
+        return filed;
     }
 
     /** Records the evaluation before expiry of a document in force. */
     @Transactional
-    public NormativeDocumentView evaluate(long id, NormativeCommands.Evaluation form, DataScope scope) {
-        NormativeDocumentView doc = require(id, scope);
-        if (doc.status() != NormativeStatus.IN_FORCE) {
-            throw UserFacingException.conflict("normative.error.notInForce");
-        }
-        if (form == null || form.evaluatedOn() == null || blank(form.conclusion()) || form.evaluatedOn().isAfter(today())) {
-            throw UserFacingException.badRequest("normative.error.evaluationIncomplete");
-        }
-        jdbc.sql("UPDATE normative_document SET evaluated_on = :on, evaluation = :c WHERE id = :id")
-                .param("on", form.evaluatedOn()).param("c", cut(form.conclusion(), 4000)).param("id", id).update();
-        record(id, "evaluated", cut(form.conclusion(), 200));
-        return require(id, scope);
+    public NormativeDocumentView evaluate(long id, NormativeCommands.Evaluation form, Integer version) {
+        return step(id, version, "evaluate", doc -> {
+            if (form == null || form.evaluatedOn() == null || blank(form.conclusion()) || form.evaluatedOn().isAfter(today())) {
+                throw UserFacingException.badRequest("normative.error.evaluationIncomplete");
+            }
+            doc.evaluate(form.evaluatedOn(), cut(form.conclusion(), 4000));
+            return StepOutcome.of(null, cut(form.conclusion(), 200));
+        });
     }
 
     /**
      * The daily step by dates: filed documents whose effective date has come enter into force; documents in force
      * whose validity ended expire. Returns how many documents changed. Safe to run on several nodes (each change is
-     * guarded by the status it expects).
+     * version-checked; a document another node moved first is skipped).
      */
     @Transactional
     public int applyDates() {
         LocalDate today = today();
         int n = 0;
-        for (Long id : jdbc.sql("SELECT id FROM normative_document WHERE status = 'FILED' AND effective_on <= :d")
-                .param("d", today).query(Long.class).list()) {
+        for (Long id : store.idsDue(NormativeStatus.FILED, "effective_on", today)) {
             enterIntoForce(id);
             n++;
         }
-        for (Long id : jdbc.sql("SELECT id FROM normative_document WHERE status = 'IN_FORCE' AND expires_on < :d")
-                .param("d", today).query(Long.class).list()) {
-            LocalDate end = jdbc.sql("SELECT expires_on FROM normative_document WHERE id = :id").param("id", id)
-                    .query(LocalDate.class).single().plusDays(1);
-            end(id, NormativeStatus.IN_FORCE, NormativeStatus.EXPIRED, end, "expired");
+        for (Long id : store.idsDue(NormativeStatus.IN_FORCE, "expires_on", today)) {
+            NormativeDocument doc = store.find(id).orElseThrow();
+            end(id, NormativeStatus.EXPIRED, doc.expiresOn.plusDays(1), "expired");
             n++;
         }
         return n;
@@ -392,71 +354,78 @@ public class NormativeDocuments implements DeadlineSource {
 
     /** FILED → IN_FORCE; the documents this one amends, replaces or abolishes stop being in force on its effective date. */
     private void enterIntoForce(long id) {
-        Row row = row(id).orElseThrow();
-        if (jdbc.sql("UPDATE normative_document SET status = 'IN_FORCE', version = version + 1 WHERE id = :id AND status = 'FILED'")
-                .param("id", id).update() == 0) {
-            return;
-        }
-        changed(id, NormativeStatus.FILED, NormativeStatus.IN_FORCE, String.valueOf(row.effectiveOn));
+        NormativeDocument doc = steps.systemStep(store, NormativeDocument.STEPS, id, "enterIntoForce", d -> {
+            d.enterIntoForce();
+            return StepOutcome.of(changedEvent(d, NormativeStatus.FILED), String.valueOf(d.effectiveOn()));
+        });
+        searchChanges.changed(TYPE, id);
         for (Map<String, Object> rel : jdbc.sql("SELECT to_id, kind FROM normative_relation WHERE from_id = :id")
                 .param("id", id).query().listOfRows()) {
             long older = ((Number) rel.get("to_id")).longValue();
             RelationKind kind = RelationKind.valueOf((String) rel.get("kind"));
             NormativeStatus target = kind == RelationKind.AMENDS ? NormativeStatus.AMENDED : NormativeStatus.ABOLISHED;
-            Row o = row(older).orElseThrow();
-            if (o.status.canMoveTo(target)) {
-                end(older, o.status, target, row.effectiveOn, kind + " by " + row.number);
+            NormativeDocument o = store.find(older).orElseThrow();
+            if (NormativeDocument.STEPS.allows(o.status(), target)) {
+                end(older, target, doc.effectiveOn(), kind + " by " + doc.caseNumber());
             }
         }
     }
 
-    /** Ends a document: a status change with the date it stopped being in force (kept if it already stopped). */
-    void end(long id, NormativeStatus from, NormativeStatus to, LocalDate until, String detail) {
-        if (!from.canMoveTo(to)) {
-            throw UserFacingException.conflict("normative.error.transition", from, to);
-        }
-        int updated = jdbc.sql("UPDATE normative_document SET status = :to, in_force_until = COALESCE(in_force_until, :u), "
-                        + "version = version + 1 WHERE id = :id AND status = :from")
-                .param("to", to.name()).param("u", until).param("id", id).param("from", from.name()).update();
-        if (updated == 0) {
-            throw UserFacingException.conflict("normative.error.concurrentChange");
-        }
-        changed(id, from, to, detail);
+    /**
+     * Ends a document (amended, abolished, void, expired) with the date it stopped being in force (kept if it already
+     * stopped): a step of the kernel on behalf of the step or job that decided it (a later document, a published
+     * cleanup, the daily date job), which checked the permission.
+     */
+    void end(long id, NormativeStatus to, LocalDate until, String detail) {
+        String step = NormativeDocument.endStep(to);
+        steps.systemStep(store, NormativeDocument.STEPS, id, step, d -> {
+            NormativeStatus from = d.status();
+            d.end(step, until);
+            return StepOutcome.of(changedEvent(d, from), detail);
+        });
+        searchChanges.changed(TYPE, id);
+    }
+
+    boolean amendmentDue(long id) {
+        return store.find(id).map(NormativeDocument::amendmentDue).orElse(false);
     }
 
     /** Marks (or clears) "to be amended", decided by a published cleanup. */
     void markAmendmentDue(long id, boolean due) {
-        jdbc.sql("UPDATE normative_document SET amendment_due = :d, version = version + 1 WHERE id = :id")
-                .param("d", due).param("id", id).update();
-        record(id, "amendmentDue", String.valueOf(due));
+        steps.systemStep(store, NormativeDocument.STEPS, id, "markAmendmentDue", d -> {
+            d.markAmendmentDue(due);
+            return StepOutcome.of(null, String.valueOf(due));
+        });
         searchChanges.changed(TYPE, id);
     }
 
-    private void move(NormativeDocumentView doc, NormativeStatus to) {
-        if (!doc.status().canMoveTo(to)) {
-            throw UserFacingException.conflict("normative.error.transition", doc.status(), to);
-        }
-        int updated = jdbc.sql("UPDATE normative_document SET status = :to, version = version + 1 WHERE id = :id AND status = :from")
-                .param("to", to.name()).param("id", doc.id()).param("from", doc.status().name()).update();
-        if (updated == 0) {
-            throw UserFacingException.conflict("normative.error.concurrentChange");
-        }
+    /** Stores the documents of a generated register in one batch (inside the generating transaction). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    void storeGenerated(List<NormativeDocument> documents) {
+        store.insertAll(documents);
+        documents.forEach(d -> searchChanges.changed(TYPE, d.id()));
     }
 
-    private void changed(long id, NormativeStatus from, NormativeStatus to, String detail) {
-        String number = jdbc.sql("SELECT doc_number FROM normative_document WHERE id = :id").param("id", id)
-                .query(String.class).optional().orElse(null);
-        timeline.record(new CaseRef(TYPE, id), "status." + to.name(), detail);
-        audit.record(AuditEntry.of("normative.document." + (from == null ? "drafted" : "status"), TYPE, id,
-                (from == null ? "" : from + " -> ") + to + (detail == null ? "" : " " + cut(detail, 300))));
-        searchChanges.changed(TYPE, id);
-        events.publishEvent(new DocumentStatusChanged(id, number, from == null ? null : from.name(), to.name(), today()));
+    /** The kernel's store of this case type. */
+    CaseStore<NormativeDocument> store() {
+        return store;
     }
 
-    private void record(long id, String action, String detail) {
-        timeline.record(new CaseRef(TYPE, id), action, detail);
-        audit.record(AuditEntry.of("normative.document." + action, TYPE, id, detail == null ? null : cut(detail, 300)));
+    /** The steps the caller may take on the document now (from the transition table). */
+    public List<String> actions(NormativeDocumentView doc, cn.fazhi.platform.scope.Caller caller) {
+        return NormativeDocument.STEPS.available(doc.status(), caller);
+    }
+
+    /** A person's step on a document: the kernel's one step call; the search index follows. */
+    private NormativeDocumentView step(long id, Integer version, String stepName,
+            java.util.function.Function<NormativeDocument, StepOutcome> body) {
+        steps.step(store, NormativeDocument.STEPS, id, version, stepName, body);
         searchChanges.changed(TYPE, id);
+        return view(id);
+    }
+
+    private DocumentStatusChanged changedEvent(NormativeDocument d, NormativeStatus from) {
+        return new DocumentStatusChanged(d.id(), d.number, from == null ? null : from.name(), d.status().name(), today());
     }
 
     private static DocumentNumber number(String text) {
@@ -472,6 +441,17 @@ public class NormativeDocuments implements DeadlineSource {
     @Transactional(readOnly = true)
     public Optional<NormativeDocumentView> find(long id, DataScope scope) {
         return row(id).filter(r -> scope.covers(r.unitId, r.regionCode)).map(this::view);
+    }
+
+    /** The document if the caller may read it (the kernel's scoped access), else 404. */
+    @Transactional(readOnly = true)
+    public NormativeDocumentView get(long id) {
+        steps.load(store, id);
+        return view(id);
+    }
+
+    private NormativeDocumentView view(long id) {
+        return row(id).map(this::view).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
     }
 
     NormativeDocumentView require(long id, DataScope scope) {
@@ -561,9 +541,9 @@ public class NormativeDocuments implements DeadlineSource {
         List<DueItem> items = new ArrayList<>();
         int months = settings.evaluationMonthsBeforeExpiry();
         jdbc.sql("SELECT d.id, d.doc_number, d.title, d.unit_id, d.region_code, d.expires_on, d.evaluated_on "
-                        + "FROM normative_document d WHERE d.status = 'IN_FORCE' AND d.expires_on <= :limit AND "
+                        + "FROM normative_document d WHERE d.status = :inForce AND d.expires_on <= :limit AND "
                         + scope.sqlCondition("d.unit_id", "d.region_code"))
-                .params(scope.parameters()).param("limit", until.plusMonths(months))
+                .params(scope.parameters()).param("inForce", NormativeStatus.IN_FORCE.name()).param("limit", until.plusMonths(months))
                 .query((rs, i) -> {
                     LocalDate due = date(rs, "expires_on").minusMonths(months);
                     LocalDate evaluated = date(rs, "evaluated_on");
@@ -575,9 +555,9 @@ public class NormativeDocuments implements DeadlineSource {
                     return null;
                 }).list();
         jdbc.sql("SELECT d.id, d.doc_number, d.title, d.unit_id, d.region_code, d.published_on FROM normative_document d "
-                        + "WHERE d.status = 'PUBLISHED' AND d.published_on <= :limit AND "
+                        + "WHERE d.status = :published AND d.published_on <= :limit AND "
                         + scope.sqlCondition("d.unit_id", "d.region_code"))
-                .params(scope.parameters()).param("limit", until.minusDays(settings.filingDays()))
+                .params(scope.parameters()).param("published", NormativeStatus.PUBLISHED.name()).param("limit", until.minusDays(settings.filingDays()))
                 .query((rs, i) -> items.add(new DueItem(new CaseRef(TYPE, rs.getLong("id")), rs.getString("doc_number"),
                         rs.getString("title"), "normative.deadline.filing", date(rs, "published_on").plusDays(settings.filingDays()),
                         rs.getLong("unit_id"), rs.getString("region_code"), "/normative/documents/" + rs.getLong("id"))))
@@ -592,7 +572,7 @@ public class NormativeDocuments implements DeadlineSource {
             String reviewResult, String reviewFindings, LocalDate reviewedOn, String decisionMeeting, LocalDate decidedOn,
             LocalDate signedOn, LocalDate publishedOn, LocalDate effectiveOn, Integer validityYears, LocalDate expiresOn,
             String filedWith, LocalDate filedOn, LocalDate evaluatedOn, String evaluation, LocalDate inForceUntil,
-            boolean amendmentDue, boolean demo) {
+            boolean amendmentDue, boolean demo, int version) {
 
         List<String> tagList() {
             return tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.split(","));
@@ -608,7 +588,7 @@ public class NormativeDocuments implements DeadlineSource {
                 date(rs, "decided_on"), date(rs, "signed_on"), date(rs, "published_on"), date(rs, "effective_on"),
                 (Integer) rs.getObject("validity_years", Integer.class), date(rs, "expires_on"), rs.getString("filed_with"),
                 date(rs, "filed_on"), date(rs, "evaluated_on"), rs.getString("evaluation"), date(rs, "in_force_until"),
-                rs.getBoolean("amendment_due"), rs.getBoolean("demo"));
+                rs.getBoolean("amendment_due"), rs.getBoolean("demo"), rs.getInt("version"));
     }
 
     Optional<Row> row(long id) {
@@ -634,13 +614,13 @@ public class NormativeDocuments implements DeadlineSource {
                     .list());
         }
         String unitName = units.find(r.unitId).map(UnitView::name).orElse("");
-        Set<NormativeStatus> next = r.status.next();
+        Set<NormativeStatus> next = NormativeDocument.STEPS.next(r.status);
         return new NormativeDocumentView(r.id, r.unitId, unitName, r.regionCode, r.number, r.title, r.body, r.tagList(),
                 r.status, r.commentFrom, r.commentTo, r.reviewBy == null ? null : ReviewBody.valueOf(r.reviewBy), r.reviewer,
                 r.reviewResult == null ? null : ReviewResult.valueOf(r.reviewResult), r.reviewFindings, r.reviewedOn,
                 r.decisionMeeting, r.decidedOn, r.signedOn, r.publishedOn, r.effectiveOn, r.validityYears, r.expiresOn,
                 r.filedWith, r.filedOn, r.evaluatedOn, r.evaluation, r.inForceUntil, r.amendmentDue, r.demo, comments,
-                relations, next);
+                relations, next, r.version);
     }
 
     /**

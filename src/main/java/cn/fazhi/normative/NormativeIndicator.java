@@ -48,9 +48,10 @@ final class NormativeIndicator implements Indicator {
         return new NormativeIndicator(jdbc, id,
                 " FROM normative_cleanup_item i JOIN normative_cleanup c ON c.id = i.cleanup_id "
                         + "JOIN normative_document d ON d.id = i.document_id",
-                "c.status = 'PUBLISHED' AND c.published_on >= :from AND c.published_on <= :to AND i.outcome "
+                "c.status = :cleanupPublished AND c.published_on >= :from AND c.published_on <= :to AND i.outcome "
                         + (outcome == null ? "IS NOT NULL" : "= :outcome"),
-                "c.published_on", outcome == null ? Map.of() : Map.of("outcome", outcome.name()), true);
+                "c.published_on", outcome == null ? Map.of("cleanupPublished", CleanupStatus.PUBLISHED.name())
+                        : Map.of("cleanupPublished", CleanupStatus.PUBLISHED.name(), "outcome", outcome.name()), true);
     }
 
     /** Documents in force on the period's last day; with {@code months > 0}, only those expiring within that many months. */

@@ -1,12 +1,11 @@
 package cn.fazhi.normative;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a normative document stands. The allowed next statuses are data ({@link #next}); every change goes through
- * {@link #canMoveTo}. A document is "in force on a date" by its dates (effective, and not yet stopped), not by its
+ * Where a normative document stands. The allowed moves between these states are the transition table
+ * {@link NormativeDocument#STEPS}; every change goes through it. A document is "in force on a date" by its dates (effective, and not yet stopped), not by its
  * status alone; the status says what happened last.
  */
 public enum NormativeStatus {
@@ -32,27 +31,6 @@ public enum NormativeStatus {
     VOID,
     /** 有效期届满失效. */
     EXPIRED;
-
-    private static final Map<NormativeStatus, Set<NormativeStatus>> NEXT = Map.ofEntries(
-            Map.entry(DRAFTING, EnumSet.of(PUBLIC_COMMENT)),
-            Map.entry(PUBLIC_COMMENT, EnumSet.of(LEGALITY_REVIEW, DRAFTING)),
-            Map.entry(LEGALITY_REVIEW, EnumSet.of(COLLECTIVE_DECISION, DRAFTING)),
-            Map.entry(COLLECTIVE_DECISION, EnumSet.of(PUBLISHED, DRAFTING)),
-            Map.entry(PUBLISHED, EnumSet.of(FILED, ABOLISHED, VOID)),
-            Map.entry(FILED, EnumSet.of(IN_FORCE, ABOLISHED, VOID)),
-            Map.entry(IN_FORCE, EnumSet.of(AMENDED, ABOLISHED, VOID, EXPIRED)),
-            Map.entry(EXPIRED, EnumSet.of(ABOLISHED, VOID)),
-            Map.entry(AMENDED, EnumSet.noneOf(NormativeStatus.class)),
-            Map.entry(ABOLISHED, EnumSet.noneOf(NormativeStatus.class)),
-            Map.entry(VOID, EnumSet.noneOf(NormativeStatus.class)));
-
-    public Set<NormativeStatus> next() {
-        return NEXT.get(this);
-    }
-
-    public boolean canMoveTo(NormativeStatus target) {
-        return NEXT.get(this).contains(target);
-    }
 
     /** Issued documents: signed and published, whatever happened to them since. */
     public boolean issued() {

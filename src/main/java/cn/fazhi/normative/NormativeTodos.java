@@ -12,8 +12,8 @@ import cn.fazhi.cases.TodoSource;
 import cn.fazhi.platform.scope.Caller;
 
 /**
- * The normative register's to-do: drafts in the legality review awaiting its result (who reviews) and published
- * documents awaiting filing with the next level (who issues), within the caller's scope.
+ * The normative register's to-do: drafts in the legality review awaiting its result and published documents awaiting
+ * filing with the next level, within the caller's scope — states and permissions from {@link NormativeDocument#STEPS}.
  */
 @Component
 class NormativeTodos implements TodoSource {
@@ -29,15 +29,19 @@ class NormativeTodos implements TodoSource {
         var scope = caller.scope();
         String inScope = " AND " + scope.sqlCondition("d.unit_id", "d.region_code");
         var params = new java.util.HashMap<>(scope.parameters());
-        params.put("inReview", NormativeStatus.LEGALITY_REVIEW.name());
-        params.put("published", NormativeStatus.PUBLISHED.name());
+        // The states each kind of work waits in, and who does it, come from the transition table's to-do steps.
+        var review = NormativeDocument.STEPS.require("passReview");
+        var file = NormativeDocument.STEPS.require("file");
+        params.put("inReview", TodoQuery.states(review.from().toArray(NormativeStatus[]::new)));
+        params.put("published", TodoQuery.states(file.from().toArray(NormativeStatus[]::new)));
         List<TodoGroup> groups = new ArrayList<>();
-        if (caller.can(NormativeConfiguration.REVIEW)) {
-            groups.add(query("normative.todo.review", "FROM normative_document d WHERE d.status = :inReview"
-                    + inScope, "CAST(d.created_at AS DATE)").run(jdbc, params, limit));
+        if (caller.can(review.permission())) {
+            // Waiting since the comment period ended (a document goes to review after it).
+            groups.add(query("normative.todo.review", "FROM normative_document d WHERE d.status IN (:inReview)"
+                    + inScope, "COALESCE(d.comment_to, CAST(d.created_at AS DATE))").run(jdbc, params, limit));
         }
-        if (caller.can(NormativeConfiguration.ISSUE)) {
-            groups.add(query("normative.todo.file", "FROM normative_document d WHERE d.status = :published" + inScope,
+        if (caller.can(file.permission())) {
+            groups.add(query("normative.todo.file", "FROM normative_document d WHERE d.status IN (:published)" + inScope,
                     "d.published_on").run(jdbc, params, limit));
         }
         return groups;

@@ -78,14 +78,20 @@ class DecisionsAndListsTest {
                         .file(new MockMultipartFile("file", "送审稿.pdf", "application/pdf", "%PDF-1.4 draft".getBytes()))
                         .param("kind", "DRAFT").header("Authorization", "Bearer " + carryingUnit))
                 .andExpect(status().isCreated());
-        call(office, "POST", "/api/v1/legality/reviews/" + id + "/assign", "{\"reviewerKind\":\"BUREAU\"}")
-                .andExpect(status().isOk());
+        call(office, "POST", "/api/v1/legality/reviews/" + id + "/assign",
+                "{\"reviewerKind\":\"BUREAU\",\"version\":" + version(id) + "}").andExpect(status().isOk());
         return id;
     }
 
     void conclude(long review, String outcome) throws Exception {
         call(office, "POST", "/api/v1/legality/reviews/" + review + "/conclude",
-                "{\"outcome\":\"" + outcome + "\",\"findings\":\"经审查，决策草案符合法律规定。\"}").andExpect(status().isOk());
+                "{\"outcome\":\"" + outcome + "\",\"findings\":\"经审查，决策草案符合法律规定。\",\"version\":" + version(review)
+                        + "}").andExpect(status().isOk());
+    }
+
+    /** The review's version as read: a step sends it (the kernel refuses a step without it). */
+    int version(long review) {
+        return jdbc.sql("SELECT version FROM legality_review WHERE id = :id").param("id", review).query(Integer.class).single();
     }
 
     ResultActions call(String token, String method, String path, String body) throws Exception {

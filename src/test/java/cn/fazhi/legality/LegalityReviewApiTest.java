@@ -69,7 +69,22 @@ class LegalityReviewApiTest {
         bureau = TestAccounts.token(mvc, accounts.create("lgsfj", 4, "LAW_OFFICE"), TestAccounts.PASSWORD);
     }
 
+    static final java.util.regex.Pattern STEP =
+            java.util.regex.Pattern.compile("/api/v1/legality/reviews/(\\d+)/(assign|conclude|withdraw)$");
+
+    /** A step sends the case's version as read (the kernel refuses a step without it); tests send the current one. */
+    String withVersion(String path, String body) {
+        java.util.regex.Matcher m = STEP.matcher(path);
+        if (body == null || !m.find() || body.contains("\"version\"")) {
+            return body;
+        }
+        int v = jdbc.sql("SELECT version FROM legality_review WHERE id = :id").param("id", Long.parseLong(m.group(1)))
+                .query(Integer.class).single();
+        return body.strip().equals("{}") ? "{\"version\":" + v + "}" : body.replaceFirst("\\{", "{\"version\":" + v + ",");
+    }
+
     ResultActions call(String token, String method, String path, String body) throws Exception {
+        body = withVersion(path, body);
         var request = "GET".equals(method) ? get(path) : post(path);
         request.header("Authorization", "Bearer " + token).contentType("application/json");
         if (body != null) {
@@ -130,6 +145,13 @@ class LegalityReviewApiTest {
         assertThat(reviews.openDeadlines(new DataScope(ScopeLevel.UNIT, 8, "421202"), due))
                 .noneMatch(i -> i.ref().caseId() == id);
 
+        // The steps offered come from the transition table and the caller's permissions, as on the page.
+        call(unit, "GET", "/api/v1/legality/reviews/" + id + "/actions", null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$").value(org.hamcrest.Matchers.contains("withdraw")));
+        call(bureau, "GET", "/api/v1/legality/reviews/" + id + "/actions", null)
+                .andExpect(jsonPath("$").value(org.hamcrest.Matchers.hasItem("assign")))
+                .andExpect(jsonPath("$").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("conclude"))));
+        call(otherUnit, "GET", "/api/v1/legality/reviews/" + id + "/actions", null).andExpect(status().isNotFound());
         // Another unit does not see it; the unit cannot assign it.
         call(otherUnit, "GET", "/api/v1/legality/reviews/" + id, null).andExpect(status().isNotFound());
         call(unit, "POST", "/api/v1/legality/reviews/" + id + "/assign", "{\"reviewerKind\":\"BUREAU\"}")
@@ -139,7 +161,12 @@ class LegalityReviewApiTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("请先上传送审稿。"));
         call(bureau, "POST", "/api/v1/legality/reviews/" + id + "/conclude",
                 "{\"outcome\":\"PASS\",\"findings\":\"合法\"}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("当前状态为“已送审”，不能转为“已出具意见”。"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("案件当前状态不允许此操作，请刷新页面查看最新状态。"));
+        // A step without the version read, or with a stale one, is refused.
+        call(bureau, "POST", "/api/v1/legality/reviews/" + id + "/withdraw", "{\"reason\":\"x\",\"version\":null}")
+                .andExpect(status().isBadRequest());
+        call(bureau, "POST", "/api/v1/legality/reviews/" + id + "/withdraw", "{\"reason\":\"x\",\"version\":99}")
+                .andExpect(status().isConflict());
         uploadDraft(unit, id);
 
         long adviser = adviser();
@@ -210,6 +237,12 @@ class LegalityReviewApiTest {
                 "{\"type\":\"PLAN\",\"title\":\" \",\"amount\":0,\"summary\":\"方案\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请填写“名称”。"));
         call(unit, "POST", "/api/v1/legality/reviews", "{\"type\":\"NOPE\"}").andExpect(status().isBadRequest());
+        // Every error of the command at once, each in Chinese.
+        call(unit, "POST", "/api/v1/legality/reviews", "{\"type\":\"PLAN\",\"title\":\" \",\"amount\":-1,\"summary\":\"\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.detail", containsString("请填写“名称”。")))
+                .andExpect(jsonPath("$.detail", containsString("金额不能为负数。")))
+                .andExpect(jsonPath("$.detail", containsString("请填写“主要内容”。")));
         assertThat(count()).isEqualTo(before);
         // A plan needs no counterparty.
         call(unit, "POST", "/api/v1/legality/reviews",

@@ -60,7 +60,21 @@ class NormativeLifecycleTest {
         otherUnit = TestAccounts.token(mvc, accounts.create("nunit", 5, "UNIT_STAFF"), TestAccounts.PASSWORD);
     }
 
+    static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile(
+            "/api/v1/normative/documents/(\\d+)/(comment-period|comments|submit-review|review|return|decision|sign|filing|evaluation)$");
+
+    /** A step sends the document's version as read (the kernel refuses a step without it); tests send the current one. */
+    String withVersion(String path) {
+        java.util.regex.Matcher m = STEP.matcher(path);
+        if (!m.find()) {
+            return path;
+        }
+        return path + "?version=" + jdbc.sql("SELECT version FROM normative_document WHERE id = :id")
+                .param("id", Long.parseLong(m.group(1))).query(Integer.class).optional().orElse(0);
+    }
+
     ResultActions call(String token, String path, String body) throws Exception {
+        path = body == null ? path : withVersion(path);
         var request = body == null ? get(path) : post(path).contentType("application/json").content(body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -85,6 +99,8 @@ class NormativeLifecycleTest {
     long inForce(long unitId, String title, int start, String related) throws Exception {
         long id = draft(unitId, title, related);
         String p = "/api/v1/normative/documents/" + id;
+        call(office, p + "/actions", null).andExpect(status().isOk())
+                .andExpect(jsonPath("$").value(org.hamcrest.Matchers.contains("edit", "openComment", "answerComment")));
         call(office, p + "/comment-period", "{\"from\":\"%s\",\"to\":\"%s\"}".formatted(day(start), day(start + 5)))
                 .andExpect(status().isOk());
         call(office, p + "/submit-review", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LEGALITY_REVIEW"));

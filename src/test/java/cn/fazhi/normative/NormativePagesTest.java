@@ -58,6 +58,17 @@ class NormativePagesTest {
         }
     }
 
+    /** A step sends the document's version as read (the kernel refuses a step without it): the current one. */
+    org.springframework.test.web.servlet.request.RequestPostProcessor version(long id) {
+        return request -> {
+            if (request.getParameter("version") == null) {
+                request.addParameter("version", String.valueOf(jdbc.sql("SELECT version FROM normative_document WHERE id = :id")
+                        .param("id", id).query(Integer.class).single()));
+            }
+            return request;
+        };
+    }
+
     @Test
     void draftByUploadTakeAStepAndSeeRefusalsInChinese() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "草稿.docx",
@@ -75,15 +86,15 @@ class NormativePagesTest {
         assertThat(page).contains("咸安区农村宅基地审批管理办法", "起草中", "公开征求意见");
 
         // an empty comment period is refused on the page, in Chinese
-        page = mvc.perform(post("/normative/documents/" + id + "/comment-period").with(user(unitStaff)).with(csrf()))
+        page = mvc.perform(post("/normative/documents/" + id + "/comment-period").with(version(id)).with(user(unitStaff)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("请填写有效的征求意见起止日期");
-        mvc.perform(post("/normative/documents/" + id + "/comment-period").param("from", "2026-01-01").param("to", "2026-01-31")
+        mvc.perform(post("/normative/documents/" + id + "/comment-period").with(version(id)).param("from", "2026-01-01").param("to", "2026-01-31")
                 .with(user(unitStaff)).with(csrf())).andExpect(status().is3xxRedirection());
         // unit staff may not record a legality review
-        mvc.perform(post("/normative/documents/" + id + "/submit-review").with(user(unitStaff)).with(csrf()))
+        mvc.perform(post("/normative/documents/" + id + "/submit-review").with(version(id)).with(user(unitStaff)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        page = mvc.perform(post("/normative/documents/" + id + "/review").param("reviewBy", "JUSTICE_BUREAU")
+        page = mvc.perform(post("/normative/documents/" + id + "/review").with(version(id)).param("reviewBy", "JUSTICE_BUREAU")
                         .with(user(unitStaff)).with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("您没有执行此操作的权限");
 
@@ -112,49 +123,49 @@ class NormativePagesTest {
         assertThat(form).contains("修改草案", "value=\"咸安区殡葬管理办法\"", "第一条 为加强殡葬管理");
         // outside the data scope: not found; without the drafting permission: forbidden
         mvc.perform(get("/normative/documents/" + id + "/edit").with(user(otherUnit))).andExpect(status().isNotFound());
-        mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "改").param("body", "改")
+        mvc.perform(post("/normative/documents/" + id + "/edit").with(version(id)).param("title", "改").param("body", "改")
                 .with(user(otherUnit)).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/normative/documents/" + id + "/edit").with(user(viewer))).andExpect(status().isForbidden());
         // a bad edit is refused in Chinese with what was typed kept, and nothing changes
-        String page = mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "咸安区殡葬管理办法（修改）")
+        String page = mvc.perform(post("/normative/documents/" + id + "/edit").with(version(id)).param("title", "咸安区殡葬管理办法（修改）")
                         .param("body", " ").with(user(unitStaff)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("请填写正文", "value=\"咸安区殡葬管理办法（修改）\"");
-        mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "咸安区殡葬管理办法（修改）")
+        mvc.perform(post("/normative/documents/" + id + "/edit").with(version(id)).param("title", "咸安区殡葬管理办法（修改）")
                         .param("body", "第一条 为加强殡葬管理，推行节地生态安葬，制定本办法。").param("tags", "民政 殡葬")
                         .param("validityYears", "3").with(user(unitStaff)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT title || '|' || subject_tags || '|' || validity_years FROM normative_document WHERE id = :id")
                 .param("id", id).query(String.class).single()).isEqualTo("咸安区殡葬管理办法（修改）|民政,殡葬|3");
 
-        mvc.perform(post("/normative/documents/" + id + "/comment-period").param("from", "2026-01-01").param("to", "2026-01-31")
+        mvc.perform(post("/normative/documents/" + id + "/comment-period").with(version(id)).param("from", "2026-01-01").param("to", "2026-01-31")
                 .with(user(unitStaff)).with(csrf())).andExpect(status().is3xxRedirection());
         // once out of drafting the text can no longer be edited
-        page = mvc.perform(post("/normative/documents/" + id + "/edit").param("title", "再改").param("body", "再改")
+        page = mvc.perform(post("/normative/documents/" + id + "/edit").with(version(id)).param("title", "再改").param("body", "再改")
                 .with(user(unitStaff)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("只有起草中的文件可以修改");
-        mvc.perform(post("/normative/documents/" + id + "/comments").param("on", "2026-01-10").param("source", "居民王某")
+        mvc.perform(post("/normative/documents/" + id + "/comments").with(version(id)).param("on", "2026-01-10").param("source", "居民王某")
                 .param("text", "建议增加惠民殡葬的补助标准。").with(user(unitStaff)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long comment = jdbc.sql("SELECT id FROM normative_comment WHERE document_id = :id").param("id", id)
                 .query(Long.class).single();
-        page = mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).param("response", " ")
+        page = mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).with(version(id)).param("response", " ")
                 .with(user(unitStaff)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("请填写意见的采纳情况及理由");
-        mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).param("response", "已采纳")
+        mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).with(version(id)).param("response", "已采纳")
                 .with(user(otherUnit)).with(csrf())).andExpect(status().isNotFound());
-        mvc.perform(post("/normative/documents/" + id + "/submit-review").with(user(otherUnit)).with(csrf()))
+        mvc.perform(post("/normative/documents/" + id + "/submit-review").with(version(id)).with(user(otherUnit)).with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).param("adopted", "true")
+        mvc.perform(post("/normative/documents/" + id + "/comments/" + comment).with(version(id)).param("adopted", "true")
                         .param("response", "补助标准另行制定，本办法作原则规定。").with(user(unitStaff)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT response FROM normative_comment WHERE id = :id AND adopted").param("id", comment)
                 .query(String.class).single()).isEqualTo("补助标准另行制定，本办法作原则规定。");
         // the same over the API: a blank answer is a problem in Chinese, a full one changes the answer
-        mvc.perform(put("/api/v1/normative/documents/" + id + "/comments/" + comment).contentType("application/json")
+        mvc.perform(put("/api/v1/normative/documents/" + id + "/comments/" + comment).with(version(id)).contentType("application/json")
                         .content("{\"adopted\":false}").with(user(unitStaff)).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请填写意见的采纳情况及理由。"));
-        mvc.perform(put("/api/v1/normative/documents/" + id + "/comments/" + comment).contentType("application/json")
+        mvc.perform(put("/api/v1/normative/documents/" + id + "/comments/" + comment).with(version(id)).contentType("application/json")
                         .content("{\"adopted\":false,\"response\":\"补助标准属于财政事项，不在本办法规定。\"}")
                         .with(user(unitStaff)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.comments[0].adopted").value(false))

@@ -79,7 +79,7 @@ class LegalityApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('legality:submit')")
     @Operation(summary = "提交合法性审查申请", description = "协议、合同、方案；相对方统一社会信用代码校验；送审稿另行上传（类型 DRAFT）")
-    ReviewView submit(@RequestBody ReviewCommands.Submit form) {
+    ReviewView submit(@org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Submit form) {
         return reviews.submit(form, null, null, currentUsers.require());
     }
 
@@ -101,7 +101,14 @@ class LegalityApiController {
     @PreAuthorize("hasAuthority('legality:view')")
     @Operation(summary = "查看审查申请", description = "不在本人数据范围内的申请返回 404")
     ReviewView one(@PathVariable long id) {
-        return reviews.find(id, scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return reviews.get(id);
+    }
+
+    @GetMapping("/reviews/{id}/actions")
+    @PreAuthorize("hasAuthority('legality:view')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "可办理的步骤", description = "按状态和本人权限，来自流转表（与页面一致）")
+    List<String> actions(@PathVariable long id) {
+        return reviews.actions(reviews.get(id), currentUsers);
     }
 
     @PostMapping(path = "/reviews/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -110,28 +117,28 @@ class LegalityApiController {
     @Operation(summary = "上传送审稿或其他材料", description = "kind=DRAFT 为送审稿；未上传送审稿不能分派")
     Attachment attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "kind", defaultValue = "DRAFT") String kind) throws IOException {
-        return reviews.attach(id, file.getOriginalFilename(), file.getInputStream(), kind, scope());
+        return reviews.attach(id, file.getOriginalFilename(), file.getInputStream(), kind);
     }
 
     @PostMapping("/reviews/{id}/assign")
     @PreAuthorize("hasAuthority('legality:review')")
     @Operation(summary = "分派审查", description = "司法局自审或交政府法律顾问（须在聘期内）")
-    ReviewView assign(@PathVariable long id, @RequestBody ReviewCommands.Assign c) {
-        return reviews.assign(id, c, scope());
+    ReviewView assign(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Assign c) {
+        return reviews.assign(id, c);
     }
 
     @PostMapping("/reviews/{id}/conclude")
     @PreAuthorize("hasAuthority('legality:review')")
     @Operation(summary = "出具法律审查意见书", description = "结论：通过、修改后通过、不通过")
-    ReviewView conclude(@PathVariable long id, @RequestBody ReviewCommands.Conclude c) {
-        return reviews.conclude(id, c, scope());
+    ReviewView conclude(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Conclude c) {
+        return reviews.conclude(id, c);
     }
 
     @PostMapping("/reviews/{id}/withdraw")
     @PreAuthorize("hasAuthority('legality:submit') or hasAuthority('legality:review')")
     @Operation(summary = "撤回审查申请")
-    ReviewView withdraw(@PathVariable long id, @RequestBody ReviewCommands.Withdraw c) {
-        return reviews.withdraw(id, c, scope());
+    ReviewView withdraw(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody ReviewCommands.Withdraw c) {
+        return reviews.withdraw(id, c);
     }
 
     @GetMapping("/reviews/{id}/opinion/{format}")

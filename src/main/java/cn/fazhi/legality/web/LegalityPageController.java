@@ -97,7 +97,7 @@ class LegalityPageController {
     @PostMapping("/legality/reviews")
     @PreAuthorize("hasAuthority('legality:submit')")
     @cn.fazhi.platform.web.SubmitOnce
-    String submit(@ModelAttribute("form") ReviewCommands.Submit form, BindingResult errors,
+    String submit(@org.springframework.validation.annotation.Validated @ModelAttribute("form") ReviewCommands.Submit form, BindingResult errors,
             @RequestParam(name = "draft", required = false) MultipartFile draft, Model model,
             RedirectAttributes redirect) {
         reviewForm(model, form);
@@ -128,23 +128,23 @@ class LegalityPageController {
 
     @PostMapping("/legality/reviews/{id}/assign")
     @PreAuthorize("hasAuthority('legality:review')")
-    String assign(@PathVariable long id, @ModelAttribute ReviewCommands.Assign c, BindingResult errors, Model model,
+    String assign(@PathVariable long id, @org.springframework.validation.annotation.Validated @ModelAttribute ReviewCommands.Assign c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return reviewStep(id, errors, model, redirect, () -> reviews.assign(id, c, scope()));
+        return reviewStep(id, errors, model, redirect, () -> reviews.assign(id, c));
     }
 
     @PostMapping("/legality/reviews/{id}/conclude")
     @PreAuthorize("hasAuthority('legality:review')")
-    String conclude(@PathVariable long id, @ModelAttribute ReviewCommands.Conclude c, BindingResult errors,
+    String conclude(@PathVariable long id, @org.springframework.validation.annotation.Validated @ModelAttribute ReviewCommands.Conclude c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return reviewStep(id, errors, model, redirect, () -> reviews.conclude(id, c, scope()));
+        return reviewStep(id, errors, model, redirect, () -> reviews.conclude(id, c));
     }
 
     @PostMapping("/legality/reviews/{id}/withdraw")
     @PreAuthorize("hasAuthority('legality:submit') or hasAuthority('legality:review')")
-    String withdraw(@PathVariable long id, @ModelAttribute ReviewCommands.Withdraw c, BindingResult errors,
+    String withdraw(@PathVariable long id, @org.springframework.validation.annotation.Validated @ModelAttribute ReviewCommands.Withdraw c, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return reviewStep(id, errors, model, redirect, () -> reviews.withdraw(id, c, scope()));
+        return reviewStep(id, errors, model, redirect, () -> reviews.withdraw(id, c));
     }
 
     @PostMapping("/legality/reviews/{id}/attachments")
@@ -156,7 +156,7 @@ class LegalityPageController {
                 throw UserFacingException.badRequest("cases.attachment.empty");
             }
             try {
-                reviews.attach(id, file.getOriginalFilename(), file.getInputStream(), kind, scope());
+                reviews.attach(id, file.getOriginalFilename(), file.getInputStream(), kind);
             } catch (IOException e) {
                 throw new IllegalStateException("upload could not be read", e);
             }
@@ -270,7 +270,7 @@ class LegalityPageController {
     }
 
     private ReviewView visibleReview(long id) {
-        return reviews.find(id, scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return reviews.get(id);
     }
 
     private DecisionView visibleDecision(long id) {
@@ -288,6 +288,7 @@ class LegalityPageController {
         model.addAttribute("r", r);
         model.addAttribute("canReview", me.can("legality:review"));
         model.addAttribute("canSubmit", me.can("legality:submit"));
+        model.addAttribute("actions", reviews.actions(r, currentUsers));
         model.addAttribute("advisers", advisers.all().stream().filter(a -> a.engagedOn(LocalDate.now(clock))).toList());
         model.addAttribute("reviewerKinds", ReviewerKind.values());
         model.addAttribute("outcomes", ReviewOutcome.values());
@@ -302,7 +303,8 @@ class LegalityPageController {
         ReviewView r = visibleReview(id);
         if (errors != null && errors.hasErrors()) {
             showReview(model, r);
-            return error(model, "legality/review", "legality.error.form");
+            cn.fazhi.platform.web.Pages.invalid(model, errors);
+            return "legality/review";
         }
         try {
             action.get();

@@ -42,7 +42,7 @@ class OpinionDownloads {
         if (!pdf && !"docx".equals(format)) {
             throw UserFacingException.notFound("error.notFound");
         }
-        OfficialDocument document = reviews.opinion(id, scope,
+        OfficialDocument document = reviews.opinion(id,
                 key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()));
         String name = document.title() + "-" + document.documentNumber() + "." + format;
         byte[] body = pdf ? documents.pdf(document) : documents.docx(document);

@@ -78,7 +78,7 @@ class NormativeApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "起草文件", description = "有效期不超过设定年限（默认5年，地方做法，未经确认，可配置）")
-    NormativeDocumentView draft(@RequestBody NormativeCommands.Draft form) {
+    NormativeDocumentView draft(@org.springframework.validation.annotation.Validated @RequestBody NormativeCommands.Draft form) {
         return documents.draft(form, currentUsers.require());
     }
 
@@ -86,14 +86,22 @@ class NormativeApiController {
     @PreAuthorize("hasAuthority('normative:view')")
     @Operation(summary = "查看文件", description = "不在本人数据范围内的文件返回 404")
     NormativeDocumentView one(@PathVariable long id) {
-        return documents.find(id, currentUsers.scope()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return documents.get(id);
+    }
+
+    @GetMapping("/documents/{id}/actions")
+    @PreAuthorize("hasAuthority('normative:view')")
+    @Operation(summary = "可办理的步骤", description = "按状态和本人权限，来自流转表（与页面一致）")
+    List<String> actions(@PathVariable long id) {
+        return documents.actions(documents.get(id), currentUsers);
     }
 
     @PutMapping("/documents/{id}")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "修改草案", description = "仅起草阶段可修改")
-    NormativeDocumentView edit(@PathVariable long id, @RequestBody NormativeCommands.Draft form) {
-        return documents.edit(id, form, currentUsers.scope());
+    NormativeDocumentView edit(@PathVariable long id, @org.springframework.validation.annotation.Validated @RequestBody NormativeCommands.Draft form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.edit(id, form, version, currentUsers.scope());
     }
 
     @PostMapping(path = "/text-extraction", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -110,72 +118,79 @@ class NormativeApiController {
     @PostMapping("/documents/{id}/comment-period")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "公开征求意见", description = "起草 → 征求意见，登记征求意见期间")
-    NormativeDocumentView openComment(@PathVariable long id, @RequestBody NormativeCommands.CommentPeriod form) {
-        return documents.openComment(id, form, currentUsers.scope());
+    NormativeDocumentView openComment(@PathVariable long id, @RequestBody NormativeCommands.CommentPeriod form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.openComment(id, form, version);
     }
 
     @PostMapping("/documents/{id}/comments")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "登记意见", description = "征求意见期间收到的意见及采纳情况")
-    NormativeDocumentView comment(@PathVariable long id, @RequestBody NormativeCommands.Comment form) {
-        return documents.addComment(id, form, currentUsers.scope());
+    NormativeDocumentView comment(@PathVariable long id, @RequestBody NormativeCommands.Comment form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.addComment(id, form, version);
     }
 
     @PutMapping("/documents/{id}/comments/{commentId}")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "答复意见", description = "登记意见是否采纳及理由；文件签发前可修改")
     NormativeDocumentView answerComment(@PathVariable long id, @PathVariable long commentId,
-            @RequestBody NormativeCommands.Answer form) {
-        return documents.answerComment(id, commentId, form, currentUsers.scope());
+            @org.springframework.validation.annotation.Validated @RequestBody NormativeCommands.Answer form, @RequestParam(name = "version", required = false) Integer version) {
+        return documents.answerComment(id, commentId, form, version);
     }
 
     @PostMapping("/documents/{id}/submit-review")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "提交合法性审核", description = "征求意见期满后提交")
-    NormativeDocumentView submit(@PathVariable long id) {
-        return documents.submitForReview(id, currentUsers.scope());
+    NormativeDocumentView submit(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version) {
+        return documents.submitForReview(id, version);
     }
 
     @PostMapping("/documents/{id}/review")
     @PreAuthorize("hasAuthority('normative:review')")
     @Operation(summary = "登记合法性审核意见", description = "审核通过进入集体审议；未通过的文件不得签发")
-    NormativeDocumentView review(@PathVariable long id, @RequestBody NormativeCommands.Review form) {
-        return documents.recordReview(id, form, currentUsers.scope());
+    NormativeDocumentView review(@PathVariable long id, @RequestBody NormativeCommands.Review form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.recordReview(id, form, version);
     }
 
     @PostMapping("/documents/{id}/return")
     @PreAuthorize("hasAuthority('normative:draft')")
     @Operation(summary = "退回起草", description = "审核未通过或需修改文本时退回起草")
-    NormativeDocumentView back(@PathVariable long id) {
-        return documents.returnToDrafting(id, currentUsers.scope());
+    NormativeDocumentView back(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version) {
+        return documents.returnToDrafting(id, version);
     }
 
     @PostMapping("/documents/{id}/decision")
     @PreAuthorize("hasAuthority('normative:issue')")
     @Operation(summary = "登记集体审议决定", description = "会议名称和日期")
-    NormativeDocumentView decide(@PathVariable long id, @RequestBody NormativeCommands.Decision form) {
-        return documents.recordDecision(id, form, currentUsers.scope());
+    NormativeDocumentView decide(@PathVariable long id, @RequestBody NormativeCommands.Decision form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.recordDecision(id, form, version);
     }
 
     @PostMapping("/documents/{id}/sign")
     @PreAuthorize("hasAuthority('normative:issue')")
     @Operation(summary = "签发并公布", description = "发文字号按 GB/T 9704-2012 第7.2.5条：机关代字〔年份〕序号号，六角括号，序号不编虚位、不加“第”")
-    NormativeDocumentView sign(@PathVariable long id, @RequestBody NormativeCommands.Sign form) {
-        return documents.sign(id, form, currentUsers.scope());
+    NormativeDocumentView sign(@PathVariable long id, @RequestBody NormativeCommands.Sign form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.sign(id, form, version);
     }
 
     @PostMapping("/documents/{id}/filing")
     @PreAuthorize("hasAuthority('normative:issue')")
     @Operation(summary = "报送备案", description = "备案后到施行日期即施行")
-    NormativeDocumentView file(@PathVariable long id, @RequestBody NormativeCommands.Filing form) {
-        return documents.file(id, form, currentUsers.scope());
+    NormativeDocumentView file(@PathVariable long id, @RequestBody NormativeCommands.Filing form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.file(id, form, version);
     }
 
     @PostMapping("/documents/{id}/evaluation")
     @PreAuthorize("hasAuthority('normative:issue')")
     @Operation(summary = "登记有效期届满前评估", description = "施行中的文件")
-    NormativeDocumentView evaluate(@PathVariable long id, @RequestBody NormativeCommands.Evaluation form) {
-        return documents.evaluate(id, form, currentUsers.scope());
+    NormativeDocumentView evaluate(@PathVariable long id, @RequestBody NormativeCommands.Evaluation form,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return documents.evaluate(id, form, version);
     }
 
     @GetMapping("/documents/{id}/versions")

@@ -43,10 +43,12 @@ class NormativePageController {
     private final CurrentUsers currentUsers;
     private final Units units;
     private final TextExtraction extraction;
+    private final cn.fazhi.cases.CaseTimeline timeline;
 
     NormativePageController(NormativeDocuments documents, CleanupCampaigns cleanups, NormativeSearch search,
-            CurrentUsers currentUsers, Units units, TextExtraction extraction) {
+            CurrentUsers currentUsers, Units units, TextExtraction extraction, cn.fazhi.cases.CaseTimeline timeline) {
         this.documents = documents;
+        this.timeline = timeline;
         this.extraction = extraction;
         this.cleanups = cleanups;
         this.search = search;
@@ -118,12 +120,12 @@ class NormativePageController {
             @RequestParam(required = false) String body, @RequestParam(required = false) String tags,
             @RequestParam(required = false) Integer validityYears, @RequestParam(required = false) Long relatedTo,
             @RequestParam(required = false) RelationKind relation, @RequestParam(required = false) MultipartFile file,
-            Model model) {
+            @RequestParam(required = false) Integer version, Model model) {
         keep(model, title, body, tags, validityYears, relatedTo, relation);
         editForm(id, model);
         return Pages.attempt(model, "normative/form", () -> {
             documents.edit(id, draft(null, title, text(body, file), tags, validityYears, relatedTo, relation),
-                    currentUsers.scope());
+                    version, currentUsers.scope());
             return "redirect:/normative/documents/" + id;
         });
     }
@@ -161,11 +163,12 @@ class NormativePageController {
     @PostMapping("/normative/documents/{id}/comments/{commentId}")
     @PreAuthorize("hasAuthority('normative:draft')")
     String answer(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) Boolean adopted,
-            @RequestParam(required = false) String response, Model model) {
+            @RequestParam(required = false) String response, @RequestParam(required = false) Integer version,
+            Model model) {
         visible(id);
         return Pages.attempt(model, "normative/document", () -> {
             try {
-                documents.answerComment(id, commentId, new NormativeCommands.Answer(adopted, response), currentUsers.scope());
+                documents.answerComment(id, commentId, new NormativeCommands.Answer(adopted, response), version);
                 return "redirect:/normative/documents/" + id + "#comment-" + commentId;
             } finally {
                 document(id, model);
@@ -176,8 +179,10 @@ class NormativePageController {
     @GetMapping("/normative/documents/{id}")
     @PreAuthorize("hasAuthority('normative:view')")
     String document(@PathVariable long id, Model model) {
-        model.addAttribute("doc", documents.find(id, currentUsers.scope())
-                .orElseThrow(() -> UserFacingException.notFound("error.notFound")));
+        var doc = documents.get(id);
+        model.addAttribute("doc", doc);
+        model.addAttribute("actions", documents.actions(doc, currentUsers));
+        model.addAttribute("timeline", timeline.of(new cn.fazhi.cases.CaseRef(NormativeDocuments.TYPE, id)));
         model.addAttribute("chain", documents.chain(id, LocalDate.now(), false, currentUsers.scope()));
         model.addAttribute("reviewBodies", ReviewBody.values());
         model.addAttribute("reviewResults", ReviewResult.values());
@@ -196,7 +201,8 @@ class NormativePageController {
             @RequestParam(required = false) String text, @RequestParam(required = false) String source,
             @RequestParam(required = false) String number, @RequestParam(required = false) Boolean adopted,
             @RequestParam(required = false) ReviewBody reviewBy, @RequestParam(required = false) ReviewResult result,
-            @RequestParam(required = false) String response, Model model) {
+            @RequestParam(required = false) String response, @RequestParam(required = false) Integer version,
+            Model model) {
         var scope = currentUsers.scope();
         var me = currentUsers.require();
         visible(id);
@@ -204,21 +210,21 @@ class NormativePageController {
             try {
                 switch (step) {
                     case "comment-period" -> need(me.can("normative:draft"), () -> documents.openComment(id,
-                            new NormativeCommands.CommentPeriod(from, to), scope));
+                            new NormativeCommands.CommentPeriod(from, to), version));
                     case "comments" -> need(me.can("normative:draft"), () -> documents.addComment(id,
-                            new NormativeCommands.Comment(on, source, text, adopted, blank(response) ? null : response), scope));
-                    case "submit-review" -> need(me.can("normative:draft"), () -> documents.submitForReview(id, scope));
+                            new NormativeCommands.Comment(on, source, text, adopted, blank(response) ? null : response), version));
+                    case "submit-review" -> need(me.can("normative:draft"), () -> documents.submitForReview(id, version));
                     case "review" -> need(me.can("normative:review"), () -> documents.recordReview(id,
-                            new NormativeCommands.Review(reviewBy, source, result, text, on), scope));
-                    case "return" -> need(me.can("normative:draft"), () -> documents.returnToDrafting(id, scope));
+                            new NormativeCommands.Review(reviewBy, source, result, text, on), version));
+                    case "return" -> need(me.can("normative:draft"), () -> documents.returnToDrafting(id, version));
                     case "decision" -> need(me.can("normative:issue"), () -> documents.recordDecision(id,
-                            new NormativeCommands.Decision(text, on), scope));
+                            new NormativeCommands.Decision(text, on), version));
                     case "sign" -> need(me.can("normative:issue"), () -> documents.sign(id,
-                            new NormativeCommands.Sign(number, on, publishedOn, effectiveOn), scope));
+                            new NormativeCommands.Sign(number, on, publishedOn, effectiveOn), version));
                     case "filing" -> need(me.can("normative:issue"), () -> documents.file(id,
-                            new NormativeCommands.Filing(text, on), scope));
+                            new NormativeCommands.Filing(text, on), version));
                     case "evaluation" -> need(me.can("normative:issue"), () -> documents.evaluate(id,
-                            new NormativeCommands.Evaluation(on, text), scope));
+                            new NormativeCommands.Evaluation(on, text), version));
                     default -> throw UserFacingException.notFound("error.notFound");
                 }
                 return "redirect:/normative/documents/" + id;
