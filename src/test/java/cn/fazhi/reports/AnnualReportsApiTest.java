@@ -34,7 +34,7 @@ import cn.fazhi.platform.scope.ScopeLevel;
  * The annual report over the API: drafting from the template, live figures that refresh until the secrecy review
  * freezes them, a snapshot (figures and their records) that survives later data changes, the flow's permissions,
  * refusals as Chinese problems, and the public portal showing only published reports. Each test owns one year of
- * 温泉街道 (2013–2016), which no demo data and no other test uses.
+ * 温泉街道 (2011, 2013–2016), which no demo data and no other test uses.
  */
 @IntegrationTest
 class AnnualReportsApiTest {
@@ -109,6 +109,33 @@ class AnnualReportsApiTest {
         assertThat(text(id)).contains("全年受理人民调解案件4件");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM annual_report_record WHERE report_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSumPlaceholderPrintsOneFigureAndKeepsEachTermsRecords() throws Exception {
+        dispute("RPT2011-A", "2011-04-01");
+        dispute("RPT2011-B", "2011-09-30");
+        long id = create(2011, WENQUAN);
+        int version = JsonPath.read(read(id), "$.version");
+        String sum = "mediation.disputes.accepted+mediation.disputes.received";
+        mvc.perform(put("/api/v1/reports/" + id + "/text").header("Authorization", "Bearer " + office)
+                        .contentType("application/json").content(json.writeValueAsString(Map.of("title",
+                                "{{region}}{{year}}年度报告", "body", "# 一、成效\n受理和登记合计{{ mediation.disputes.accepted + "
+                                        + "mediation.disputes.received :count}}件。", "signature", "{{region}}",
+                                "version", version))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blocks[1].segments[1].text").value("4"))
+                .andExpect(jsonPath("$.blocks[1].segments[1].indicatorId").value(sum))
+                .andExpect(jsonPath("$.blocks[1].segments[1].href").isEmpty());
+        List<String> cited = JsonPath.read(read(id), "$.figures[*].indicatorId");
+        assertThat(cited).containsExactly("mediation.disputes.accepted", "mediation.disputes.received");
+
+        step(id, office, "submit", null).andExpect(status().isOk());
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk());
+        dispute("RPT2011-C", "2011-10-01");
+        assertThat(text(id)).as("frozen: the sum of the kept figures").contains("受理和登记合计4件");
+        List<Integer> kept = JsonPath.read(read(id), "$.figures[*].recordCount");
+        assertThat(kept).containsExactly(2, 2);
     }
 
     @Test
