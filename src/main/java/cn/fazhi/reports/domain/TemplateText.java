@@ -19,6 +19,12 @@ import cn.fazhi.platform.web.UserFacingException;
  */
 public record TemplateText(List<Line> lines) {
 
+    /**
+     * Opens a paragraph the office writes itself each year ("【待填写：what to write】"): the built-in template marks its
+     * narrative parts so, and a report shows how many are left.
+     */
+    public static final String TO_WRITE = "【待填写";
+
     /** Placeholder names that are the report's own values rather than indicators. */
     public static final Set<String> VARIABLES = Set.of("year", "next_year", "region");
 
