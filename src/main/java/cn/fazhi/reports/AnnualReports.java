@@ -479,14 +479,22 @@ public class AnnualReports implements DeadlineSource {
                     default -> regionName;
                 }, null, null));
             } else if (piece instanceof Placeholder p) {
-                Figure figure = figures.get(p.name());
-                if (figure == null) {
+                List<Figure> terms = p.terms().stream().map(figures::get).toList();
+                if (terms.contains(null)) {
                     // cited but no longer in the registry (a module removed it): show the placeholder, never a number
                     segments.add(new Segment("{{" + p.name() + "}}", null, null));
                     continue;
                 }
-                FigureFormat format = p.format() != null ? p.format() : defaultFormat(figure.kind());
-                segments.add(new Segment(format.format(figure.value()), p.name(), figure.href()));
+                Figure first = terms.get(0);
+                FigureFormat format = p.format() != null ? p.format() : defaultFormat(first.kind());
+                if (!p.isSum()) {
+                    segments.add(new Segment(format.format(first.value()), p.name(), first.href()));
+                    continue;
+                }
+                // a sum prints one figure; each term stays in the figures list with its own records link
+                BigDecimal sum = terms.stream().anyMatch(f -> f.value() == null) ? null
+                        : terms.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                segments.add(new Segment(format.format(sum), p.name(), null));
             }
         }
         return segments;

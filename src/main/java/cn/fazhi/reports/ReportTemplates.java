@@ -24,9 +24,12 @@ import cn.fazhi.reports.domain.ReportRepository;
 import cn.fazhi.reports.domain.TemplateText;
 
 /**
- * The default template every new report starts from. Until the office saves its own, it is the structure and
- * narrative of the 咸安区 2023 report ({@code reports/default-template.txt}) with indicator placeholders in the
- * sentences that carry figures. A template citing an indicator the registry does not know is refused, naming it.
+ * The default template every new report starts from. Until the office saves its own, it is the built-in
+ * {@code reports/default-template.txt}: the five parts the provincial guideline (《湖北省法治政府建设年度报告制定和公开工作
+ * 指引》) requires, a plain sentence around each figure the platform computes — every figure a placeholder bound to an
+ * indicator, never a typed number — and, marked "【待填写：…】", the narrative the office writes each year itself.
+ * A figure of a workstream that has no module yet has no sentence: it is added when its module and indicator exist.
+ * A template citing an indicator the registry does not know is refused, naming it.
  */
 @Service
 public class ReportTemplates {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.fazhi.indicators.IndicatorUnit;
+import cn.fazhi.reports.domain.TemplateText;
 
 /** What the reports module shows: a report with its rendered text and figures, list rows, frozen record lists. */
 public final class ReportViews {
@@ -25,6 +26,11 @@ public final class ReportViews {
             StringBuilder sb = new StringBuilder();
             segments.forEach(s -> sb.append(s.text()));
             return sb.toString();
+        }
+
+        /** A paragraph the template leaves to the office, not yet written ({@link TemplateText#TO_WRITE}). */
+        public boolean toWrite() {
+            return level == 0 && text().startsWith(TemplateText.TO_WRITE);
         }
     }
 

@@ -34,7 +34,7 @@ import cn.fazhi.platform.scope.ScopeLevel;
  * The annual report over the API: drafting from the template, live figures that refresh until the secrecy review
  * freezes them, a snapshot (figures and their records) that survives later data changes, the flow's permissions,
  * refusals as Chinese problems, and the public portal showing only published reports. Each test owns one year of
- * 温泉街道 (2013–2016), which no demo data and no other test uses.
+ * 温泉街道 (2011, 2013–2016), which no demo data and no other test uses.
  */
 @IntegrationTest
 class AnnualReportsApiTest {
@@ -69,11 +69,11 @@ class AnnualReportsApiTest {
         dispute("RPT2014-A", "2014-03-01");
         long id = create(2014, WENQUAN);
         assertThat(accepted(id)).isEqualByComparingTo("1");
-        assertThat(text(id)).contains("全年受理调解案件1起").contains("2014年，温泉街道坚持");
+        assertThat(text(id)).contains("全年受理人民调解案件1件").contains("现将温泉街道2014年度法治政府建设工作情况报告如下");
 
         dispute("RPT2014-B", "2014-12-31");
         assertThat(accepted(id)).as("live figures refresh while DRAFT").isEqualByComparingTo("2");
-        assertThat(text(id)).contains("全年受理调解案件2起");
+        assertThat(text(id)).contains("全年受理人民调解案件2件");
 
         step(id, office, "submit", null).andExpect(status().isOk());
         dispute("RPT2014-C", "2014-06-01");
@@ -90,7 +90,7 @@ class AnnualReportsApiTest {
         jdbc.sql("UPDATE dispute SET accepted_on = :d WHERE case_number = 'RPT2014-A'")
                 .param("d", LocalDate.of(2015, 1, 2)).update();
         assertThat(accepted(id)).as("frozen figures do not follow the data").isEqualByComparingTo("3");
-        assertThat(text(id)).contains("全年受理调解案件3起");
+        assertThat(text(id)).contains("全年受理人民调解案件3件");
         String records = mvc.perform(get("/api/v1/reports/" + id + "/figures/mediation.disputes.accepted/records")
                         .header("Authorization", "Bearer " + office))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3))
@@ -106,9 +106,36 @@ class AnnualReportsApiTest {
                 .andExpect(jsonPath("$.rejectReason").value("数据需复核"))
                 .andExpect(jsonPath("$.frozenAt").isEmpty());
         assertThat(accepted(id)).isEqualByComparingTo("4");
-        assertThat(text(id)).contains("全年受理调解案件4起");
+        assertThat(text(id)).contains("全年受理人民调解案件4件");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM annual_report_record WHERE report_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSumPlaceholderPrintsOneFigureAndKeepsEachTermsRecords() throws Exception {
+        dispute("RPT2011-A", "2011-04-01");
+        dispute("RPT2011-B", "2011-09-30");
+        long id = create(2011, WENQUAN);
+        int version = JsonPath.read(read(id), "$.version");
+        String sum = "mediation.disputes.accepted+mediation.disputes.received";
+        mvc.perform(put("/api/v1/reports/" + id + "/text").header("Authorization", "Bearer " + office)
+                        .contentType("application/json").content(json.writeValueAsString(Map.of("title",
+                                "{{region}}{{year}}年度报告", "body", "# 一、成效\n受理和登记合计{{ mediation.disputes.accepted + "
+                                        + "mediation.disputes.received :count}}件。", "signature", "{{region}}",
+                                "version", version))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blocks[1].segments[1].text").value("4"))
+                .andExpect(jsonPath("$.blocks[1].segments[1].indicatorId").value(sum))
+                .andExpect(jsonPath("$.blocks[1].segments[1].href").isEmpty());
+        List<String> cited = JsonPath.read(read(id), "$.figures[*].indicatorId");
+        assertThat(cited).containsExactly("mediation.disputes.accepted", "mediation.disputes.received");
+
+        step(id, office, "submit", null).andExpect(status().isOk());
+        step(id, reviewer, "pass-review", null).andExpect(status().isOk());
+        dispute("RPT2011-C", "2011-10-01");
+        assertThat(text(id)).as("frozen: the sum of the kept figures").contains("受理和登记合计4件");
+        List<Integer> kept = JsonPath.read(read(id), "$.figures[*].recordCount");
+        assertThat(kept).containsExactly(2, 2);
     }
 
     @Test

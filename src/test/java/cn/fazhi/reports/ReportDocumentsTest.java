@@ -27,10 +27,11 @@ import cn.fazhi.documents.PdfInspection.TextRun;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.identity.domain.UserAccounts;
 import cn.fazhi.reports.ReportForms.Create;
+import cn.fazhi.reports.ReportForms.EditText;
 import cn.fazhi.reports.ReportViews.Report;
 
 /**
- * A whole report (the default template, several pages) as DOCX and PDF: its text read back by POI and pdftotext, and
+ * A whole report (the default template with the office's narrative written in, several pages) as DOCX and PDF: its text read back by POI and pdftotext, and
  * the PDF's layout measured from the file — A4, the 37 mm / 28 mm margins, 22 lines of at most 28 characters on a full
  * page, page numbers "— N —" alternating right and left. Uses 永安街道 in 2012, which nothing else uses.
  */
@@ -52,6 +53,11 @@ class ReportDocumentsTest {
     @Autowired
     UserAccounts userAccounts;
 
+    /** The office's own narrative; each part the template leaves to the office gets a long paragraph of it. */
+    private static final String NARRATIVE = "本街道坚持把法治政府建设摆在全局工作的重要位置，主要负责同志亲自部署、亲自推动，"
+            + "分管负责同志具体抓落实，各站所按照职责分工认真组织实施，形成了上下联动、协调配合的工作格局。"
+            + "全年多次召开专题会议研究法治建设重要事项，及时解决工作中遇到的困难和问题，推动各项任务落地见效。";
+
     static Report report;
     static byte[] pdf;
     static byte[] docx;
@@ -72,7 +78,11 @@ class ReportDocumentsTest {
                     .param("d", LocalDate.of(2012, i, 10)).param("at", OffsetDateTime.now()).update();
         }
         CurrentUser office = asUser(accounts.create("rpd", 4, "LAW_OFFICE"));
-        report = reports.create(new Create(2012, YONGAN), office);
+        Report drafted = reports.create(new Create(2012, YONGAN), office);
+        // the office writes the year's narrative where the template asks for it; the figures stay placeholders
+        String body = drafted.bodySource().replaceAll("【待填写：[^】]*】", NARRATIVE.repeat(3));
+        report = reports.editText(drafted.id(), new EditText(drafted.titleSource(), body, drafted.signatureSource(),
+                drafted.version()), office);
         docx = reports.docx(report.id(), office).body();
         pdf = reports.pdf(report.id(), office).body();
         try {
@@ -92,10 +102,10 @@ class ReportDocumentsTest {
     @Test
     void theDocxAndPdfCarryTheTextAndFiguresOfThePreview() throws Exception {
         String[] expected = {"永安街道2012年度法治政府建设工作报告", "一、推进法治政府建设的主要举措和成效",
-                "全年受理调解案件3起，成功调结3件，化解率达到100%，调结案件总标的达到7.50亿元", "五、其他需要报告的情况",
+                "全年受理人民调解案件3件，调解成功3件，调解成功率为100%，调解成功案件涉及金额7.50亿元", "五、其他需要报告的情况",
                 "四、2013年度推进法治政府建设的主要安排", "永安街道人民政府"};
         assertThat(report.blocks().stream().map(ReportViews.Block::text).collect(Collectors.joining()))
-                .contains(expected[2]);
+                .contains(expected[2]).contains(NARRATIVE).doesNotContain("待填写");
         assertThat(ReportFiles.squeezed(ReportFiles.docxText(docx))).contains(expected);
         assertThat(ReportFiles.squeezed(ReportFiles.pdfText(pdf))).contains(expected);
     }

@@ -91,8 +91,26 @@ class TemplateTextTest {
         assertThat(text.indicatorIds()).containsExactlyInAnyOrder("mediation.disputes.accepted", "mediation.disputes.resolved",
                 "mediation.resolution_rate", "mediation.resolved_amount", "mediation.court_entrusted",
                 "mediation.judicial_confirmations", "legal_cases.total", "reconsideration.cases.accepted",
-                "litigation.cases", "litigation.head_appearance_rate")
+                "litigation.cases", "litigation.head_appearance_rate", "normative.cleanup.reviewed",
+                "normative.cleanup.continue", "normative.cleanup.amend", "normative.cleanup.void",
+                "normative.cleanup.abolish", "legality.certificates.kept",
+                "legality.certificates.notification_commitment", "legality.reviews.done", "legality.adviser.opinions")
                 .doesNotContain("reconsideration.consultations");
+        // the guideline's parts the office writes itself each year are marked for it, one per level-1 part at least
+        assertThat(ReportTemplatesDefault.body().lines().filter(l -> l.startsWith("【待填写：")).count())
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aPlaceholderMayAddUpIndicators() {
+        TemplateText text = TemplateText.parse("失效或者废止的{{ normative.cleanup.void + normative.cleanup.abolish :count}}件");
+        Placeholder sum = (Placeholder) text.lines().get(0).pieces().get(1);
+        assertThat(sum).isEqualTo(new Placeholder("normative.cleanup.void+normative.cleanup.abolish", FigureFormat.COUNT));
+        assertThat(sum.isSum()).isTrue();
+        assertThat(sum.terms()).containsExactly("normative.cleanup.void", "normative.cleanup.abolish");
+        assertThat(text.indicatorIds()).containsExactly("normative.cleanup.void", "normative.cleanup.abolish");
+        assertThatThrownBy(() -> TemplateText.parse("共{{year+mediation.disputes.accepted}}件"))
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("reports.error.sumOfVariable");
     }
 
     /** Reads the built-in template the way {@link ReportTemplates} does. */

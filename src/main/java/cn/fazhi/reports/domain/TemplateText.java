@@ -13,15 +13,23 @@ import cn.fazhi.platform.web.UserFacingException;
  * A report template or report text: one block per line. {@code # } starts a level-1 heading (一、, 黑体),
  * {@code ## } level 2 (（一）, 楷体), {@code ### } level 3 (1., 仿宋); any other non-blank line is a paragraph.
  * Inside a line, {@code {{indicator.id:format}}} stands for an indicator's figure (format optional, see
- * {@link FigureFormat}) and {@code {{year}}}, {@code {{next_year}}}, {@code {{region}}} for the report's year, the
- * following year and the region's name.
+ * {@link FigureFormat}), {@code {{a.id + b.id:format}}} for the sum of several indicators' figures (one printed
+ * figure, e.g. documents declared void plus those abolished), and {@code {{year}}}, {@code {{next_year}}},
+ * {@code {{region}}} for the report's year, the following year and the region's name.
  */
 public record TemplateText(List<Line> lines) {
+
+    /**
+     * Opens a paragraph the office writes itself each year ("【待填写：what to write】"): the built-in template marks its
+     * narrative parts so, and a report shows how many are left.
+     */
+    public static final String TO_WRITE = "【待填写";
 
     /** Placeholder names that are the report's own values rather than indicators. */
     public static final Set<String> VARIABLES = Set.of("year", "next_year", "region");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*(?::\\s*([A-Za-z0-9_]+)\\s*)?}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{\\{\\s*([A-Za-z0-9_.]+(?:\\s*\\+\\s*[A-Za-z0-9_.]+)*)\\s*(?::\\s*([A-Za-z0-9_]+)\\s*)?}}");
     private static final int MAX_LENGTH = 200_000;
 
     public TemplateText {
@@ -39,10 +47,22 @@ public record TemplateText(List<Line> lines) {
 
     public record Literal(String text) implements Piece {}
 
-    /** {@code format} is null where the template gives none (the indicator's unit decides). */
+    /**
+     * {@code format} is null where the template gives none (the indicator's unit decides). {@code name} is one
+     * indicator id or variable, or a sum of indicator ids written {@code a+b} (no spaces).
+     */
     public record Placeholder(String name, FigureFormat format) implements Piece {
         public boolean isVariable() {
             return VARIABLES.contains(name);
+        }
+
+        /** The indicator ids whose figures this placeholder prints: one, or the terms of a sum. */
+        public List<String> terms() {
+            return List.of(name.split("\\+"));
+        }
+
+        public boolean isSum() {
+            return name.indexOf('+') >= 0;
         }
     }
 
@@ -99,7 +119,15 @@ public record TemplateText(List<Line> lines) {
         int at = 0;
         while (m.find()) {
             literal(pieces, text.substring(at, m.start()));
-            pieces.add(new Placeholder(m.group(1), m.group(2) == null ? null : FigureFormat.of(m.group(1), m.group(2))));
+            String name = m.group(1).replaceAll("\\s+", "");
+            if (name.indexOf('+') >= 0) {
+                for (String term : name.split("\\+")) {
+                    if (VARIABLES.contains(term)) {
+                        throw UserFacingException.badRequest("reports.error.sumOfVariable", m.group(), term);
+                    }
+                }
+            }
+            pieces.add(new Placeholder(name, m.group(2) == null ? null : FigureFormat.of(name, m.group(2))));
             at = m.end();
         }
         literal(pieces, text.substring(at));
@@ -130,7 +158,7 @@ public record TemplateText(List<Line> lines) {
         Set<String> ids = new LinkedHashSet<>();
         for (Piece piece : pieces) {
             if (piece instanceof Placeholder p && !p.isVariable()) {
-                ids.add(p.name());
+                ids.addAll(p.terms());
             }
         }
         return ids;
