@@ -71,7 +71,7 @@ class LitigationPageController {
         model.addAttribute("from", f);
         model.addAttribute("to", t);
         return Pages.attempt(model, "litigation/list", () -> {
-            model.addAttribute("rate", cases.headAppearanceRateInScope(new DateRange(f, t), Regions.DISTRICT_CODE));
+            model.addAttribute("rate", cases.headAppearanceRate(new DateRange(f, t), Regions.DISTRICT_CODE));
             return "litigation/list";
         });
     }
