@@ -152,17 +152,22 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** An online application from the public portal; returns the tracking code and secret, shown once. */
     @Transactional
     public TrackingReceipt applyOnline(RegisterApplication form) {
-        RegisterApplication online = new RegisterApplication(Channel.ONLINE_PORTAL, today(), null, form.learnedOn(),
-                form.applicantKind(), form.applicantName(), form.applicantIdNumber(), form.applicantUscc(),
-                form.applicantPhone(), form.applicantTownship(), form.applicantAddress(), form.respondentUnitId(),
-                form.actDescription(), form.actDate(), form.actDocumentNo(), form.actCategory(), form.actAmount(),
-                form.requests(), form.thirdParties(), form.rightsNotified(), form.rightsLearnedOn(),
-                form.immovableProperty(), form.thirdPartyDetails());
+        RegisterApplication online = online(form);
         check(online);
         ReconsiderationCase c = create(online, Channel.ONLINE_PORTAL);
         TrackingReceipts.Receipt receipt = receipts.issue(new CaseRef(TYPE, c.id()));
         return new TrackingReceipt(c.caseNumber(), receipt.code(), receipt.secret(), c.late(), c.learnedOn(),
                 c.windowEndsOn(), c.receivedOn());
+    }
+
+    /** The application as filed online: through the portal, submitted today. */
+    public RegisterApplication online(RegisterApplication form) {
+        return new RegisterApplication(Channel.ONLINE_PORTAL, today(), null, form.learnedOn(),
+                form.applicantKind(), form.applicantName(), form.applicantIdNumber(), form.applicantUscc(),
+                form.applicantPhone(), form.applicantTownship(), form.applicantAddress(), form.respondentUnitId(),
+                form.actDescription(), form.actDate(), form.actDocumentNo(), form.actCategory(), form.actAmount(),
+                form.requests(), form.thirdParties(), form.rightsNotified(), form.rightsLearnedOn(),
+                form.immovableProperty(), form.thirdPartyDetails());
     }
 
     /**

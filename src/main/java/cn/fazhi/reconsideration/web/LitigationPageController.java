@@ -91,7 +91,7 @@ class LitigationPageController {
         if (Pages.invalid(model, binding)) {
             return "litigation/form";
         }
-        return Pages.attempt(model, "litigation/form", () -> {
+        return CasePages.attempt(model, "litigation/form", () -> {
             LitigationCaseView created = cases.register(form);
             redirect.addFlashAttribute("noticeKey", "litigation.registered");
             return "redirect:/litigation/" + created.id();
@@ -115,6 +115,7 @@ class LitigationPageController {
         model.addAttribute("c", cases.get(id));
         model.addAttribute("timeline", cases.timeline(id));
         model.addAttribute("attachments", cases.attachments(id));
+        model.addAttribute("parties", cases.parties(id));
         boolean canEdit = currentUsers.require().can(LitigationCases.EDIT);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("assignees", canEdit ? cases.assignees(id) : java.util.List.of());
@@ -125,7 +126,7 @@ class LitigationPageController {
 
     private String act(long id, Model model, RedirectAttributes redirect, Supplier<Object> action) {
         populate(id, model);
-        return Pages.attempt(model, CASE_VIEW, () -> {
+        return CasePages.attempt(model, CASE_VIEW, () -> {
             action.get();
             redirect.addFlashAttribute("noticeKey", "common.saved");
             return "redirect:/litigation/" + id;
