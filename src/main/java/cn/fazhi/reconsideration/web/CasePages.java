@@ -23,7 +23,10 @@ final class CasePages {
                 return action.get();
             } catch (FormRejected rejected) {
                 merge(Pages.errors(model), rejected.errors());
-                model.addAttribute("errorKey", rejected.messageKey());
+                // pages that show one message show the first; those with the forms fragment show each by its field
+                MessageSourceResolvable first = rejected.errors().all().get(0).message();
+                model.addAttribute("errorKey", first.getCodes()[0]);
+                model.addAttribute("errorArgs", first.getArguments());
                 return formView;
             }
         });
