@@ -100,6 +100,16 @@ class CaseDesk {
         return attachments.attach(new CaseRef(store.caseType(), id), fileName, content, kind);
     }
 
+    /** The timeline of a case already loaded (scope checked) by the caller. */
+    List<TimelineEntry> timelineOf(CaseRef ref) {
+        return timeline.of(ref);
+    }
+
+    /** The attachments of a case already loaded (scope checked) by the caller. */
+    List<Attachment> attachmentsOf(CaseRef ref) {
+        return attachments.of(ref);
+    }
+
     /** Who may be assigned a case: users holding {@code permission} whose scope covers its unit and region. */
     List<Assignee> candidates(String permission, long unitId, String regionCode) {
         return assignees.holding(permission, unitId, regionCode);

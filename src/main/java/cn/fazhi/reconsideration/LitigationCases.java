@@ -216,6 +216,20 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         return view(desk.load(repository, id));
     }
 
+    /** Everything the suit's page shows, the suit loaded (and its scope checked) once. */
+    public record CasePage(LitigationCaseView c, List<cn.fazhi.cases.TimelineEntry> timeline,
+            List<cn.fazhi.cases.Attachment> attachments, List<CaseParties.Shown> parties,
+            List<cn.fazhi.identity.Assignees.Assignee> assignees) {}
+
+    @Transactional(readOnly = true)
+    public CasePage page(long id) {
+        LitigationCase c = desk.load(repository, id);
+        LitigationCaseView v = view(c);
+        return new CasePage(v, desk.timelineOf(ref(id)), desk.attachmentsOf(ref(id)),
+                List.of(new CaseParties.Shown(c.id(), "PLAINTIFF", null, c.plaintiffName(), c.plaintiffIdMasked(), null)),
+                v.allowedActions().contains("assign") ? desk.candidates(EDIT, c.unitId(), c.regionCode()) : List.of());
+    }
+
     /** The plaintiff as the kernel's parties fragment shows it (name, masked ID number). */
     @Transactional(readOnly = true)
     public List<CaseParties.Shown> parties(long id) {

@@ -642,6 +642,25 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return desk.candidates(HANDLE, c.unitId(), c.regionCode());
     }
 
+    /** Everything the case page shows, the case loaded (and its scope checked) once. */
+    public record CasePage(ReconsiderationCaseView c, List<cn.fazhi.cases.TimelineEntry> timeline,
+            List<cn.fazhi.cases.Attachment> attachments, List<CaseParties.Shown> parties,
+            List<cn.fazhi.identity.Assignees.Assignee> assignees) {}
+
+    @Transactional(readOnly = true)
+    public CasePage page(long id) {
+        ReconsiderationCase c = desk.load(repository, id);
+        ReconsiderationCaseView v = view(c);
+        List<CaseParties.Shown> shown = new ArrayList<>();
+        for (int i = 0; i < v.parties().size(); i++) {
+            ReconsiderationCaseView.Party p = v.parties().get(i);
+            shown.add(new CaseParties.Shown(i, p.role(), p.kind(), p.name(),
+                    p.idNumberMasked() != null ? p.idNumberMasked() : p.uscc(), p.phoneMasked()));
+        }
+        return new CasePage(v, desk.timelineOf(ref(id)), desk.attachmentsOf(ref(id)), shown,
+                v.allowedActions().contains("assign") ? desk.candidates(HANDLE, c.unitId(), c.regionCode()) : List.of());
+    }
+
     /** The case's parties as the kernel's page fragment shows them: names and masked numbers only. */
     @Transactional(readOnly = true)
     public List<CaseParties.Shown> parties(long id) {

@@ -112,13 +112,14 @@ class LitigationPageController {
     }
 
     private void populate(long id, Model model) {
-        model.addAttribute("c", cases.get(id));
-        model.addAttribute("timeline", cases.timeline(id));
-        model.addAttribute("attachments", cases.attachments(id));
-        model.addAttribute("parties", cases.parties(id));
+        LitigationCases.CasePage page = cases.page(id);
+        model.addAttribute("c", page.c());
+        model.addAttribute("timeline", page.timeline());
+        model.addAttribute("attachments", page.attachments());
+        model.addAttribute("parties", page.parties());
         boolean canEdit = currentUsers.require().can(LitigationCases.EDIT);
         model.addAttribute("canEdit", canEdit);
-        model.addAttribute("assignees", canEdit ? cases.assignees(id) : java.util.List.of());
+        model.addAttribute("assignees", page.assignees());
         model.addAttribute("appearances", Appearance.values());
         model.addAttribute("reasons", AbsenceReason.values());
         model.addAttribute("outcomes", LitigationOutcome.values());

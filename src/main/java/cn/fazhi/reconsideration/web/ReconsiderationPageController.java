@@ -143,14 +143,15 @@ class ReconsiderationPageController {
 
     private void populate(long id, Model model) {
         CurrentUser me = currentUsers.require();
-        model.addAttribute("c", cases.get(id));
-        model.addAttribute("timeline", cases.timeline(id));
-        model.addAttribute("attachments", cases.attachments(id));
-        model.addAttribute("parties", cases.parties(id));
+        ReconsiderationCases.CasePage page = cases.page(id);
+        model.addAttribute("c", page.c());
+        model.addAttribute("timeline", page.timeline());
+        model.addAttribute("attachments", page.attachments());
+        model.addAttribute("parties", page.parties());
         model.addAttribute("canRegister", me.can(ReconsiderationCases.REGISTER));
         model.addAttribute("canReview", me.can(ReconsiderationCases.REVIEW));
         model.addAttribute("canHandle", me.can(ReconsiderationCases.HANDLE));
-        model.addAttribute("assignees", me.can(ReconsiderationCases.REVIEW) ? cases.assignees(id) : java.util.List.of());
+        model.addAttribute("assignees", page.assignees());
         model.addAttribute("procedures", Procedure.values());
         model.addAttribute("decisionTypes", Arrays.stream(DecisionType.values()).filter(t -> !t.procedural()).toList());
         model.addAttribute("grounds", TerminationGround.values());
