@@ -125,4 +125,35 @@ class ReconsiderationQueryCountTest {
         assertThat(view).as("statements of one case view").isLessThanOrEqualTo(11);
         System.out.printf("reconsideration statements: list %d, export %d, case view %d%n", listOfTwo, exportOfTwo, view);
     }
+
+    private long suit(String marker) throws Exception {
+        String body = call("POST", "/api/v1/litigation/cases", """
+                {"court":"咸安区人民法院","instance":"FIRST","plaintiffName":"原告","defendantUnitId":5,
+                 "subject":"%s","filedOn":"2024-03-01"}""".formatted(marker))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        call("POST", "/api/v1/litigation/cases/" + id + "/hearings",
+                "{\"hearingOn\":\"2024-04-01\",\"appearance\":\"HEAD\",\"headName\":\"局长\"}")
+                .andExpect(status().isOk());
+        call("POST", "/api/v1/litigation/cases/" + id + "/outcome",
+                "{\"outcome\":\"AGENCY_LOST\",\"on\":\"2024-05-01\"}").andExpect(status().isOk());
+        call("POST", "/api/v1/litigation/cases/" + id + "/performance",
+                "{\"effectiveOn\":\"2024-05-20\",\"days\":30}").andExpect(status().isOk());
+        return id;
+    }
+
+    @Test
+    void aListOfSuitsRunsAFixedNumberOfStatements() throws Exception {
+        String marker = "计数诉" + System.nanoTime();
+        suit(marker);
+        suit(marker);
+        String list = "/api/v1/litigation/cases?q=" + marker;
+        call("GET", list, null).andExpect(jsonPath("$.length()").value(2));
+        long listOfTwo = statements(list);
+        for (int i = 0; i < 5; i++) {
+            suit(marker);
+        }
+        call("GET", list, null).andExpect(jsonPath("$.length()").value(7));
+        assertThat(statements(list)).as("list of 7 suits against a list of 2").isEqualTo(listOfTwo);
+    }
 }
