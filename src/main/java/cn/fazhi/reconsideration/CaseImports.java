@@ -59,16 +59,20 @@ public class CaseImports {
             "plaintiffName!", "plaintiffIdNumber", "defendantUnitId!", "subject!", "filedOn!");
 
     /** Facade refusals that name no field, and the column they concern. */
-    private static final Map<String, String> COLUMN_OF_ERROR = Map.of(
-            "reconsideration.error.idNumber", "applicantIdNumber",
-            "reconsideration.error.uscc", "applicantUscc",
-            "reconsideration.error.phone", "applicantPhone",
-            "reconsideration.error.township", "applicantTownship",
-            "reconsideration.error.unit", "respondentUnitId",
-            "reconsideration.error.learnedAfterReceipt", "learnedOn",
-            "reconsideration.error.amount", "actAmount",
-            "reconsideration.error.outsideScope", "applicantTownship",
-            "litigation.error.outsideScope", "respondentUnitId");
+    private static final Map<String, String> COLUMN_OF_ERROR = Map.ofEntries(
+            Map.entry("reconsideration.error.idNumber", "applicantIdNumber"),
+            Map.entry("reconsideration.error.uscc", "applicantUscc"),
+            Map.entry("reconsideration.error.phone", "applicantPhone"),
+            // the kernel's party checks (cases.CaseParties), which the facade's registration now uses
+            Map.entry("cases.party.idNumberInvalid", "applicantIdNumber"),
+            Map.entry("cases.party.usccInvalid", "applicantUscc"),
+            Map.entry("cases.party.phoneInvalid", "applicantPhone"),
+            Map.entry("reconsideration.error.township", "applicantTownship"),
+            Map.entry("reconsideration.error.unit", "respondentUnitId"),
+            Map.entry("reconsideration.error.learnedAfterReceipt", "learnedOn"),
+            Map.entry("reconsideration.error.amount", "actAmount"),
+            Map.entry("reconsideration.error.outsideScope", "applicantTownship"),
+            Map.entry("litigation.error.outsideScope", "respondentUnitId"));
 
     private final ReconsiderationCases reconsideration;
     private final LitigationCases litigation;
@@ -162,6 +166,13 @@ public class CaseImports {
             }
             rows.last = number;
             rows.registered++;
+        } catch (cn.fazhi.platform.web.FormRejected e) {
+            // the facade's Bean Validation refusal (issue 11): its first error, in the column of its field
+            var item = e.errors().all().get(0);
+            MessageSourceResolvable m = item.message();
+            rows.refuse(new ImportError(row, item.field() == null ? null
+                    : new org.springframework.context.support.DefaultMessageSourceResolvable(FIELD + item.field()),
+                    m.getCodes()[0], m.getArguments()));
         } catch (UserFacingException e) {
             rows.refuse(new ImportError(row, column(e, rows.idColumn, rows.unitColumn), e.messageKey(), e.args()));
         }

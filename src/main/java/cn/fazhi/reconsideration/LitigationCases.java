@@ -4,32 +4,35 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.fazhi.audit.AuditEntry;
-import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.calendar.ClockState;
 import cn.fazhi.calendar.ClockStatus;
 import cn.fazhi.calendar.LegalClocks;
 import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseNumbers;
+import cn.fazhi.cases.CaseParties;
 import cn.fazhi.cases.CaseRef;
-import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.cases.CaseSteps;
 import cn.fazhi.cases.DeadlineSource;
 import cn.fazhi.cases.DueItem;
-import cn.fazhi.identity.CurrentUsers;
+import cn.fazhi.cases.StepOutcome;
+import cn.fazhi.indicators.Indicator;
+import cn.fazhi.indicators.IndicatorQuery;
+import cn.fazhi.indicators.Indicators;
+import cn.fazhi.indicators.RateIndicator;
 import cn.fazhi.organisation.UnitView;
 import cn.fazhi.organisation.Units;
-import cn.fazhi.platform.crypto.PersonalDataCipher;
-import cn.fazhi.platform.identifiers.Masking;
-import cn.fazhi.platform.identifiers.ResidentIdNumber;
+import cn.fazhi.platform.scope.Caller;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
@@ -40,9 +43,7 @@ import cn.fazhi.reconsideration.LitigationForms.RegisterLitigation;
 import cn.fazhi.reconsideration.LitigationForms.RequirePerformance;
 import cn.fazhi.reconsideration.domain.HeadAppearanceRule;
 import cn.fazhi.reconsideration.domain.LitigationCase;
-import cn.fazhi.reconsideration.domain.LitigationOutcome;
 import cn.fazhi.reconsideration.domain.LitigationRepository;
-import cn.fazhi.reconsideration.domain.LitigationRepository.AppearanceRate;
 import cn.fazhi.reconsideration.domain.LitigationRepository.HearingRow;
 import cn.fazhi.reconsideration.domain.LitigationStatus;
 import cn.fazhi.reconsideration.events.LitigationHearingRecorded;
@@ -50,46 +51,45 @@ import cn.fazhi.reconsideration.events.LitigationRegistered;
 
 /**
  * Administrative litigation against district agencies (行政应诉): registration, who appeared at each hearing, the
- * outcome and the performance of an effective judgment. Scope: the defendant unit (UNIT scope) or its region.
+ * outcome and the performance of an effective judgment. Every step goes through the case kernel with the table
+ * {@link LitigationCase#TABLE}. Scope: the defendant unit (UNIT scope) or its region. The head-appearance rate is the
+ * indicator {@code litigation.head_appearance_rate}, not computed here.
  */
 @Service
 public class LitigationCases implements CaseAccess, DeadlineSource {
 
-    public static final String TYPE = "litigation";
-    public static final String VIEW = "litigation:view";
-    public static final String EDIT = "litigation:edit";
+    public static final String TYPE = LitigationRepository.TYPE;
+    public static final String VIEW = LitigationCase.VIEW;
+    public static final String EDIT = LitigationCase.EDIT;
 
     private final LitigationRepository repository;
     private final CaseNumbers numbers;
-    private final CaseTimeline timeline;
-    private final cn.fazhi.cases.CaseAttachments attachments;
+    private final CaseSteps steps;
+    private final CaseDesk desk;
+    private final CaseParties parties;
     private final LegalClocks clocks;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final PersonalDataCipher cipher;
     private final Units units;
-    private final CurrentUsers currentUsers;
+    private final Caller caller;
     private final Clock clock;
-    private final CaseHandlers handlers;
-    private final ScopedCases<LitigationCase> scoped;
+    private final Indicators indicators;
 
-    LitigationCases(LitigationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
-            cn.fazhi.cases.CaseAttachments attachments, LegalClocks clocks,
-            AuditTrail audit, ApplicationEventPublisher events, PersonalDataCipher cipher, Units units,
-            CurrentUsers currentUsers, Clock clock, CaseHandlers handlers) {
-        this.handlers = handlers;
-        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, repository::lock, LitigationCase::version,
-                LitigationCase::unitId, LitigationCase::regionCode, currentUsers, timeline, attachments);
+    /** 负责人出庭率 as the indicators registry defines it: {@code withHead} hearings over {@code hearings}. */
+    public record AppearanceRate(long hearings, long withHead, java.math.BigDecimal percent) {}
+
+    /** The indicator the head-appearance rate is read from (declared in {@link ReconsiderationIndicators}). */
+    static final String HEAD_APPEARANCE_RATE = "litigation.head_appearance_rate";
+
+    LitigationCases(LitigationRepository repository, CaseNumbers numbers, CaseSteps steps, CaseDesk desk,
+            CaseParties parties, LegalClocks clocks, Units units, Caller caller, Clock clock, Indicators indicators) {
+        this.indicators = indicators;
         this.repository = repository;
         this.numbers = numbers;
-        this.timeline = timeline;
-        this.attachments = attachments;
+        this.steps = steps;
+        this.desk = desk;
+        this.parties = parties;
         this.clocks = clocks;
-        this.audit = audit;
-        this.events = events;
-        this.cipher = cipher;
         this.units = units;
-        this.currentUsers = currentUsers;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -99,186 +99,180 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
 
     @Transactional
     public LitigationCaseView register(RegisterLitigation form) {
-        String court = Inputs.text(form.court(), "court", 200);
-        var instance = Inputs.required(form.instance(), "instance");
-        String plaintiff = Inputs.text(form.plaintiffName(), "plaintiffName", 200);
-        String idNumber = null;
-        if (form.plaintiffIdNumber() != null && !form.plaintiffIdNumber().isBlank()) {
-            idNumber = ResidentIdNumber.normalise(form.plaintiffIdNumber());
-            if (!ResidentIdNumber.isValid(idNumber)) {
-                throw UserFacingException.badRequest("reconsideration.error.idNumber");
-            }
-        }
-        long unitId = Inputs.required(form.defendantUnitId(), "defendantUnitId");
-        UnitView unit = units.find(unitId).filter(UnitView::active)
+        desk.check(form);
+        String court = form.court().strip();
+        String plaintiff = form.plaintiffName().strip();
+        CaseParties.Sealed sealed = parties.seal(true, form.plaintiffIdNumber(), null);
+        UnitView unit = units.find(form.defendantUnitId()).filter(UnitView::active)
                 .orElseThrow(() -> UserFacingException.badRequest("reconsideration.error.unit"));
-        if (!currentUsers.scope().covers(unit.id(), unit.regionCode())) {
+        if (!caller.scope().covers(unit.id(), unit.regionCode())) {
             throw UserFacingException.forbidden("litigation.error.outsideScope");
         }
-        String subject = Inputs.text(form.subject(), "subject", 1000);
-        LocalDate filedOn = Inputs.notFuture(form.filedOn(), "filedOn", today());
-        LitigationCase c = LitigationCase.open(court, instance,
-                Inputs.optional(form.courtCaseNumber(), "courtCaseNumber", 100), plaintiff, cipher.encrypt(idNumber),
-                cipher.blindIndex(idNumber), idNumber == null ? null : Masking.idNumber(idNumber), unitId,
+        String subject = form.subject().strip();
+        LocalDate filedOn = CaseDesk.notFuture(form.filedOn(), "filedOn", today());
+        LitigationCase c = LitigationCase.open(court, form.instance(), CaseDesk.text(form.courtCaseNumber()), plaintiff,
+                sealed.identifierEnc(), sealed.identifierIndex(), sealed.identifierMasked(), unit.id(),
                 unit.regionCode(), subject, filedOn);
         // numbered in the year the suit was filed, as a reconsideration case is in the year it was received
         c.numbered(numbers.next(TYPE, "district", filedOn.getYear()));
         long id = repository.insert(c, OffsetDateTime.now(clock), Actors.current());
-        timeline.record(ref(id), "registered", c.internalNumber() + " " + court + " · " + filedOn);
-        audit.record(AuditEntry.of("litigation.registered", TYPE, id, c.internalNumber()));
-        events.publishEvent(new LitigationRegistered(id, c.internalNumber()));
-        return view(repository.find(id).orElseThrow());
+        LitigationCase created = repository.find(id).orElseThrow();
+        steps.created(repository, created, "registered", StepOutcome.of(new LitigationRegistered(id, c.internalNumber()),
+                c.internalNumber() + " " + court + " · " + filedOn));
+        return view(created);
+    }
+
+    private LitigationCaseView step(long id, Integer version, String step, Function<LitigationCase, StepOutcome> body) {
+        return view(desk.step(repository, repository::lock, LitigationCase.TABLE, id, version, step, body));
     }
 
     /** Records one hearing and who appeared for the agency (行政诉讼法 Art. 3(3); 2020 SPC rules). */
     @Transactional
     public LitigationCaseView recordHearing(long id, RecordAppearance form) {
-        LocalDate on = Inputs.notFuture(form.hearingOn(), "hearingOnLitigation", today());
-        String head = Inputs.optional(form.headName(), "headName", 100);
-        String staff = Inputs.optional(form.staffSent(), "staffSent", 200);
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.hearingOn(), "hearingOnLitigation", today());
+        String head = CaseDesk.text(form.headName());
+        String staff = CaseDesk.text(form.staffSent());
         HeadAppearanceRule.check(form.appearance(), head, form.absenceReason(), staff);
-        LitigationCase c = scoped.forStep(id, form.version());
-        c.requireOpen(on);
         boolean present = form.appearance().headPresent();
-        repository.insertHearing(new HearingRow(0, id, on, form.appearance(), present ? head : null,
-                present ? null : form.absenceReason(),
-                present ? null : Inputs.optional(form.absenceDetail(), "absenceDetail", 500), staff),
-                OffsetDateTime.now(clock), Actors.current());
-        String detail = on + (present ? " · " + head : "") + (staff == null ? "" : " · " + staff);
-        save(c, "hearingRecorded", detail, new LitigationHearingRecorded(id, on, form.appearance().name()));
-        return view(c);
+        return step(id, form.version(), "hearing", c -> {
+            c.hearingRecorded(on);
+            repository.insertHearing(new HearingRow(0, id, on, form.appearance(), present ? head : null,
+                    present ? null : form.absenceReason(), present ? null : CaseDesk.text(form.absenceDetail()), staff),
+                    OffsetDateTime.now(clock), Actors.current());
+            return StepOutcome.of(new LitigationHearingRecorded(id, on, form.appearance().name()),
+                    on + (present ? " · " + head : "") + (staff == null ? "" : " · " + staff));
+        });
     }
 
     @Transactional
     public LitigationCaseView recordOutcome(long id, RecordOutcome form) {
-        LitigationOutcome outcome = Inputs.required(form.outcome(), "outcome");
-        LocalDate on = Inputs.notFuture(form.on(), "outcomeOn", today());
-        String summary = Inputs.optional(form.summary(), "summary", 2000);
-        LitigationCase c = scoped.forStep(id, form.version());
-        Object event = c.recordOutcome(outcome, on, summary);
-        save(c, "judged", on.toString(), event);
-        return view(c);
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "outcomeOn", today());
+        String summary = CaseDesk.text(form.summary());
+        return step(id, form.version(), "outcome",
+                c -> StepOutcome.of(c.recordOutcome(form.outcome(), on, summary), on.toString()));
     }
 
     /** An effective judgment to perform within {@code days} days: a legal clock from the effective date. */
     @Transactional
     public LitigationCaseView requirePerformance(long id, RequirePerformance form) {
-        LocalDate effective = Inputs.notFuture(form.effectiveOn(), "effectiveOn", today());
-        int days = Inputs.required(form.days(), "days");
-        if (days < 1 || days > 3650) {
-            throw UserFacingException.badRequest("litigation.error.days");
-        }
-        LitigationCase c = scoped.forStep(id, form.version());
-        c.performanceRequired(effective);
-        c.performanceClock(clocks.start(TYPE, Long.toString(id), "litigation.clock.performance", effective, days,
-                PeriodUnit.DAYS));
-        save(c, "performanceRequired", effective + " +" + days, null);
-        return view(c);
+        desk.check(form);
+        LocalDate effective = CaseDesk.notFuture(form.effectiveOn(), "effectiveOn", today());
+        int days = form.days();
+        return step(id, form.version(), "performance", c -> {
+            c.performanceRequired(effective);
+            c.performanceClock(clocks.start(TYPE, Long.toString(id), "litigation.clock.performance", effective, days,
+                    PeriodUnit.DAYS));
+            return StepOutcome.of(null, effective + " +" + days);
+        });
     }
 
     @Transactional
     public LitigationCaseView performed(long id, RecordPerformance form) {
-        LocalDate on = Inputs.notFuture(form.completedOn(), "completedOn", today());
-        LitigationCase c = scoped.forStep(id, form.version());
-        Object event = c.performed(on);
-        save(c, "performed", on.toString(), event);
-        return view(c);
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.completedOn(), "completedOn", today());
+        return step(id, form.version(), "performed", c -> StepOutcome.of(c.performed(on), on.toString()));
     }
 
     @Transactional
     public LitigationCaseView close(long id, ReconsiderationForms.CaseVersion form) {
-        LitigationCase c = scoped.forStep(id, form == null ? null : form.version());
-        c.close();
-        save(c, "closed", null, null);
-        return view(c);
+        return step(id, form == null ? null : form.version(), "close", c -> {
+            c.close();
+            return StepOutcome.of(null);
+        });
     }
 
-    /** Every step ends here: the row (locked by {@link ScopedCases#forStep}) gets a new version, then timeline and audit. */
-    private void save(LitigationCase c, String action, String detail, Object event) {
-        repository.update(c);
-        timeline.record(ref(c.id()), action, detail);
-        audit.record(AuditEntry.of("litigation." + action, TYPE, c.id(), detail));
-        if (event != null) {
-            events.publishEvent(event);
-        }
+    /** Assigns the suit to a user holding {@code litigation:edit} whose scope covers it: a kernel step. */
+    @Transactional
+    public LitigationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
+        desk.check(form);
+        return step(id, form.version(), "assign", c -> {
+            var handler = desk.candidate(EDIT, c.unitId(), c.regionCode(), form.handlerId());
+            c.assign(handler.id());
+            return StepOutcome.of(null, handler.displayName() + " (" + handler.unitName() + ")");
+        });
     }
 
     /**
-     * 负责人出庭率: hearings from {@code period.from} to {@code period.to} in suits against agencies of
-     * {@code regionCode} (a code prefix, e.g. the district 421202) at which a 正职、副职 or 分管 head appeared, over all
-     * those hearings (行政诉讼法 Art. 3(3)).
+     * 负责人出庭率 for hearings from {@code period.from} to {@code period.to} in suits against agencies of
+     * {@code regionCode} (district 6, township 9, village 12 digits), within the caller's scope: read from the
+     * indicators registry (the rate and its two parts), so that the page, the API and every report show one figure.
      */
     @Transactional(readOnly = true)
     public AppearanceRate headAppearanceRate(DateRange period, String regionCode) {
-        return repository.appearanceRate(period.from(), period.to(), region(regionCode), null);
-    }
-
-    /** The same rate, limited to the caller's data scope (for the API and pages). */
-    @Transactional(readOnly = true)
-    public AppearanceRate headAppearanceRateInScope(DateRange period, String regionCode) {
-        return repository.appearanceRate(period.from(), period.to(), region(regionCode), currentUsers.scope());
-    }
-
-    private static String region(String regionCode) {
-        if (regionCode == null || !regionCode.matches("\\d{6,12}")) {
+        if (regionCode == null || !regionCode.matches("\\d{6}|\\d{9}|\\d{12}")) {
             throw UserFacingException.badRequest("litigation.error.region");
         }
-        return regionCode;
-    }
-
-    private LitigationCase visible(long id) {
-        return scoped.visible(id);
+        Indicator rate = indicators.find(HEAD_APPEARANCE_RATE).orElseThrow();
+        IndicatorQuery query = new IndicatorQuery(period.from(), period.to(), regionCode, caller.scope());
+        java.math.BigDecimal withHead = rate.parts().get(0).value(query);
+        java.math.BigDecimal hearings = rate.parts().get(1).value(query);
+        return new AppearanceRate(hearings.longValue(), withHead.longValue(), RateIndicator.percent(withHead, hearings));
     }
 
     @Transactional(readOnly = true)
     public LitigationCaseView get(long id) {
-        return view(visible(id));
+        return view(desk.load(repository, id));
+    }
+
+    /** Everything the suit's page shows, the suit loaded (and its scope checked) once. */
+    public record CasePage(LitigationCaseView c, List<cn.fazhi.cases.TimelineEntry> timeline,
+            List<cn.fazhi.cases.Attachment> attachments, List<CaseParties.Shown> parties,
+            List<cn.fazhi.identity.Assignees.Assignee> assignees) {}
+
+    @Transactional(readOnly = true)
+    public CasePage page(long id) {
+        LitigationCase c = desk.load(repository, id);
+        LitigationCaseView v = view(c);
+        return new CasePage(v, desk.timelineOf(ref(id)), desk.attachmentsOf(ref(id)),
+                List.of(new CaseParties.Shown(c.id(), "PLAINTIFF", null, c.plaintiffName(), c.plaintiffIdMasked(), null)),
+                v.allowedActions().contains("assign") ? desk.candidates(EDIT, c.unitId(), c.regionCode()) : List.of());
+    }
+
+    /** The plaintiff as the kernel's parties fragment shows it (name, masked ID number). */
+    @Transactional(readOnly = true)
+    public List<CaseParties.Shown> parties(long id) {
+        LitigationCase c = desk.load(repository, id);
+        return List.of(new CaseParties.Shown(c.id(), "PLAINTIFF", null, c.plaintiffName(), c.plaintiffIdMasked(), null));
     }
 
     @Transactional(readOnly = true)
     public List<LitigationCaseView> search(LitigationStatus status, String text) {
-        return repository.search(currentUsers.scope(), status, text).stream().map(this::view).toList();
+        return views(repository.search(caller.scope(), status, text));
     }
 
     /** The suits assigned to the caller, in scope. */
     @Transactional(readOnly = true)
     public List<LitigationCaseView> searchMine(LitigationStatus status, String text) {
-        return repository.search(currentUsers.scope(), status, text, currentUsers.require().id()).stream()
-                .map(this::view).toList();
-    }
-
-    /** Assigns the suit to a user holding {@code litigation:edit} whose scope covers it (timeline, audit). */
-    @Transactional
-    public LitigationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
-        LitigationCase c = scoped.forStep(id, form.version());
-        handlers.assign("litigation_case", ref(id), c.version(), EDIT, c.unitId(), c.regionCode(), form.handlerId());
-        return view(repository.find(id).orElseThrow());
+        Long me = caller.userId();
+        return me == null ? List.of() : views(repository.search(caller.scope(), status, text, me));
     }
 
     /** Who may be assigned the suit. */
     @Transactional(readOnly = true)
     public List<cn.fazhi.identity.Assignees.Assignee> assignees(long id) {
-        LitigationCase c = visible(id);
-        return handlers.candidates(EDIT, c.unitId(), c.regionCode());
+        LitigationCase c = desk.load(repository, id);
+        return desk.candidates(EDIT, c.unitId(), c.regionCode());
     }
 
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
-        return scoped.attach(id, fileName, content, kind);
+        return desk.attach(repository, id, fileName, content, kind);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.Attachment> attachments(long id) {
-        return scoped.attachments(id);
+        return desk.attachments(repository, id);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.TimelineEntry> timeline(long id) {
-        return scoped.timeline(id);
+        return desk.timeline(repository, id);
     }
 
     public CaseRef ref(long id) {
-        return scoped.ref(id);
+        return new CaseRef(TYPE, id);
     }
 
     @Override
@@ -289,19 +283,18 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
     @Override
     @Transactional(readOnly = true)
     public boolean canRead(long caseId) {
-        return scoped.canRead(caseId);
+        return desk.canRead(repository, caseId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<DueItem> openDeadlines(DataScope scope, LocalDate until) {
         List<DueItem> items = new ArrayList<>();
-        for (LitigationCase c : repository.performing(scope)) {
-            if (c.performanceClockId() == null) {
-                continue;
-            }
-            ClockStatus s = clocks.status(c.performanceClockId(), today());
-            if (s.deadline() != null && !s.deadline().isAfter(until)) {
+        List<LitigationCase> performing = repository.performing(scope);
+        Map<Long, ClockStatus> statuses = clockStatuses(performing);
+        for (LitigationCase c : performing) {
+            ClockStatus s = c.performanceClockId() == null ? null : statuses.get(c.performanceClockId());
+            if (s != null && s.deadline() != null && !s.deadline().isAfter(until)) {
                 items.add(new DueItem(ref(c.id()), c.internalNumber(), c.subject().length() > 40
                         ? c.subject().substring(0, 40) : c.subject(), "litigation.clock.performance", s.deadline(),
                         c.unitId(), c.regionCode(), "/litigation/" + c.id()));
@@ -310,40 +303,58 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         return items;
     }
 
+    private Map<Long, ClockStatus> clockStatuses(List<LitigationCase> cases) {
+        List<Long> ids = cases.stream().map(LitigationCase::performanceClockId).filter(java.util.Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of() : clocks.statuses(ids, today());
+    }
+
     LitigationCaseView view(LitigationCase c) {
-        LocalDate deadline = null;
-        boolean overdue = false;
-        if (c.performanceClockId() != null) {
-            ClockStatus s = clocks.status(c.performanceClockId(), today());
-            deadline = s.deadline();
-            overdue = c.status() == LitigationStatus.PERFORMING && s.state() == ClockState.EXPIRED;
+        return views(List.of(c)).get(0);
+    }
+
+    /** Views of many suits with a fixed number of queries: clocks, hearings, units, handler names each batched. */
+    List<LitigationCaseView> views(List<LitigationCase> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
         }
-        List<LitigationCaseView.Hearing> hearings = repository.hearings(c.id()).stream()
-                .map(h -> new LitigationCaseView.Hearing(h.hearingOn(), h.appearance().name(), h.appearance().headPresent(),
-                        h.headName(), h.absenceReason() == null ? null : h.absenceReason().name(), h.absenceDetail(),
-                        h.staffSent()))
-                .toList();
-        Set<String> actions = new LinkedHashSet<>();
-        switch (c.status()) {
-            case OPEN -> {
-                actions.add("hearing");
-                actions.add("outcome");
+        Map<Long, ClockStatus> statuses = clockStatuses(cases);
+        Map<Long, List<HearingRow>> hearings = repository.hearings(cases.stream().map(LitigationCase::id).toList());
+        Map<Long, String> unitNames = new HashMap<>();
+        units.all().forEach(u -> unitNames.put(u.id(), u.name()));
+        Map<Long, String> handlerNames = desk.handlerNames(cases.stream().map(LitigationCase::handlerId).toList());
+        List<LitigationCaseView> views = new ArrayList<>(cases.size());
+        for (LitigationCase c : cases) {
+            LocalDate deadline = null;
+            boolean overdue = false;
+            ClockStatus s = c.performanceClockId() == null ? null : statuses.get(c.performanceClockId());
+            if (s != null) {
+                deadline = s.deadline();
+                overdue = c.status() == LitigationStatus.PERFORMING && s.state() == ClockState.EXPIRED;
             }
-            case JUDGED -> {
-                if (c.outcome() != null && c.outcome().requiresPerformance()) {
-                    actions.add("performance");
-                } else {
-                    actions.add("close");
-                }
-            }
-            case PERFORMING -> actions.add("performed");
-            default -> { }
+            List<LitigationCaseView.Hearing> hearingViews = hearings.getOrDefault(c.id(), List.of()).stream()
+                    .map(h -> new LitigationCaseView.Hearing(h.hearingOn(), h.appearance().name(),
+                            h.appearance().headPresent(), h.headName(),
+                            h.absenceReason() == null ? null : h.absenceReason().name(), h.absenceDetail(),
+                            h.staffSent()))
+                    .toList();
+            views.add(new LitigationCaseView(c.id(), c.internalNumber(), c.status().name(), c.court(),
+                    c.instance().name(), c.courtCaseNumber(), c.plaintiffName(), c.plaintiffIdMasked(), c.unitId(),
+                    unitNames.getOrDefault(c.unitId(), ""), c.regionCode(), c.subject(), c.filedOn(),
+                    c.outcome() == null ? null : c.outcome().name(), c.outcomeOn(), c.outcomeSummary(),
+                    c.performanceFrom(), deadline, overdue, c.performanceCompletedOn(), hearingViews, actions(c),
+                    c.version(), c.handlerId(), handlerNames.get(c.handlerId())));
         }
-        return new LitigationCaseView(c.id(), c.internalNumber(), c.status().name(), c.court(), c.instance().name(),
-                c.courtCaseNumber(), c.plaintiffName(), c.plaintiffIdMasked(), c.unitId(),
-                units.find(c.unitId()).map(UnitView::name).orElse(""), c.regionCode(), c.subject(), c.filedOn(),
-                c.outcome() == null ? null : c.outcome().name(), c.outcomeOn(), c.outcomeSummary(), c.performanceFrom(),
-                deadline, overdue, c.performanceCompletedOn(), hearings, actions, c.version(), c.handlerId(),
-                handlers.name(c.handlerId()));
+        return views;
+    }
+
+    /**
+     * The steps offered now: the table's for the status and the caller, less what the outcome rules out — a judgment
+     * the agency lost is performed, not closed; one it won is closed, with nothing to perform.
+     */
+    private Set<String> actions(LitigationCase c) {
+        Set<String> actions = new LinkedHashSet<>(LitigationCase.TABLE.available(c.status(), caller));
+        boolean perform = c.outcome() != null && c.outcome().requiresPerformance();
+        actions.remove(perform ? "close" : "performance");
+        return actions;
     }
 }

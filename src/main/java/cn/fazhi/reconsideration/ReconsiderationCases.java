@@ -1,19 +1,19 @@
 package cn.fazhi.reconsideration;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
@@ -24,21 +24,18 @@ import cn.fazhi.calendar.LegalClocks;
 import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseNumbers;
+import cn.fazhi.cases.CaseParties;
 import cn.fazhi.cases.CaseRef;
-import cn.fazhi.cases.CaseTimeline;
+import cn.fazhi.cases.CaseSteps;
 import cn.fazhi.cases.DeadlineSource;
 import cn.fazhi.cases.DueItem;
-import cn.fazhi.identity.CurrentUsers;
+import cn.fazhi.cases.StepOutcome;
+import cn.fazhi.cases.TrackingReceipts;
 import cn.fazhi.organisation.RegionLevel;
 import cn.fazhi.organisation.Regions;
 import cn.fazhi.organisation.UnitView;
 import cn.fazhi.organisation.Units;
-import cn.fazhi.platform.crypto.PersonalDataCipher;
-import cn.fazhi.platform.crypto.Sm3;
-import cn.fazhi.platform.identifiers.Masking;
-import cn.fazhi.platform.identifiers.PhoneNumber;
-import cn.fazhi.platform.identifiers.ResidentIdNumber;
-import cn.fazhi.platform.identifiers.Uscc;
+import cn.fazhi.platform.scope.Caller;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
@@ -73,64 +70,54 @@ import cn.fazhi.reconsideration.domain.Status;
 import cn.fazhi.reconsideration.domain.StatutoryPeriod;
 
 /**
- * Reconsideration cases: registration (by staff or online), acceptance review, procedure, decisions. Every change is
- * one transaction with its timeline entry, audit record, legal clocks and published event. Callers see only the
- * cases their data scope covers (respondent unit for UNIT scope, the applicant's township otherwise); other ids are 404.
+ * Reconsideration cases: registration (by staff or online), acceptance review, procedure, decisions. Every step goes
+ * through the case kernel ({@link CaseSteps}: scoped load, permission, version, the transition table
+ * {@link ReconsiderationCase#TABLE}, save, timeline, audit, event) in one transaction with the legal clocks it starts
+ * or moves. Callers see only the cases their data scope covers (respondent unit for UNIT scope, the applicant's
+ * township otherwise); other ids are 404.
  */
 @Service
 public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
-    public static final String TYPE = "reconsideration";
-    public static final String VIEW = "reconsideration:view";
-    public static final String REGISTER = "reconsideration:register";
-    public static final String REVIEW = "reconsideration:review";
-    public static final String HANDLE = "reconsideration:handle";
-
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    public static final String TYPE = ReconsiderationRepository.TYPE;
+    public static final String VIEW = ReconsiderationCase.VIEW;
+    public static final String REGISTER = ReconsiderationCase.REGISTER;
+    public static final String REVIEW = ReconsiderationCase.REVIEW;
+    public static final String HANDLE = ReconsiderationCase.HANDLE;
 
     private final ReconsiderationRepository repository;
     private final CaseNumbers numbers;
-    private final CaseTimeline timeline;
-    private final cn.fazhi.cases.CaseAttachments attachments;
+    private final CaseSteps steps;
+    private final CaseDesk desk;
+    private final CaseParties parties;
+    private final TrackingReceipts receipts;
     private final LegalCalendar calendar;
     private final LegalClocks clocks;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final PersonalDataCipher cipher;
     private final Units units;
     private final Regions regions;
-    private final CurrentUsers currentUsers;
+    private final Caller caller;
     private final Clock clock;
-    private final CaseHandlers handlers;
-    private final ScopedCases<ReconsiderationCase> scoped;
-    private final SecureRandom random = new SecureRandom();
-    private org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    void transactions(org.springframework.transaction.PlatformTransactionManager manager) {
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(manager);
-    }
-
-    ReconsiderationCases(ReconsiderationRepository repository, CaseNumbers numbers, CaseTimeline timeline,
-            cn.fazhi.cases.CaseAttachments attachments, LegalCalendar calendar, LegalClocks clocks, AuditTrail audit, ApplicationEventPublisher events,
-            PersonalDataCipher cipher, Units units, Regions regions, CurrentUsers currentUsers, Clock clock,
-            CaseHandlers handlers) {
-        this.handlers = handlers;
-        this.scoped = new ScopedCases<>(TYPE, VIEW, repository::find, repository::lock, ReconsiderationCase::version,
-                ReconsiderationCase::unitId, ReconsiderationCase::regionCode, currentUsers, timeline, attachments);
+    ReconsiderationCases(ReconsiderationRepository repository, CaseNumbers numbers, CaseSteps steps, CaseDesk desk,
+            CaseParties parties, TrackingReceipts receipts, LegalCalendar calendar, LegalClocks clocks,
+            AuditTrail audit, Units units, Regions regions, Caller caller, Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.numbers = numbers;
-        this.timeline = timeline;
-        this.attachments = attachments;
+        this.steps = steps;
+        this.desk = desk;
+        this.parties = parties;
+        this.receipts = receipts;
         this.calendar = calendar;
         this.clocks = clocks;
         this.audit = audit;
-        this.events = events;
-        this.cipher = cipher;
         this.units = units;
         this.regions = regions;
-        this.currentUsers = currentUsers;
+        this.caller = caller;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     private LocalDate today() {
@@ -139,64 +126,67 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
     // ---- registration ----
 
+    /** The input checks of an application, every error at once (400): for pages before the look-alike question. */
+    public void check(RegisterApplication form) {
+        desk.check(form);
+        if (form.thirdPartyDetails() != null) {
+            form.thirdPartyDetails().stream().filter(t -> t != null && CaseDesk.text(t.name()) != null).forEach(desk::check);
+        }
+    }
+
     /** Registers an application received by the office (in person, by post, or typed in from the portal). */
     @Transactional
     public ReconsiderationCaseView register(RegisterApplication form) {
+        check(form);
         // Staff register only what their data scope covers: the respondent unit, or the applicant's township. An
         // unknown township is no scope question but a wrong input: create() refuses it with a 400.
-        String region = form.applicantTownship() == null || form.applicantTownship().isBlank() ? Regions.DISTRICT_CODE
+        String region = CaseDesk.text(form.applicantTownship()) == null ? Regions.DISTRICT_CODE
                 : form.applicantTownship().strip();
         boolean knownRegion = region.length() <= 12 && regions.find(region).isPresent();
-        if (form.respondentUnitId() != null && knownRegion
-                && !currentUsers.scope().covers(form.respondentUnitId(), region)) {
+        if (knownRegion && !caller.scope().covers(form.respondentUnitId(), region)) {
             throw UserFacingException.forbidden("reconsideration.error.outsideScope");
         }
-        ReconsiderationCase c = create(form, Inputs.required(form.channel(), "channel"));
-        return view(c);
+        return view(create(form, form.channel()));
     }
 
     /** An online application from the public portal; returns the tracking code and secret, shown once. */
     @Transactional
     public TrackingReceipt applyOnline(RegisterApplication form) {
-        RegisterApplication online = new RegisterApplication(Channel.ONLINE_PORTAL, today(), null, form.learnedOn(),
+        RegisterApplication online = online(form);
+        check(online);
+        ReconsiderationCase c = create(online, Channel.ONLINE_PORTAL);
+        TrackingReceipts.Receipt receipt = receipts.issue(new CaseRef(TYPE, c.id()));
+        return new TrackingReceipt(c.caseNumber(), receipt.code(), receipt.secret(), c.late(), c.learnedOn(),
+                c.windowEndsOn(), c.receivedOn());
+    }
+
+    /** The application as filed online: through the portal, submitted today. */
+    public RegisterApplication online(RegisterApplication form) {
+        return new RegisterApplication(Channel.ONLINE_PORTAL, today(), null, form.learnedOn(),
                 form.applicantKind(), form.applicantName(), form.applicantIdNumber(), form.applicantUscc(),
                 form.applicantPhone(), form.applicantTownship(), form.applicantAddress(), form.respondentUnitId(),
                 form.actDescription(), form.actDate(), form.actDocumentNo(), form.actCategory(), form.actAmount(),
                 form.requests(), form.thirdParties(), form.rightsNotified(), form.rightsLearnedOn(),
                 form.immovableProperty(), form.thirdPartyDetails());
-        ReconsiderationCase c = create(online, Channel.ONLINE_PORTAL);
-        String code = randomText(CODE_ALPHABET, 12);
-        String secret = randomText("0123456789", 8);
-        c.tracking(code, Sm3.hex(code + ":" + secret));
-        repository.update(c);
-        return new TrackingReceipt(c.caseNumber(), code, secret, c.late(), c.learnedOn(), c.windowEndsOn(),
-                c.receivedOn());
     }
 
-    /** Status and dates for whoever holds the tracking code and its secret; anything else is the same refusal. */
+    /**
+     * Status and dates for whoever holds the tracking code and its secret; any wrong answer is the kernel's one
+     * refusal (404, audited, rate-limited per client address).
+     */
     @Transactional
     public TrackingView track(String code, String secret) {
-        if (code == null || secret == null || code.isBlank() || secret.isBlank()) {
-            throw UserFacingException.badRequest("reconsideration.track.invalid");
-        }
-        String normalised = code.strip().toUpperCase();
-        Optional<ReconsiderationCase> found = repository.findByTrackingCode(normalised);
-        String expected = found.map(ReconsiderationCase::secretSm3).orElse("0".repeat(64));
-        boolean match = java.security.MessageDigest.isEqual(expected.getBytes(),
-                Sm3.hex(normalised + ":" + secret.strip()).getBytes());
-        if (found.isEmpty() || !match) {
-            audit.recordIndependently(AuditEntry.of("reconsideration.track.refused", TYPE, normalised, "wrong code or secret").failed());
-            throw UserFacingException.badRequest("reconsideration.track.invalid");
-        }
-        ReconsiderationCase c = found.get();
+        long id = receipts.open(TYPE, code, secret);
+        ReconsiderationCase c = repository.find(id).orElseThrow(() -> UserFacingException.notFound("cases.tracking.unknown"));
+        Map<Long, ClockStatus> statuses = clockStatuses(List.of(c));
         LocalDate due = null;
         boolean provisional = false;
         if (c.decisionClockId() != null && !c.status().isFinal()) {
-            ClockStatus s = clocks.status(c.decisionClockId(), today());
+            ClockStatus s = statuses.get(c.decisionClockId());
             due = s.deadline();
             provisional = s.provisional();
         }
-        ReconsiderationCaseView.SuitView suit = suit(c, clockViews(c));
+        ReconsiderationCaseView.SuitView suit = suit(c, clockViews(c, statuses));
         return new TrackingView(c.caseNumber(), c.status().name(), c.receivedOn(), c.acceptedOn(), due, c.decidedOn(),
                 c.decisionType() == null ? null : c.decisionType().name(), provisional || suit != null && suit.provisional(),
                 suit);
@@ -205,56 +195,46 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     private ReconsiderationCase create(RegisterApplication form, Channel channel) {
         LocalDate today = today();
         LocalDate submitted = channel == Channel.POST ? form.submittedOn()
-                : Inputs.notFuture(form.submittedOn(), "submittedOn", today);
-        LocalDate signedFor = channel == Channel.POST ? Inputs.notFuture(form.signedForOn(), "signedForOn", today) : null;
+                : CaseDesk.notFuture(form.submittedOn(), "submittedOn", today);
+        LocalDate signedFor = channel == Channel.POST ? CaseDesk.notFuture(form.signedForOn(), "signedForOn", today) : null;
         LocalDate receivedOn = channel.receiptDate(submitted, signedFor);
-        LocalDate learnedOn = Inputs.notFuture(form.learnedOn(), "learnedOn", today);
+        LocalDate learnedOn = CaseDesk.notFuture(form.learnedOn(), "learnedOn", today);
         if (learnedOn.isAfter(receivedOn)) {
             throw UserFacingException.badRequest("reconsideration.error.learnedAfterReceipt");
         }
-        PartyKind kind = Inputs.required(form.applicantKind(), "applicantKind");
-        String name = Inputs.text(form.applicantName(), "applicantName", 200);
-        String idNumber = kind == PartyKind.PERSON
-                ? idNumber(Inputs.required(form.applicantIdNumber(), "applicantIdNumber")) : null;
-        String uscc = kind == PartyKind.PERSON ? null : uscc(Inputs.required(form.applicantUscc(), "applicantUscc"));
-        String phone = Inputs.optional(form.applicantPhone(), "applicantPhone", 20);
-        if (phone != null && !PhoneNumber.isValid(phone)) {
-            throw UserFacingException.badRequest("reconsideration.error.phone");
+        PartyKind kind = form.applicantKind();
+        String name = form.applicantName().strip();
+        String identifier = CaseDesk.text(kind == PartyKind.PERSON ? form.applicantIdNumber() : form.applicantUscc());
+        if (identifier == null) {
+            throw UserFacingException.badRequest("reconsideration.error.required",
+                    CaseDesk.label(kind == PartyKind.PERSON ? "applicantIdNumber" : "applicantUscc"));
         }
-        String township = Inputs.optional(form.applicantTownship(), "applicantTownship", 12);
+        CaseParties.Sealed applicant = parties.seal(kind == PartyKind.PERSON, identifier, form.applicantPhone());
+        String township = CaseDesk.text(form.applicantTownship());
         if (township != null && regions.find(township).filter(r -> r.level() == RegionLevel.TOWNSHIP).isEmpty()) {
             throw UserFacingException.badRequest("reconsideration.error.township");
         }
-        long unitId = Inputs.required(form.respondentUnitId(), "respondentUnitId");
+        long unitId = form.respondentUnitId();
         units.find(unitId).filter(UnitView::active)
                 .orElseThrow(() -> UserFacingException.badRequest("reconsideration.error.unit"));
-        String act = Inputs.text(form.actDescription(), "actDescription", 2000);
+        String act = form.actDescription().strip();
         if (form.actDate() != null && form.actDate().isAfter(today)) {
-            throw UserFacingException.badRequest("reconsideration.error.future", Inputs.field("actDate"));
+            throw UserFacingException.badRequest("reconsideration.error.future", CaseDesk.label("actDate"));
         }
-        cn.fazhi.platform.validation.BusinessDates.check(form.actDate(), Inputs.field("actDate"), today);
+        cn.fazhi.platform.validation.BusinessDates.check(form.actDate(), CaseDesk.label("actDate"), today);
         if (!ReconsiderationPeriods.learnedDatePossible(form.actDate(), learnedOn)) {
             throw UserFacingException.badRequest("reconsideration.error.learnedBeforeAct", learnedOn, form.actDate());
         }
-        var category = Inputs.required(form.actCategory(), "actCategory");
         if (form.actAmount() != null && form.actAmount().signum() < 0) {
             throw UserFacingException.badRequest("reconsideration.error.amount");
         }
         cn.fazhi.platform.validation.NumericColumn.ACT_AMOUNT.check(form.actAmount(), "reconsideration.field.actAmount");
-        String requests = Inputs.text(form.requests(), "requests", 2000);
-        List<String> thirdParties = new ArrayList<>();
-        if (form.thirdParties() != null) {
-            for (String t : form.thirdParties()) {
-                String v = Inputs.optional(t, "thirdParties", 200);
-                if (v != null) {
-                    thirdParties.add(v);
-                }
-            }
-        }
+        List<String> namedThirdParties = form.thirdParties() == null ? List.of()
+                : form.thirdParties().stream().map(CaseDesk::text).filter(java.util.Objects::nonNull).toList();
         List<PartyRow> identifiedThirdParties = new ArrayList<>();
         if (form.thirdPartyDetails() != null) {
             for (ReconsiderationForms.ThirdParty t : form.thirdPartyDetails()) {
-                if (t != null && t.name() != null && !t.name().isBlank()) {
+                if (t != null && CaseDesk.text(t.name()) != null) {
                     identifiedThirdParties.add(thirdParty(0, t));
                 }
             }
@@ -262,7 +242,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         boolean rightsNotified = !Boolean.FALSE.equals(form.rightsNotified());
         LocalDate rightsLearnedOn = null;
         if (!rightsNotified) {
-            rightsLearnedOn = Inputs.notFuture(form.rightsLearnedOn(), "rightsLearnedOn", today);
+            rightsLearnedOn = CaseDesk.notFuture(form.rightsLearnedOn(), "rightsLearnedOn", today);
             if (rightsLearnedOn.isAfter(receivedOn)) {
                 throw UserFacingException.badRequest("reconsideration.error.learnedAfterReceipt");
             }
@@ -270,18 +250,19 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         LocalDate windowEnds = ReconsiderationPeriods.applicationWindowEnd(this::count, learnedOn, rightsNotified,
                 rightsLearnedOn);
         ReconsiderationCase c = ReconsiderationCase.received(channel, receivedOn, learnedOn, windowEnds, act,
-                form.actDate(), Inputs.optional(form.actDocumentNo(), "actDocumentNo", 100), category,
-                form.actAmount(), requests, unitId, township == null ? Regions.DISTRICT_CODE : township, name);
+                form.actDate(), CaseDesk.text(form.actDocumentNo()), form.actCategory(), form.actAmount(),
+                form.requests().strip(), unitId, township == null ? Regions.DISTRICT_CODE : township, name);
         c.timeLimits(rightsNotified, rightsLearnedOn, Boolean.TRUE.equals(form.immovableProperty()), windowEnds);
         String number = numbers.next(TYPE, "district", receivedOn.getYear());
         c.numbered(0, number);
         long id = repository.insert(c, OffsetDateTime.now(clock), Actors.current());
         c = repository.find(id).orElseThrow();
-        repository.insertParty(new PartyRow(0, id, PartyRole.APPLICANT, kind, name, cipher.encrypt(idNumber),
-                cipher.blindIndex(idNumber), idNumber == null ? null : Masking.idNumber(idNumber), uscc,
-                cipher.encrypt(phone), phone == null ? null : Masking.phone(phone), township,
-                Inputs.optional(form.applicantAddress(), "applicantAddress", 300)));
-        for (String t : thirdParties) {
+        boolean person = kind == PartyKind.PERSON;
+        repository.insertParty(new PartyRow(0, id, PartyRole.APPLICANT, kind, name, applicant.identifierEnc(),
+                applicant.identifierIndex(), person ? applicant.identifierMasked() : null,
+                person ? null : identifier.toUpperCase(), applicant.phoneEnc(), applicant.phoneMasked(), township,
+                CaseDesk.text(form.applicantAddress())));
+        for (String t : namedThirdParties) {
             repository.insertParty(new PartyRow(0, id, PartyRole.THIRD_PARTY, null, t, null, null,
                     null, null, null, null, null, null));
         }
@@ -292,61 +273,37 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         c.acceptanceClock(start(id, ReconsiderationPeriods.ACCEPTANCE_REVIEW, receivedOn));
         repository.update(c);
         String detail = number + " · " + receivedOn + (c.late() ? " · " + windowEnds : "");
-        timeline.record(ref(id), "registered", detail);
-        audit.record(AuditEntry.of("reconsideration.registered", TYPE, id, detail));
-        events.publishEvent(new cn.fazhi.reconsideration.events.ApplicationReceived(id, number, receivedOn, c.late()));
+        steps.created(repository, c, "registered", StepOutcome.of(
+                new cn.fazhi.reconsideration.events.ApplicationReceived(id, number, receivedOn, c.late()), detail));
         return c;
     }
 
-    private static String idNumber(String given) {
-        String idNumber = ResidentIdNumber.normalise(given);
-        if (!ResidentIdNumber.isValid(idNumber)) {
-            throw UserFacingException.badRequest("reconsideration.error.idNumber");
-        }
-        return idNumber;
-    }
-
-    private static String uscc(String given) {
-        String uscc = given.strip().toUpperCase();
-        if (!Uscc.isValid(uscc)) {
-            throw UserFacingException.badRequest("reconsideration.error.uscc");
-        }
-        return uscc;
-    }
-
-    /** A third party checked like an applicant: the identifier matching its kind, validated, encrypted, masked. */
+    /**
+     * A third party checked like an applicant: the identifier matching its kind, validated and sealed by the kernel
+     * ({@link CaseParties}); an organisation's USCC is public and kept as given (normalised).
+     */
     private PartyRow thirdParty(long caseId, ReconsiderationForms.ThirdParty t) {
-        PartyKind kind = Inputs.required(t.kind(), "thirdPartyKind");
-        String name = Inputs.text(t.name(), "thirdParties", 200);
-        String idNumber = null;
-        String uscc = null;
-        if (kind == PartyKind.PERSON && t.idNumber() != null && !t.idNumber().isBlank()) {
-            idNumber = idNumber(t.idNumber());
-        } else if (kind == PartyKind.ORGANISATION && t.uscc() != null && !t.uscc().isBlank()) {
-            uscc = uscc(t.uscc());
-        }
-        return new PartyRow(0, caseId, PartyRole.THIRD_PARTY, kind, name, cipher.encrypt(idNumber),
-                cipher.blindIndex(idNumber), idNumber == null ? null : Masking.idNumber(idNumber), uscc, null, null,
-                null, null);
+        PartyKind kind = t.kind();
+        boolean person = kind == PartyKind.PERSON;
+        String identifier = CaseDesk.text(person ? t.idNumber() : t.uscc());
+        CaseParties.Sealed sealed = parties.seal(person, identifier, null);
+        return new PartyRow(0, caseId, PartyRole.THIRD_PARTY, kind, t.name().strip(), sealed.identifierEnc(),
+                sealed.identifierIndex(), person ? sealed.identifierMasked() : null,
+                person || identifier == null ? null : identifier.toUpperCase(), null, null, null, null);
     }
 
     /** A third party joins the case (行政复议法 Art. 16), identified as a person or an organisation. */
     @Transactional
     public ReconsiderationCaseView addThirdParty(long id, ReconsiderationForms.ThirdParty form) {
-        ReconsiderationCase c = scoped.forStep(id, form.version());
-        if (c.status().isFinal()) {
-            throw UserFacingException.conflict("reconsideration.error.notNow", new org.springframework.context.support
-                    .DefaultMessageSourceResolvable(new String[] {"reconsideration.status." + c.status().name()},
-                    c.status().name()));
-        }
+        desk.check(form);
         PartyRow row = thirdParty(id, form);
-        repository.insertParty(row);
-        repository.update(c);
         String detail = row.name() + (row.idNumberMasked() != null ? " " + row.idNumberMasked()
                 : row.uscc() != null ? " " + row.uscc() : "");
-        timeline.record(ref(id), "thirdPartyAdded", detail);
-        audit.record(AuditEntry.of("reconsideration.thirdPartyAdded", TYPE, id, detail));
-        return view(c);
+        return step(id, form.version(), "thirdParty", c -> {
+            c.thirdPartyJoins();
+            repository.insertParty(row);
+            return StepOutcome.of(null, detail);
+        });
     }
 
     /** The last day of the 60-day application window (行政复议法 Art. 20(1)), counted by the legal calendar. */
@@ -369,22 +326,32 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return clocks.start(TYPE, Long.toString(id), period.name(), from, period.amount(), period.unit());
     }
 
+    /** One step through the kernel (the case row locked first, see {@link CaseDesk#step}), then the case as seen. */
+    private ReconsiderationCaseView step(long id, Integer version, String step,
+            Function<ReconsiderationCase, StepOutcome> body) {
+        return view(desk.step(repository, repository::lock, ReconsiderationCase.TABLE, id, version, step, body));
+    }
+
+    private static StepOutcome outcome(Object event, Object detail) {
+        return StepOutcome.of(event, detail == null ? null : detail.toString());
+    }
+
     // ---- acceptance review (Arts. 30, 31) ----
 
     @Transactional
     public ReconsiderationCaseView accept(long id, AcceptApplication form) {
-        LocalDate on = Inputs.notFuture(form.acceptedOn(), "acceptedOn", today());
-        Procedure procedure = Inputs.required(form.procedure(), "procedure");
-        return step(id, form.version(), "accepted", on.toString(), c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.acceptedOn(), "acceptedOn", today());
+        return step(id, form.version(), "accept", c -> {
             LocalDate lastDay = lastAcceptableDay(c);
             if (lastDay != null && c.receivedOn().isAfter(lastDay)) {
                 throw UserFacingException.conflict(c.immovableProperty() ? "reconsideration.error.cutoffImmovable"
                         : "reconsideration.error.cutoffOther", lastDay);
             }
-            Object event = c.accept(on, procedure, Boolean.TRUE.equals(form.allPartiesConsent()),
+            Object event = c.accept(on, form.procedure(), Boolean.TRUE.equals(form.allPartiesConsent()),
                     deadlineOf(c.acceptanceClockId()));
             startProcedureClocks(c);
-            return event;
+            return outcome(event, on);
         });
     }
 
@@ -395,44 +362,47 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
     @Transactional
     public ReconsiderationCaseView decline(long id, DeclineApplication form) {
-        String reasons = Inputs.text(form.reasons(), "reasons", 2000);
-        String organ = Inputs.optional(form.competentOrgan(), "competentOrgan", 200);
-        LocalDate on = form.decidedOn() == null ? today() : Inputs.notFuture(form.decidedOn(), "decidedOn", today());
-        return step(id, form.version(), "notAccepted", on + ": " + reasons,
-                c -> c.decline(reasons, organ, on, deadlineOf(c.acceptanceClockId())));
+        desk.check(form);
+        String reasons = form.reasons().strip();
+        String organ = CaseDesk.text(form.competentOrgan());
+        LocalDate on = form.decidedOn() == null ? today() : CaseDesk.notFuture(form.decidedOn(), "decidedOn", today());
+        return step(id, form.version(), "decline",
+                c -> outcome(c.decline(reasons, organ, on, deadlineOf(c.acceptanceClockId())), on + ": " + reasons));
     }
 
     @Transactional
     public ReconsiderationCaseView requestCorrection(long id, RequestCorrection form) {
-        String items = Inputs.text(form.items(), "items", 2000);
-        LocalDate on = Inputs.notFuture(form.noticeOn(), "noticeOn", today());
-        return step(id, form.version(), "correctionRequested", on + ": " + items, c -> {
+        desk.check(form);
+        String items = form.items().strip();
+        LocalDate on = CaseDesk.notFuture(form.noticeOn(), "noticeOn", today());
+        return step(id, form.version(), "correction", c -> {
             Object event = c.requestCorrection(items, on, deadlineOf(c.acceptanceClockId()));
             c.correctionClock(start(c.id(), ReconsiderationPeriods.CORRECTION_REPLY, on));
-            return event;
+            return outcome(event, on + ": " + items);
         });
     }
 
     /** The 补正 arrived: a fresh five-working-day review starts from that day (Art. 31(2)). */
     @Transactional
     public ReconsiderationCaseView correctionReceived(long id, RecordDate form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, form.version(), "correctionReceived", on.toString(), c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        return step(id, form.version(), "correctionReply", c -> {
             Object event = c.correctionReceived(on);
             c.acceptanceClock(start(c.id(), ReconsiderationPeriods.ACCEPTANCE_REVIEW, on));
-            return event;
+            return outcome(event, on);
         });
     }
 
     @Transactional
     public ReconsiderationCaseView abandon(long id, Integer version) {
-        return step(id, version, "abandoned", null, c -> c.abandon(deadlineOf(c.correctionClockId()), today()));
+        return step(id, version, "abandon", c -> outcome(c.abandon(deadlineOf(c.correctionClockId()), today()), null));
     }
 
     /** 视为受理 once the review period has run out with no decision (Art. 30(2)). */
     @Transactional
     public ReconsiderationCaseView deemAccepted(long id, Integer version) {
-        return step(id, version, "deemedAccepted", null, c -> deem(c));
+        return step(id, version, "deemAccept", c -> outcome(deem(c), null));
     }
 
     private Object deem(ReconsiderationCase c) {
@@ -442,8 +412,9 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     }
 
     /**
-     * The daily check: every application whose review period has run out without a decision becomes 视为受理.
-     * Returns how many changed. Runs without a user (no data scope).
+     * The daily check: every application whose review period has run out without a decision becomes 视为受理 — a
+     * system step of the kernel ({@link CaseSteps#systemStep}), the case row locked first as in every step. Returns
+     * how many changed. Runs without a user (no data scope).
      */
     public int deemAcceptedWhereDue() {
         int n = 0;
@@ -451,13 +422,14 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
             Boolean changed;
             try {
                 changed = transactions.execute(tx -> {
-                    // the same lock order as a step: the case row first, the audit head last
-                    ReconsiderationCase c = scoped.lockedForJob(id).orElseThrow();
-                    ClockStatus s = c.acceptanceClockId() == null ? null : clocks.status(c.acceptanceClockId(), today());
-                    if (c.status() != Status.RECEIVED || s == null || s.state() != ClockState.EXPIRED) {
+                    ReconsiderationCase c = repository.lock(id).orElse(null);
+                    ClockStatus s = c == null || c.acceptanceClockId() == null ? null
+                            : clocks.status(c.acceptanceClockId(), today());
+                    if (c == null || c.status() != Status.RECEIVED || s == null || s.state() != ClockState.EXPIRED) {
                         return false;
                     }
-                    apply(c, "deemedAccepted", "daily check", this::deem);
+                    steps.systemStep(repository, ReconsiderationCase.TABLE, id, "deemAccept",
+                            locked -> outcome(deem(locked), "daily check"));
                     return true;
                 });
             } catch (UserFacingException | org.springframework.dao.OptimisticLockingFailureException e) {
@@ -477,117 +449,128 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
     @Transactional
     public ReconsiderationCaseView serveCopy(long id, RecordDate form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, form.version(), "copyServed", on.toString(), c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        return step(id, form.version(), "serve", c -> {
             Object event = c.serveCopy(on);
             c.answerClock(start(c.id(), ReconsiderationPeriods.answer(c.procedure()), on));
-            return event;
+            return outcome(event, on);
         });
     }
 
     @Transactional
     public ReconsiderationCaseView answerReceived(long id, RecordDate form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, form.version(), "answerReceived", on.toString(), c -> c.answerReceived(on));
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        return step(id, form.version(), "answer", c -> outcome(c.answerReceived(on), on));
     }
 
     @Transactional
     public ReconsiderationCaseView scheduleHearing(long id, ScheduleHearing form) {
-        LocalDate hearingOn = Inputs.required(form.hearingOn(), "hearingOn");
-        LocalDate noticeOn = Inputs.notFuture(form.noticeOn(), "noticeOn", today());
+        desk.check(form);
+        LocalDate hearingOn = form.hearingOn();
+        LocalDate noticeOn = CaseDesk.notFuture(form.noticeOn(), "noticeOn", today());
         StatutoryPeriod p = ReconsiderationPeriods.HEARING_NOTICE;
         LocalDate earliest = calendar.deadline(noticeOn, p.amount(), p.unit()).deadline();
-        return step(id, form.version(), "hearingScheduled", hearingOn + " · " + noticeOn,
-                c -> c.scheduleHearing(hearingOn, noticeOn, earliest));
+        return step(id, form.version(), "hearing",
+                c -> outcome(c.scheduleHearing(hearingOn, noticeOn, earliest), hearingOn + " · " + noticeOn));
     }
 
     @Transactional
     public ReconsiderationCaseView recordHearing(long id, RecordHearing form) {
-        boolean attended = Inputs.required(form.headAttended(), "headAttended");
-        String head = attended ? Inputs.text(form.headName(), "headName", 100) : null;
-        return step(id, form.version(), "hearingHeld", attended ? head : "—",
-                c -> c.hearingHeld(attended, head));
+        desk.check(form);
+        boolean attended = form.headAttended();
+        String head = attended ? CaseDesk.text(form.headName()) : null;
+        if (attended && head == null) {
+            throw UserFacingException.badRequest("reconsideration.error.required", CaseDesk.label("headName"));
+        }
+        return step(id, form.version(), "hearingRecord", c -> outcome(c.hearingHeld(attended, head), attended ? head : "—"));
     }
 
     /** 简易 → 普通 (Art. 55): the decision clock grows from 30 to 60 days, keeping any suspension. */
     @Transactional
     public ReconsiderationCaseView switchToOrdinary(long id, SwitchToOrdinary form) {
-        String approvedBy = Inputs.text(form.approvedBy(), "approvedBy", 100);
-        return step(id, form.version(), "procedureSwitched", approvedBy, c -> {
+        desk.check(form);
+        String approvedBy = form.approvedBy().strip();
+        return step(id, form.version(), "switch", c -> {
             Object event = c.switchToOrdinary(approvedBy);
             int extra = ReconsiderationPeriods.ORDINARY_DECISION.amount() - ReconsiderationPeriods.SIMPLIFIED_DECISION.amount();
             clocks.extend(c.decisionClockId(), extra, PeriodUnit.DAYS, "Reconsideration Law Art. 55: " + approvedBy);
-            return event;
+            return outcome(event, approvedBy);
         });
     }
 
     @Transactional
     public ReconsiderationCaseView extendDecisionPeriod(long id, ExtendDecisionPeriod form) {
-        int days = Inputs.required(form.days(), "days");
-        String approvedBy = Inputs.text(form.approvedBy(), "approvedBy", 100);
-        String reason = Inputs.text(form.reason(), "reason", 400);
-        LocalDate approvedOn = Inputs.notFuture(form.approvedOn(), "approvedOn", today());
-        return step(id, form.version(), "decisionPeriodExtended",
-                "+" + days + " · " + approvedBy + " · " + approvedOn + " · " + reason, c -> {
+        desk.check(form);
+        int days = form.days();
+        String approvedBy = form.approvedBy().strip();
+        String reason = form.reason().strip();
+        LocalDate approvedOn = CaseDesk.notFuture(form.approvedOn(), "approvedOn", today());
+        return step(id, form.version(), "extend", c -> {
             Object event = c.extendDecisionPeriod(days, approvedBy, approvedOn, deadlineOf(c.decisionClockId()));
             clocks.extend(c.decisionClockId(), days, PeriodUnit.DAYS, approvedOn,
                     "Reconsideration Law Art. 62: " + approvedBy + ", " + reason);
-            return event;
+            return outcome(event, "+" + days + " · " + approvedBy + " · " + approvedOn + " · " + reason);
         });
     }
 
     @Transactional
     public ReconsiderationCaseView suspend(long id, SuspendCase form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        String reason = Inputs.text(form.reason(), "reason", 400);
-        return step(id, form.version(), "suspended", on + ": " + reason, c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        String reason = form.reason().strip();
+        return step(id, form.version(), "suspend", c -> {
             Object event = c.suspend(on, reason);
             clocks.suspend(c.decisionClockId(), on, reason);
-            return event;
+            return outcome(event, on + ": " + reason);
         });
     }
 
     @Transactional
     public ReconsiderationCaseView resume(long id, ResumeCase form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        String reason = Inputs.text(form.reason(), "reason", 400);
-        return step(id, form.version(), "resumed", on + ": " + reason, c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        String reason = form.reason().strip();
+        return step(id, form.version(), "resume", c -> {
             Object event = c.resume(on);
             clocks.resume(c.decisionClockId(), on, reason);
-            return event;
+            return outcome(event, on + ": " + reason);
         });
     }
 
     @Transactional
     public ReconsiderationCaseView decide(long id, IssueDecision form) {
-        var type = Inputs.required(form.decisionType(), "decisionType");
-        LocalDate on = Inputs.notFuture(form.decidedOn(), "decidedOn", today());
-        String summary = Inputs.text(form.summary(), "summary", 4000);
-        return step(id, form.version(), "decided", on.toString(), c -> c.decide(type, on, summary));
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.decidedOn(), "decidedOn", today());
+        String summary = form.summary().strip();
+        return step(id, form.version(), "decide", c -> outcome(c.decide(form.decisionType(), on, summary), on));
     }
 
     @Transactional
     public ReconsiderationCaseView terminate(long id, TerminateCase form) {
-        var ground = Inputs.required(form.ground(), "ground");
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        String summary = Inputs.text(form.summary(), "summary", 4000);
-        return step(id, form.version(), "terminated", on.toString(), c -> c.terminate(ground, on, summary));
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        String summary = form.summary().strip();
+        return step(id, form.version(), "terminate", c -> outcome(c.terminate(form.ground(), on, summary), on));
     }
 
     @Transactional
     public ReconsiderationCaseView dismiss(long id, DismissApplication form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        String reasons = Inputs.text(form.reasons(), "reasons", 4000);
-        return step(id, form.version(), "dismissed", on.toString(), c -> c.dismiss(on, reasons));
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        String reasons = form.reasons().strip();
+        return step(id, form.version(), "dismiss", c -> outcome(c.dismiss(on, reasons), on));
     }
 
     /** The applicant received the decision (送达, Art. 75): the 15-day suit period starts (Art. 34, 行政诉讼法 Art. 45). */
     @Transactional
     public ReconsiderationCaseView decisionServed(long id, RecordDate form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, form.version(), "decisionServed", on.toString(), c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        return step(id, form.version(), "serveDecision", c -> {
             c.decisionServed(on);
-            return null;
+            return outcome(null, on);
         });
     }
 
@@ -614,79 +597,88 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
     @Transactional
     public ReconsiderationCaseView issueOpinionLetter(long id, IssueOpinionLetter form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        String content = Inputs.text(form.content(), "content", 4000);
-        return step(id, form.version(), "opinionIssued", on.toString(), c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        String content = form.content().strip();
+        return step(id, form.version(), "opinion", c -> {
             Object event = c.issueOpinionLetter(on, content);
             c.opinionClock(start(c.id(), ReconsiderationPeriods.OPINION_FOLLOW_UP, on));
-            return event;
+            return outcome(event, on);
         });
     }
 
     @Transactional
     public ReconsiderationCaseView opinionReplied(long id, RecordDate form) {
-        LocalDate on = Inputs.notFuture(form.on(), "on", today());
-        return step(id, form.version(), "opinionReplied", on.toString(), c -> {
+        desk.check(form);
+        LocalDate on = CaseDesk.notFuture(form.on(), "on", today());
+        return step(id, form.version(), "opinionReply", c -> {
             c.opinionReplied(on);
-            return null;
+            return outcome(null, on);
         });
     }
 
-    /**
-     * One step on a case the caller saw at {@code version}: the case row is locked first and the version checked
-     * ({@link ScopedCases#forStep}); the change may start or move legal clocks; then the row is written, the
-     * timeline entry and, last, the audit record (which takes the audit chain head) — one lock order for every step.
-     */
-    private ReconsiderationCaseView step(long id, Integer version, String action, String detail,
-            Function<ReconsiderationCase, Object> change) {
-        ReconsiderationCase c = scoped.forStep(id, version);
-        apply(c, action, detail, change);
-        return view(c);
-    }
-
-    private void apply(ReconsiderationCase c, String action, String detail, Function<ReconsiderationCase, Object> change) {
-        Object event = change.apply(c);
-        repository.update(c);
-        timeline.record(ref(c.id()), action, detail);
-        audit.record(AuditEntry.of("reconsideration." + action, TYPE, c.id(), detail));
-        if (event != null) {
-            events.publishEvent(event);
-        }
+    /** Assigns the case to a user holding {@code reconsideration:handle} whose scope covers it: a kernel step. */
+    @Transactional
+    public ReconsiderationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
+        desk.check(form);
+        return step(id, form.version(), "assign", c -> {
+            var handler = desk.candidate(HANDLE, c.unitId(), c.regionCode(), form.handlerId());
+            c.assign(handler.id());
+            return outcome(null, handler.displayName() + " (" + handler.unitName() + ")");
+        });
     }
 
     // ---- reading ----
 
-    private ReconsiderationCase visible(long id) {
-        return scoped.visible(id);
-    }
-
     @Transactional(readOnly = true)
     public ReconsiderationCaseView get(long id) {
-        return view(visible(id));
-    }
-
-    /** Assigns the case to a user holding {@code reconsideration:handle} whose scope covers it (timeline, audit). */
-    @Transactional
-    public ReconsiderationCaseView assign(long id, ReconsiderationForms.AssignHandler form) {
-        ReconsiderationCase c = scoped.forStep(id, form.version());
-        handlers.assign("reconsideration_case", ref(id), c.version(), HANDLE, c.unitId(), c.regionCode(),
-                form.handlerId());
-        return view(repository.find(id).orElseThrow());
+        return view(desk.load(repository, id));
     }
 
     /** Who may be assigned the case. */
     @Transactional(readOnly = true)
     public List<cn.fazhi.identity.Assignees.Assignee> assignees(long id) {
-        ReconsiderationCase c = visible(id);
-        return handlers.candidates(HANDLE, c.unitId(), c.regionCode());
+        ReconsiderationCase c = desk.load(repository, id);
+        return desk.candidates(HANDLE, c.unitId(), c.regionCode());
+    }
+
+    /** Everything the case page shows, the case loaded (and its scope checked) once. */
+    public record CasePage(ReconsiderationCaseView c, List<cn.fazhi.cases.TimelineEntry> timeline,
+            List<cn.fazhi.cases.Attachment> attachments, List<CaseParties.Shown> parties,
+            List<cn.fazhi.identity.Assignees.Assignee> assignees) {}
+
+    @Transactional(readOnly = true)
+    public CasePage page(long id) {
+        ReconsiderationCase c = desk.load(repository, id);
+        ReconsiderationCaseView v = view(c);
+        List<CaseParties.Shown> shown = new ArrayList<>();
+        for (int i = 0; i < v.parties().size(); i++) {
+            ReconsiderationCaseView.Party p = v.parties().get(i);
+            shown.add(new CaseParties.Shown(i, p.role(), p.kind(), p.name(),
+                    p.idNumberMasked() != null ? p.idNumberMasked() : p.uscc(), p.phoneMasked()));
+        }
+        return new CasePage(v, desk.timelineOf(ref(id)), desk.attachmentsOf(ref(id)), shown,
+                v.allowedActions().contains("assign") ? desk.candidates(HANDLE, c.unitId(), c.regionCode()) : List.of());
+    }
+
+    /** The case's parties as the kernel's page fragment shows them: names and masked numbers only. */
+    @Transactional(readOnly = true)
+    public List<CaseParties.Shown> parties(long id) {
+        desk.load(repository, id);
+        return repository.parties(id).stream().map(p -> new CaseParties.Shown(p.id(), p.role().name(),
+                p.kind() == null ? null : p.kind().name(), p.name(),
+                p.idNumberMasked() != null ? p.idNumberMasked() : p.uscc(), p.phoneMasked())).toList();
     }
 
     /** The cases assigned to the caller, in scope, with the same filters. */
     @Transactional(readOnly = true)
     public List<ReconsiderationCaseView> searchMine(Status status, String townshipCode, boolean overdueOnly, String text) {
-        return repository.search(currentUsers.scope(), new Criteria(status, townshipCode, overdueOnly, text,
-                        currentUsers.require().id()), 300).stream()
-                .map(this::view).filter(v -> !overdueOnly || v.overdue()).toList();
+        Long me = caller.userId();
+        if (me == null) {
+            return List.of();
+        }
+        return views(repository.search(caller.scope(), new Criteria(status, townshipCode, overdueOnly, text, me), 300))
+                .stream().filter(v -> !overdueOnly || v.overdue()).toList();
     }
 
     /** Cases in the caller's scope, newest first; {@code overdueOnly} keeps those with a statutory deadline passed. */
@@ -703,28 +695,28 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
 
     private List<ReconsiderationCaseView> search(Status status, String townshipCode, boolean overdueOnly, String text,
             int limit) {
-        return repository.search(currentUsers.scope(), new Criteria(status, townshipCode, overdueOnly, text), limit).stream()
-                .map(this::view).filter(v -> !overdueOnly || v.overdue()).toList();
+        return views(repository.search(caller.scope(), new Criteria(status, townshipCode, overdueOnly, text), limit))
+                .stream().filter(v -> !overdueOnly || v.overdue()).toList();
     }
 
     /** Attaches a file to a visible case (application materials, evidence, notices), in the timeline. */
     @Transactional
     public cn.fazhi.cases.Attachment attach(long id, String fileName, java.io.InputStream content, String kind) {
-        return scoped.attach(id, fileName, content, kind);
+        return desk.attach(repository, id, fileName, content, kind);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.Attachment> attachments(long id) {
-        return scoped.attachments(id);
+        return desk.attachments(repository, id);
     }
 
     @Transactional(readOnly = true)
     public List<cn.fazhi.cases.TimelineEntry> timeline(long id) {
-        return scoped.timeline(id);
+        return desk.timeline(repository, id);
     }
 
     public CaseRef ref(long id) {
-        return scoped.ref(id);
+        return new CaseRef(TYPE, id);
     }
 
     @Override
@@ -735,15 +727,17 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     @Override
     @Transactional(readOnly = true)
     public boolean canRead(long caseId) {
-        return scoped.canRead(caseId);
+        return desk.canRead(repository, caseId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<DueItem> openDeadlines(DataScope scope, LocalDate until) {
         List<DueItem> items = new ArrayList<>();
-        for (ReconsiderationCase c : repository.open(scope)) {
-            for (ClockView clockView : clockViews(c)) {
+        List<ReconsiderationCase> open = repository.open(scope);
+        Map<Long, ClockStatus> statuses = clockStatuses(open);
+        for (ReconsiderationCase c : open) {
+            for (ClockView clockView : clockViews(c, statuses)) {
                 if (!"DONE".equals(clockView.state()) && clockView.deadline() != null && !clockView.deadline().isAfter(until)) {
                     String title = c.actDescription().length() > 40 ? c.actDescription().substring(0, 40) : c.actDescription();
                     items.add(new DueItem(ref(c.id()), c.caseNumber(), title, clockView.name(), clockView.deadline(),
@@ -757,31 +751,58 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
     /** Consultations per point in a period (复议咨询服务点). */
     @Transactional(readOnly = true)
     public List<PointCount> consultationCounts(LocalDate from, LocalDate to) {
-        return repository.consultationCounts(Inputs.required(from, "from"), Inputs.required(to, "to"));
+        if (from == null || to == null) {
+            throw UserFacingException.badRequest("reconsideration.error.required", CaseDesk.label(from == null ? "from" : "to"));
+        }
+        return repository.consultationCounts(from, to);
     }
 
     @Transactional
     public void registerConsultation(RegisterConsultation form) {
-        long point = Inputs.required(form.pointId(), "pointId");
-        LocalDate on = Inputs.notFuture(form.consultedOn(), "consultedOn", today());
-        String topic = Inputs.text(form.topic(), "topic", 500);
+        desk.check(form);
+        long point = form.pointId();
+        LocalDate on = CaseDesk.notFuture(form.consultedOn(), "consultedOn", today());
+        String topic = form.topic().strip();
         repository.insertConsultation(point, on, topic, OffsetDateTime.now(clock), Actors.current());
         audit.record(AuditEntry.of("reconsideration.consultation", "reconsideration_consultation_point", point, on + ": " + topic));
     }
 
     ReconsiderationCaseView view(ReconsiderationCase c) {
-        List<ClockView> clockViews = clockViews(c);
+        return views(List.of(c)).get(0);
+    }
+
+    /**
+     * The views of many cases with a fixed number of queries whatever their number: the clocks of all in two, the
+     * parties of all in one, the units once, each distinct handler's name once.
+     */
+    List<ReconsiderationCaseView> views(List<ReconsiderationCase> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ClockStatus> statuses = clockStatuses(cases);
+        Map<Long, List<PartyRow>> partyRows = repository.parties(cases.stream().map(ReconsiderationCase::id).toList());
+        Map<Long, String> unitNames = new HashMap<>();
+        units.all().forEach(u -> unitNames.put(u.id(), u.name()));
+        Map<Long, String> handlerNames = desk.handlerNames(cases.stream().map(ReconsiderationCase::handlerId).toList());
+        List<ReconsiderationCaseView> views = new ArrayList<>(cases.size());
+        for (ReconsiderationCase c : cases) {
+            views.add(view(c, clockViews(c, statuses), partyRows.getOrDefault(c.id(), List.of()),
+                    unitNames.getOrDefault(c.unitId(), ""), handlerNames.get(c.handlerId())));
+        }
+        return views;
+    }
+
+    private ReconsiderationCaseView view(ReconsiderationCase c, List<ClockView> clockViews, List<PartyRow> partyRows,
+            String unitName, String handlerName) {
         boolean overdue = clockViews.stream().anyMatch(v -> "EXPIRED".equals(v.state()));
         boolean reviewOver = c.status() == Status.RECEIVED && clockViews.stream()
                 .anyMatch(v -> v.name().equals(ReconsiderationPeriods.ACCEPTANCE_REVIEW.name()) && "EXPIRED".equals(v.state()));
         boolean correctionOver = c.status() == Status.CORRECTION_REQUESTED && clockViews.stream()
                 .anyMatch(v -> v.name().equals(ReconsiderationPeriods.CORRECTION_REPLY.name()) && "EXPIRED".equals(v.state()));
-        List<ReconsiderationCaseView.Party> parties = repository.parties(c.id()).stream()
+        List<ReconsiderationCaseView.Party> partyViews = partyRows.stream()
                 .map(p -> new ReconsiderationCaseView.Party(p.role().name(), p.kind() == null ? null : p.kind().name(),
-                        p.name(), p.idNumberMasked(),
-                        p.uscc(), p.phoneMasked(), p.townshipCode(), p.address()))
+                        p.name(), p.idNumberMasked(), p.uscc(), p.phoneMasked(), p.townshipCode(), p.address()))
                 .toList();
-        String unitName = units.find(c.unitId()).map(UnitView::name).orElse("");
         LocalDate lastDay = lastAcceptableDay(c);
         return new ReconsiderationCaseView(c.id(), c.caseNumber(), c.status().name(), c.channel().name(), c.receivedOn(),
                 c.learnedOn(), c.windowEndsOn(), c.late(), c.actDescription(), c.actDate(), c.actDocumentNo(),
@@ -793,95 +814,79 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
                 c.decisionType() == null ? null : c.decisionType().name(),
                 c.decisionType() == null ? null : c.decisionType().article(), c.decidedOn(), c.decisionSummary(),
                 c.terminationGround() == null ? null : c.terminationGround().name(), c.suspensionReason(),
-                c.decisionExtended(), c.opinionIssuedOn(), c.opinionContent(), c.opinionRepliedOn(), parties,
+                c.decisionExtended(), c.opinionIssuedOn(), c.opinionContent(), c.opinionRepliedOn(), partyViews,
                 clockViews, overdue, reviewOver, actions(c, reviewOver, correctionOver), c.version(),
                 c.rightsNotified(), c.rightsLearnedOn(), c.immovableProperty(), lastDay,
                 lastDay != null && c.receivedOn().isAfter(lastDay), c.decisionServedOn(), suit(c, clockViews),
-                c.handlerId(), handlers.name(c.handlerId()));
+                c.handlerId(), handlerName);
     }
 
-    private List<ClockView> clockViews(ReconsiderationCase c) {
-        LocalDate today = today();
+    private Map<Long, ClockStatus> clockStatuses(List<ReconsiderationCase> cases) {
+        List<Long> ids = new ArrayList<>();
+        for (ReconsiderationCase c : cases) {
+            java.util.stream.Stream.of(c.acceptanceClockId(), c.correctionClockId(), c.serviceClockId(),
+                    c.answerClockId(), c.decisionClockId(), c.opinionClockId()).filter(java.util.Objects::nonNull)
+                    .forEach(ids::add);
+        }
+        return ids.isEmpty() ? Map.of() : clocks.statuses(ids, today());
+    }
+
+    private static List<ClockView> clockViews(ReconsiderationCase c, Map<Long, ClockStatus> statuses) {
         List<ClockView> list = new ArrayList<>();
-        add(list, c.acceptanceClockId(), c.status() != Status.RECEIVED, today);
-        add(list, c.correctionClockId(), c.status() != Status.CORRECTION_REQUESTED, today);
-        add(list, c.serviceClockId(), c.copyServedOn() != null || c.status().isFinal(), today);
-        add(list, c.answerClockId(), c.answerReceivedOn() != null || c.status().isFinal(), today);
-        add(list, c.decisionClockId(), c.status().isFinal(), today);
-        add(list, c.opinionClockId(), c.opinionRepliedOn() != null, today);
+        add(list, statuses, c.acceptanceClockId(), c.status() != Status.RECEIVED);
+        add(list, statuses, c.correctionClockId(), c.status() != Status.CORRECTION_REQUESTED);
+        add(list, statuses, c.serviceClockId(), c.copyServedOn() != null || c.status().isFinal());
+        add(list, statuses, c.answerClockId(), c.answerReceivedOn() != null || c.status().isFinal());
+        add(list, statuses, c.decisionClockId(), c.status().isFinal());
+        add(list, statuses, c.opinionClockId(), c.opinionRepliedOn() != null);
         return list;
     }
 
-    private void add(List<ClockView> list, Long clockId, boolean done, LocalDate today) {
-        if (clockId == null) {
+    private static void add(List<ClockView> list, Map<Long, ClockStatus> statuses, Long clockId, boolean done) {
+        ClockStatus s = clockId == null ? null : statuses.get(clockId);
+        if (s == null) {
             return;
         }
-        ClockStatus s = clocks.status(clockId, today);
         list.add(new ClockView(s.name(), s.startDate(), s.deadline(), done ? "DONE" : s.state().name(), s.provisional(),
                 s.daysSuspended()));
     }
 
-    private static Set<String> actions(ReconsiderationCase c, boolean reviewOver, boolean correctionOver) {
-        Set<String> a = new LinkedHashSet<>();
-        switch (c.status()) {
-            case RECEIVED -> {
-                a.add("accept");
-                a.add("decline");
-                a.add("correction");
-                if (reviewOver) {
-                    a.add("deemAccept");
-                }
-            }
-            case CORRECTION_REQUESTED -> {
-                a.add("correctionReply");
-                if (correctionOver) {
-                    a.add("abandon");
-                }
-            }
-            case ACCEPTED -> {
-                if (c.copyServedOn() == null) {
-                    a.add("serve");
-                } else if (c.answerReceivedOn() == null) {
-                    a.add("answer");
-                }
-                a.add("hearing");
-                if (c.hearingOn() != null && !c.hearingHeld()) {
-                    a.add("hearingRecord");
-                }
-                if (c.procedure() == Procedure.SIMPLIFIED) {
-                    a.add("switch");
-                } else if (!c.decisionExtended()) {
-                    a.add("extend");
-                }
-                a.add("suspend");
-                a.add("decide");
-                a.add("terminate");
-                a.add("dismiss");
-            }
-            case SUSPENDED -> {
-                a.add("resume");
-                a.add("terminate");
-            }
-            default -> { }
+    /**
+     * The steps offered now: those the transition table allows in the case's status and the caller may take, less
+     * those a fact of the case rules out (a copy served once, a hearing to record only once fixed, …).
+     */
+    private Set<String> actions(ReconsiderationCase c, boolean reviewOver, boolean correctionOver) {
+        Set<String> a = new LinkedHashSet<>(ReconsiderationCase.TABLE.available(c.status(), caller));
+        if (!reviewOver) {
+            a.remove("deemAccept");
         }
-        if (c.opinionIssuedOn() == null && (c.status() == Status.ACCEPTED || c.status() == Status.SUSPENDED
-                || c.status() == Status.DECIDED)) {
-            a.add("opinion");
+        if (!correctionOver) {
+            a.remove("abandon");
         }
-        if (c.opinionIssuedOn() != null && c.opinionRepliedOn() == null) {
-            a.add("opinionReply");
+        if (c.copyServedOn() != null) {
+            a.remove("serve");
         }
-        if (c.decisionServedOn() == null && c.status().isFinal() && c.status() != Status.DEEMED_ABANDONED) {
-            a.add("serveDecision");
+        if (c.copyServedOn() == null || c.answerReceivedOn() != null) {
+            a.remove("answer");
+        }
+        if (c.hearingOn() == null || c.hearingHeld()) {
+            a.remove("hearingRecord");
+        }
+        if (c.procedure() != Procedure.SIMPLIFIED) {
+            a.remove("switch");
+        }
+        if (c.procedure() != Procedure.ORDINARY || c.decisionExtended()) {
+            a.remove("extend");
+        }
+        if (c.opinionIssuedOn() != null) {
+            a.remove("opinion");
+        }
+        if (c.opinionIssuedOn() == null || c.opinionRepliedOn() != null) {
+            a.remove("opinionReply");
+        }
+        if (c.decisionServedOn() != null) {
+            a.remove("serveDecision");
         }
         return a;
-    }
-
-    private String randomText(String alphabet, int length) {
-        StringBuilder b = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 }

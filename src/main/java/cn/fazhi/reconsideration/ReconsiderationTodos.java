@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,14 @@ import cn.fazhi.cases.TodoGroup;
 import cn.fazhi.cases.TodoQuery;
 import cn.fazhi.cases.TodoSource;
 import cn.fazhi.platform.scope.Caller;
-import cn.fazhi.reconsideration.domain.LitigationStatus;
-import cn.fazhi.reconsideration.domain.Status;
+import cn.fazhi.reconsideration.domain.LitigationCase;
+import cn.fazhi.reconsideration.domain.ReconsiderationCase;
 
 /**
- * Reconsideration's and litigation's to-do: applications awaiting the acceptance review (Art. 30) and accepted cases
- * without a handler (for those who review), the open cases assigned to the caller (handlers), and the open suits
- * assigned to the caller. All within the caller's scope.
+ * Reconsideration's and litigation's to-do, the waiting states read from the transition tables
+ * ({@code waitingFor(permission)}): applications awaiting the acceptance review (for those who review), cases waiting
+ * for a handler that have none (for those who review: to assign), the cases waiting for their handler that are
+ * assigned to the caller, and the open suits assigned to the caller. All within the caller's scope.
  */
 @Component
 class ReconsiderationTodos implements TodoSource {
@@ -27,6 +29,10 @@ class ReconsiderationTodos implements TodoSource {
 
     ReconsiderationTodos(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private static List<String> names(Set<? extends Enum<?>> states) {
+        return states.stream().map(Enum::name).toList();
     }
 
     @Override
@@ -38,17 +44,16 @@ class ReconsiderationTodos implements TodoSource {
         if (me != null) {
             params.put("me", me);
         }
-        params.put("received", Status.RECEIVED.name());
-        params.put("accepted", Status.ACCEPTED.name());
-        params.put("handling", TodoQuery.states(Status.ACCEPTED, Status.SUSPENDED));
-        params.put("suitOpen", TodoQuery.states(LitigationStatus.OPEN, LitigationStatus.JUDGED, LitigationStatus.PERFORMING));
+        params.put("review", names(ReconsiderationCase.TABLE.waitingFor(ReconsiderationCases.REVIEW)));
+        params.put("handling", names(ReconsiderationCase.TABLE.waitingFor(ReconsiderationCases.HANDLE)));
+        params.put("suitOpen", names(LitigationCase.TABLE.waitingFor(LitigationCases.EDIT)));
         List<TodoGroup> groups = new ArrayList<>();
         if (caller.can(ReconsiderationCases.REVIEW)) {
             groups.add(reconsideration("reconsideration.todo.review", "/reconsideration?status=RECEIVED",
-                    "FROM reconsideration_case c WHERE c.status = :received" + inScope, "c.received_on")
+                    "FROM reconsideration_case c WHERE c.status IN (:review)" + inScope, "c.received_on")
                     .run(jdbc, params, limit));
             groups.add(reconsideration("reconsideration.todo.assign", "/reconsideration?status=ACCEPTED",
-                    "FROM reconsideration_case c WHERE c.status = :accepted AND c.handler_id IS NULL" + inScope,
+                    "FROM reconsideration_case c WHERE c.status IN (:handling) AND c.handler_id IS NULL" + inScope,
                     "c.accepted_on").run(jdbc, params, limit));
         }
         if (me != null && caller.can(ReconsiderationCases.HANDLE)) {

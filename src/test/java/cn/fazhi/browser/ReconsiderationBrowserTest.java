@@ -149,7 +149,7 @@ class ReconsiderationBrowserTest {
         label(page, "查询码").fill(mine.code());
         label(page, "密码").fill(theirs.secret());
         button(page, "查询").click();
-        assertThat(page.locator("main").textContent()).contains("查询码或密码不正确");
+        assertThat(page.locator("main").textContent()).contains("查询码或查询密码不正确");
         assertThat(page.locator("#result-h").count()).isZero();
         assertThat(page.content()).doesNotContain(mine.caseNumber()).doesNotContain("程晓梅");
         BrowserSession.screenshot(page, "reconsideration-05-wrong-secret-refused");

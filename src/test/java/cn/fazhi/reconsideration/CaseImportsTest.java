@@ -156,7 +156,7 @@ class CaseImportsTest {
                 .andExpect(jsonPath("$.errors.length()").value(4))
                 .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].column").value("公民身份号码"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("第 3 行“公民身份号码”：公民身份号码不正确")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("第 3 行“公民身份号码”：身份证号码格式或校验位不正确")))
                 .andExpect(jsonPath("$.errors[1].row").value(4))
                 .andExpect(jsonPath("$.errors[1].column").value("知道行政行为之日"))
                 .andExpect(jsonPath("$.errors[1].message").value(containsString("“2019-02-30”不是有效日期")))

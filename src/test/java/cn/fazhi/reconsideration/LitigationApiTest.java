@@ -23,7 +23,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.fazhi.IntegrationTest;
 import cn.fazhi.TestAccounts;
-import cn.fazhi.reconsideration.domain.LitigationRepository.AppearanceRate;
+import cn.fazhi.reconsideration.LitigationCases.AppearanceRate;
 
 /** Litigation over the API: hearings with who appeared, the head appearance rate, outcome and performance. */
 @IntegrationTest
@@ -67,11 +67,21 @@ class LitigationApiTest {
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
+    /** The rate as the API reads it from the indicators registry, within the caller's scope. */
+    private AppearanceRate rate(DateRange period) throws Exception {
+        String body = call("GET", "/api/v1/litigation/head-appearance-rate?from=" + period.from() + "&to=" + period.to()
+                + "&region=421202", null).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Object percent = JsonPath.read(body, "$.percent");
+        return new AppearanceRate(((Number) JsonPath.read(body, "$.hearings")).longValue(),
+                ((Number) JsonPath.read(body, "$.withHead")).longValue(),
+                percent == null ? null : new BigDecimal(percent.toString()));
+    }
+
     @Test
     void headAppearanceRateIsHearingsWithAHeadOverAllHearings() throws Exception {
         LocalDate day = LocalDate.of(2000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7000));
         DateRange period = new DateRange(day, day);
-        AppearanceRate before = litigation.headAppearanceRate(period, "421202");
+        AppearanceRate before = rate(period);
         long id = register(5);
         String base = "/api/v1/litigation/cases/" + id + "/hearings";
         call("POST", base, "{\"hearingOn\":\"%s\",\"appearance\":\"HEAD\",\"headName\":\"局长甲\"}".formatted(day))
@@ -81,7 +91,7 @@ class LitigationApiTest {
         call("POST", base, "{\"hearingOn\":\"%s\",\"appearance\":\"NOT_APPEARED\",\"absenceReason\":\"IRREPLACEABLE_DUTY\",\"staffSent\":\"科员丁\"}"
                 .formatted(day)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.hearings.length()").value(3));
-        AppearanceRate after = litigation.headAppearanceRate(period, "421202");
+        AppearanceRate after = rate(period);
         assertThat(after.hearings() - before.hearings()).isEqualTo(3);
         assertThat(after.withHead() - before.withHead()).isEqualTo(2);
         call("GET", "/api/v1/litigation/head-appearance-rate?from=" + day + "&to=" + day, null)

@@ -102,7 +102,7 @@ class ReconsiderationApiTest {
         String base = "/api/v1/reconsideration/cases/" + caseId;
         call(office, "POST", base + "/decision", "{\"decisionType\":\"REVOKE\",\"decidedOn\":\"2024-03-05\",\"summary\":\"x\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("受理审查中")));
+                .andExpect(jsonPath("$.detail", containsString("不允许此操作")));
 
         call(office, "POST", base + "/acceptance", "{\"acceptedOn\":\"2024-03-05\",\"procedure\":\"SIMPLIFIED\"}")
                 .andExpect(status().isOk())

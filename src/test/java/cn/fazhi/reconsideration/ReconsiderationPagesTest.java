@@ -71,7 +71,7 @@ class ReconsiderationPagesTest {
         mvc.perform(get(location).with(office)).andExpect(content().string(containsString("已受理（审理中）")));
         mvc.perform(post(location + "/acceptance").with(CaseVersions.current(jdbc)).param("acceptedOn", "2024-03-04").param("procedure", "ORDINARY")
                 .with(office).with(csrf())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("不能转为")));
+                .andExpect(content().string(containsString("不允许此操作")));
         mvc.perform(get("/reconsideration").param("township", "421202106").with(office)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("页面申请人")));
     }
@@ -125,8 +125,9 @@ class ReconsiderationPagesTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("receipt");
         String code = receipt.trackingCode();
         String secret = receipt.secret();
-        String stored = jdbc.sql("SELECT secret_sm3 FROM reconsideration_case WHERE tracking_code = :c").param("c", code)
-                .query(String.class).single();
+        // the kernel keeps the receipt (cases.TrackingReceipts): the secret only salted and hashed
+        String stored = jdbc.sql("SELECT secret_hash FROM case_tracking WHERE case_type = 'reconsideration' AND code = :c")
+                .param("c", code).query(String.class).single();
         assertThat(stored).hasSize(64).doesNotContain(secret);
 
         mvc.perform(post("/public/reconsideration/track").param("code", code).param("secret", secret).with(csrf()))
@@ -137,7 +138,7 @@ class ReconsiderationPagesTest {
         String wrong = secret.equals("00000000") ? "11111111" : "00000000";
         mvc.perform(post("/public/reconsideration/track").param("code", code).param("secret", wrong).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("查询码或密码不正确")))
+                .andExpect(content().string(containsString("查询码或查询密码不正确")))
                 .andExpect(content().string(not(containsString("受理审查中"))));
         mvc.perform(get("/public/reconsideration/apply")).andExpect(status().isOk());
     }

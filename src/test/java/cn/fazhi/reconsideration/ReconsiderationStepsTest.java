@@ -127,7 +127,7 @@ class ReconsiderationStepsTest {
         String base = "/api/v1/reconsideration/cases/" + id;
         call("POST", base + "/resumption", "{\"on\":\"2024-03-05\",\"reason\":\"恢复\",\"version\":" + version(id) + "}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("受理审查中")));
+                .andExpect(jsonPath("$.detail", containsString("不允许此操作")));
         call("GET", base, null).andExpect(jsonPath("$.status").value("RECEIVED"))
                 .andExpect(jsonPath("$.acceptedOn").isEmpty());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM reconsideration_case WHERE id = :id AND decision_clock_id IS NULL")
@@ -147,8 +147,7 @@ class ReconsiderationStepsTest {
         call("POST", base + "/answer", "{\"on\":\"2024-03-12\",\"version\":" + seen + "}").andExpect(status().isOk());
         call("POST", base + "/answer", "{\"on\":\"2024-03-14\",\"version\":" + seen + "}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("已被他人修改")))
-                .andExpect(jsonPath("$.detail", containsString("第 " + seen + " 版")));
+                .andExpect(jsonPath("$.detail", containsString("已被他人修改")));
         call("POST", base + "/answer", "{\"on\":\"2024-03-14\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("版本号")));

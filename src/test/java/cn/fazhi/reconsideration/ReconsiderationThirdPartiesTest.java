@@ -94,7 +94,7 @@ class ReconsiderationThirdPartiesTest {
         long before = jdbc.sql("SELECT COUNT(*) FROM reconsideration_case").query(Long.class).single();
         String bad = person.substring(0, 17) + (person.charAt(17) == '1' ? '2' : '1');
         call("/api/v1/reconsideration/cases", withThirdParties("[{\"kind\":\"PERSON\",\"name\":\"丙\",\"idNumber\":\"" + bad + "\"}]"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("身份号码")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("身份证号码")));
         call("/api/v1/reconsideration/cases", withThirdParties("[{\"kind\":\"ORGANISATION\",\"name\":\"丁\",\"uscc\":\"91110000600037341A\"}]"))
                 .andExpect(status().isBadRequest());
         call("/api/v1/reconsideration/cases", withThirdParties("[{\"name\":\"戊\"}]"))

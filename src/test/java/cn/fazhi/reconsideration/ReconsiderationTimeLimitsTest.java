@@ -159,7 +159,7 @@ class ReconsiderationTimeLimitsTest {
         TrackingReceipt receipt = cases.applyOnline(new RegisterApplication(null, today, null, today, PartyKind.PERSON,
                 "申请人丁", ReconsiderationApiTest.idNumber(), null, null, "421202001", null, 5L, "不予登记决定", today,
                 null, ActCategory.OTHER, null, "撤销", List.of(), null, null, null));
-        long id = jdbc.sql("SELECT id FROM reconsideration_case WHERE tracking_code = :c")
+        long id = jdbc.sql("SELECT case_id FROM case_tracking WHERE case_type = 'reconsideration' AND code = :c")
                 .param("c", receipt.trackingCode()).query(Long.class).single();
         call("POST", "/api/v1/reconsideration/cases/" + id + "/acceptance",
                 "{\"acceptedOn\":\"" + today + "\",\"procedure\":\"ORDINARY\"}").andExpect(status().isOk());

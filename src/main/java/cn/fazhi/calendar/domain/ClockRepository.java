@@ -56,6 +56,38 @@ public class ClockRepository {
                 .optional();
     }
 
+    /** Many clocks in two queries (their entries, then the clocks), by id; ids not found are left out. */
+    public java.util.Map<Long, LegalClock> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, LegalClock> found = new java.util.HashMap<>();
+        List<Long> all = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            java.util.Map<Long, List<ClockEntry>> entries = new java.util.HashMap<>();
+            jdbc.sql("""
+                    SELECT clock_id, kind, on_date, amount, unit, reason, recorded_at, recorded_by
+                    FROM legal_clock_entry WHERE clock_id IN (:ids) ORDER BY clock_id, id""")
+                    .param("ids", chunk)
+                    .query((rs, n) -> {
+                        entries.computeIfAbsent(rs.getLong("clock_id"), k -> new java.util.ArrayList<>())
+                                .add(new ClockEntry(ClockEntry.Kind.valueOf(rs.getString("kind")),
+                                        rs.getObject("on_date", LocalDate.class), (Integer) rs.getObject("amount", Integer.class),
+                                        rs.getString("unit") == null ? null : PeriodUnit.valueOf(rs.getString("unit")),
+                                        rs.getString("reason"), rs.getObject("recorded_at", OffsetDateTime.class),
+                                        rs.getString("recorded_by")));
+                        return null;
+                    })
+                    .list();
+            jdbc.sql("SELECT id, name, start_date, amount, unit, version FROM legal_clock WHERE id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, n) -> new LegalClock(rs.getLong("id"), rs.getString("name"),
+                            rs.getObject("start_date", LocalDate.class),
+                            new Period(rs.getInt("amount"), PeriodUnit.valueOf(rs.getString("unit"))), rs.getInt("version"),
+                            entries.getOrDefault(rs.getLong("id"), List.of())))
+                    .list().forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
     /**
      * Appends an entry, provided nobody changed the clock since it was read: the version check makes two concurrent
      * transitions (e.g. two suspensions) impossible, the second one fails with a conflict.

@@ -1,7 +1,5 @@
 package cn.fazhi.reconsideration.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,12 +12,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.fazhi.cases.CaseStore;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
 
-/** Stores suits and their hearings; computes the head appearance rate. */
+/** Stores suits and their hearings: the kernel's {@link CaseStore} for the type {@code litigation}. */
 @Repository
-public class LitigationRepository {
+public class LitigationRepository implements CaseStore<LitigationCase> {
+
+    public static final String TYPE = "litigation";
 
     private final JdbcClient jdbc;
 
@@ -29,9 +30,6 @@ public class LitigationRepository {
 
     public record HearingRow(long id, long caseId, LocalDate hearingOn, Appearance appearance, String headName,
             AbsenceReason absenceReason, String absenceDetail, String staffSent) {}
-
-    /** Hearings with a 负责人 present, all hearings, and the rate in percent to one decimal (null with no hearings). */
-    public record AppearanceRate(long hearings, long withHead, BigDecimal percent) {}
 
     public long insert(LitigationCase c, OffsetDateTime now, String by) {
         jdbc.sql("INSERT INTO litigation_case (internal_number, status, court, instance, court_case_number, plaintiff_name, "
@@ -47,13 +45,30 @@ public class LitigationRepository {
                 .query(Long.class).single();
     }
 
+    @Override
+    public String caseType() {
+        return TYPE;
+    }
+
+    @Override
+    public String readPermission() {
+        return LitigationCase.VIEW;
+    }
+
+    /** The defendant unit (UNIT scope) or its region. */
+    @Override
+    public boolean covers(LitigationCase c, DataScope scope) {
+        return scope.covers(c.unitId, c.regionCode);
+    }
+
+    @Override
     public void update(LitigationCase c) {
         int n = jdbc.sql("UPDATE litigation_case SET status = :s, outcome = :o, outcome_on = :oo, outcome_summary = :os, "
-                        + "performance_from = :pf, performance_clock_id = :pc, performance_completed_on = :pd, "
+                        + "performance_from = :pf, performance_clock_id = :pc, performance_completed_on = :pd, handler_id = :h, "
                         + "version = version + 1 WHERE id = :id AND version = :v")
                 .param("s", c.status.name()).param("o", c.outcome == null ? null : c.outcome.name())
                 .param("oo", c.outcomeOn).param("os", c.outcomeSummary).param("pf", c.performanceFrom)
-                .param("pc", c.performanceClockId).param("pd", c.performanceCompletedOn).param("id", c.id)
+                .param("pc", c.performanceClockId).param("pd", c.performanceCompletedOn).param("h", c.handlerId).param("id", c.id)
                 .param("v", c.version).update();
         if (n == 0) {
             throw UserFacingException.conflict("error.conflict");
@@ -61,6 +76,7 @@ public class LitigationRepository {
         c.version++;
     }
 
+    @Override
     public Optional<LitigationCase> find(long id) {
         return jdbc.sql("SELECT * FROM litigation_case WHERE id = :id").param("id", id).query(this::map).optional();
     }
@@ -98,8 +114,8 @@ public class LitigationRepository {
 
     public List<LitigationCase> performing(DataScope scope) {
         return jdbc.sql("SELECT * FROM litigation_case c WHERE " + scope.sqlCondition("c.unit_id", "c.region_code")
-                        + " AND c.status = 'PERFORMING'")
-                .params(scope.parameters()).query(this::map).list();
+                        + " AND c.status = :s")
+                .params(scope.parameters()).param("s", LitigationStatus.PERFORMING.name()).query(this::map).list();
     }
 
     public void insertHearing(HearingRow h, OffsetDateTime now, String by) {
@@ -111,39 +127,23 @@ public class LitigationRepository {
     }
 
     public List<HearingRow> hearings(long caseId) {
-        return jdbc.sql("SELECT * FROM litigation_hearing WHERE case_id = :c ORDER BY hearing_on, id").param("c", caseId)
-                .query((rs, n) -> new HearingRow(rs.getLong("id"), rs.getLong("case_id"),
-                        rs.getObject("hearing_on", LocalDate.class), Appearance.valueOf(rs.getString("appearance")),
-                        rs.getString("head_name"),
-                        rs.getString("absence_reason") == null ? null : AbsenceReason.valueOf(rs.getString("absence_reason")),
-                        rs.getString("absence_detail"), rs.getString("staff_sent")))
-                .list();
+        return hearings(List.of(caseId)).getOrDefault(caseId, List.of());
     }
 
-    /**
-     * Hearings held from {@code from} to {@code to} (inclusive) in suits against agencies of the region (code prefix),
-     * optionally limited to a data scope: how many had a 负责人 (正职、副职、分管) appear.
-     */
-    public AppearanceRate appearanceRate(LocalDate from, LocalDate to, String regionCode, DataScope scope) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) AS total, "
-                + "COALESCE(SUM(CASE WHEN h.appearance <> 'NOT_APPEARED' THEN 1 ELSE 0 END), 0) AS heads "
-                + "FROM litigation_hearing h JOIN litigation_case c ON c.id = h.case_id "
-                + "WHERE h.hearing_on >= :f AND h.hearing_on <= :t AND c.region_code LIKE :region");
-        Map<String, Object> params = new HashMap<>();
-        params.put("f", from);
-        params.put("t", to);
-        params.put("region", regionCode + "%");
-        if (scope != null) {
-            sql.append(" AND ").append(scope.sqlCondition("c.unit_id", "c.region_code"));
-            params.putAll(scope.parameters());
+    /** The hearings of many suits in one query per 1,000, by suit id, each in hearing order. */
+    public Map<Long, List<HearingRow>> hearings(java.util.Collection<Long> caseIds) {
+        Map<Long, List<HearingRow>> byCase = new HashMap<>();
+        for (List<Long> chunk : ReconsiderationRepository.chunks(List.copyOf(caseIds))) {
+            jdbc.sql("SELECT * FROM litigation_hearing WHERE case_id IN (:c) ORDER BY case_id, hearing_on, id")
+                    .param("c", chunk)
+                    .query((rs, n) -> new HearingRow(rs.getLong("id"), rs.getLong("case_id"),
+                            rs.getObject("hearing_on", LocalDate.class), Appearance.valueOf(rs.getString("appearance")),
+                            rs.getString("head_name"),
+                            rs.getString("absence_reason") == null ? null : AbsenceReason.valueOf(rs.getString("absence_reason")),
+                            rs.getString("absence_detail"), rs.getString("staff_sent")))
+                    .list().forEach(h -> byCase.computeIfAbsent(h.caseId(), k -> new java.util.ArrayList<>()).add(h));
         }
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-            long total = rs.getLong("total");
-            long heads = rs.getLong("heads");
-            BigDecimal percent = total == 0 ? null
-                    : BigDecimal.valueOf(heads * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-            return new AppearanceRate(total, heads, percent);
-        }).single();
+        return byCase;
     }
 
     private LitigationCase map(ResultSet rs, int n) throws SQLException {

@@ -3,6 +3,8 @@ package cn.fazhi.reconsideration.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.fazhi.cases.CaseAggregate;
+import cn.fazhi.cases.Transitions;
 import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.reconsideration.events.AnswerReceived;
 import cn.fazhi.reconsideration.events.ApplicationAbandoned;
@@ -23,11 +25,52 @@ import cn.fazhi.reconsideration.events.OpinionLetterIssued;
 import cn.fazhi.reconsideration.events.ProcedureSwitched;
 
 /**
- * A reconsideration application and its handling. Each step is a guarded, intention-named method that refuses (409,
- * key {@code reconsideration.error.transition}) when the case is not in a state that allows it, and returns the
- * past-tense event to publish. Deadlines are not computed here: the facade keeps them as legal clocks.
+ * A reconsideration application and its handling. Each step is a guarded, intention-named method: {@link #TABLE} says
+ * from which states it may be taken (409 {@code cases.step.notNow} otherwise) and where it leads; the method checks
+ * what the table cannot (dates, procedure, what happened before) and returns the past-tense event to publish.
+ * Deadlines are not computed here: the facade keeps them as legal clocks.
  */
-public class ReconsiderationCase {
+public class ReconsiderationCase implements CaseAggregate<Status> {
+
+    public static final String VIEW = "reconsideration:view";
+    public static final String REGISTER = "reconsideration:register";
+    public static final String REVIEW = "reconsideration:review";
+    public static final String HANDLE = "reconsideration:handle";
+
+    /**
+     * Every step of a reconsideration case: its name (URLs, API, {@code reconsideration.action.<name>}), what the
+     * timeline and audit record, where it leads (null: the status stays), who may take it, and from which states. The
+     * to-do steps are those a case waits on staff for: the acceptance review, and handling until a decision.
+     */
+    public static final Transitions<Status> TABLE = Transitions.of(Status.class)
+            .todo("accept", "accepted", Status.ACCEPTED, REVIEW, Status.RECEIVED)
+            .todo("decline", "notAccepted", Status.NOT_ACCEPTED, REVIEW, Status.RECEIVED)
+            .todo("correction", "correctionRequested", Status.CORRECTION_REQUESTED, REVIEW, Status.RECEIVED)
+            .todo("deemAccept", "deemedAccepted", Status.ACCEPTED, REVIEW, Status.RECEIVED)
+            .step("correctionReply", "correctionReceived", Status.RECEIVED, REVIEW, Status.CORRECTION_REQUESTED)
+            .step("abandon", "abandoned", Status.DEEMED_ABANDONED, REVIEW, Status.CORRECTION_REQUESTED)
+            .step("serve", "copyServed", null, HANDLE, Status.ACCEPTED, Status.SUSPENDED)
+            .step("answer", "answerReceived", null, HANDLE, Status.ACCEPTED, Status.SUSPENDED)
+            .step("hearing", "hearingScheduled", null, HANDLE, Status.ACCEPTED)
+            .step("hearingRecord", "hearingHeld", null, HANDLE, Status.ACCEPTED)
+            .step("switch", "procedureSwitched", null, HANDLE, Status.ACCEPTED, Status.SUSPENDED)
+            .step("extend", "decisionPeriodExtended", null, HANDLE, Status.ACCEPTED)
+            .step("suspend", "suspended", Status.SUSPENDED, HANDLE, Status.ACCEPTED)
+            .todo("resume", "resumed", Status.ACCEPTED, HANDLE, Status.SUSPENDED)
+            .todo("decide", "decided", Status.DECIDED, HANDLE, Status.ACCEPTED)
+            .todo("terminate", "terminated", Status.TERMINATED, HANDLE, Status.ACCEPTED, Status.SUSPENDED)
+            .todo("dismiss", "dismissed", Status.DISMISSED, HANDLE, Status.ACCEPTED)
+            .step("opinion", "opinionIssued", null, HANDLE, Status.ACCEPTED, Status.SUSPENDED, Status.DECIDED)
+            .step("opinionReply", "opinionReplied", null, HANDLE, Status.ACCEPTED, Status.SUSPENDED, Status.DECIDED,
+                    Status.TERMINATED, Status.DISMISSED)
+            .step("serveDecision", "decisionServed", null, HANDLE, Status.NOT_ACCEPTED, Status.DISMISSED,
+                    Status.DECIDED, Status.TERMINATED)
+            .step("thirdParty", "thirdPartyAdded", null, HANDLE, Status.RECEIVED, Status.CORRECTION_REQUESTED,
+                    Status.ACCEPTED, Status.SUSPENDED)
+            .step("assign", "assigned", null, REVIEW, Status.RECEIVED, Status.CORRECTION_REQUESTED,
+                    Status.NOT_ACCEPTED, Status.DEEMED_ABANDONED, Status.ACCEPTED, Status.SUSPENDED, Status.DECIDED,
+                    Status.TERMINATED, Status.DISMISSED)
+            .build();
 
     long id;
     String caseNumber;
@@ -76,8 +119,6 @@ public class ReconsiderationCase {
     Long serviceClockId;
     Long answerClockId;
     Long opinionClockId;
-    String trackingCode;
-    String secretSm3;
     boolean rightsNotified = true;
     LocalDate rightsLearnedOn;
     boolean immovableProperty;
@@ -129,7 +170,7 @@ public class ReconsiderationCase {
      * Art. 34 and 行政诉讼法 Art. 45 run from it.
      */
     public void decisionServed(LocalDate on) {
-        require(Status.NOT_ACCEPTED, Status.DISMISSED, Status.DECIDED, Status.TERMINATED);
+        take("serveDecision");
         if (decisionServedOn != null) {
             throw UserFacingException.conflict("reconsideration.error.decisionAlreadyServed", decisionServedOn);
         }
@@ -137,25 +178,12 @@ public class ReconsiderationCase {
         decisionServedOn = on;
     }
 
-    private static Object label(Enum<?> s) {
-        return new org.springframework.context.support.DefaultMessageSourceResolvable(
-                new String[] {"reconsideration.status." + s.name()}, s.name());
-    }
-
-    private void move(Status target) {
-        if (!status.canMoveTo(target)) {
-            throw UserFacingException.conflict("reconsideration.error.transition", label(status), label(target));
+    /** The table's guard for {@code step} (409 when the status does not allow it now), then its move, if any. */
+    private void take(String step) {
+        Transitions.Step<Status> allowed = TABLE.check(step, status);
+        if (allowed.to() != null) {
+            status = allowed.to();
         }
-        status = target;
-    }
-
-    private void require(Status... allowed) {
-        for (Status s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw UserFacingException.conflict("reconsideration.error.notNow", label(status));
     }
 
     private void notBefore(LocalDate date, LocalDate earliest) {
@@ -171,12 +199,13 @@ public class ReconsiderationCase {
      * ({@link ReconsiderationPeriods#acceptanceCountsFrom}).
      */
     public ApplicationAccepted accept(LocalDate on, Procedure chosen, boolean allPartiesConsent, LocalDate reviewDeadline) {
+        TABLE.check("accept", status);
         notBefore(on, receivedOn);
         if (chosen == Procedure.SIMPLIFIED
                 && !SimplifiedProcedureScope.applies(actCategory, actAmount, allPartiesConsent)) {
             throw UserFacingException.badRequest("reconsideration.error.simplifiedScope");
         }
-        move(Status.ACCEPTED);
+        take("accept");
         acceptedOn = ReconsiderationPeriods.acceptanceCountsFrom(on, reviewDeadline);
         deemedAccepted = !acceptedOn.equals(on);
         procedure = chosen;
@@ -188,10 +217,11 @@ public class ReconsiderationCase {
      * the period's last day (自期限届满之日起视为受理), under the ordinary procedure; only once that day has passed.
      */
     public ApplicationAccepted deemAccepted(LocalDate reviewDeadline, LocalDate today) {
+        TABLE.check("deemAccept", status);
         if (reviewDeadline == null || !today.isAfter(reviewDeadline)) {
             throw UserFacingException.conflict("reconsideration.error.reviewPeriodRunning", reviewDeadline);
         }
-        move(Status.ACCEPTED);
+        take("deemAccept");
         acceptedOn = reviewDeadline;
         procedure = Procedure.ORDINARY;
         deemedAccepted = true;
@@ -203,11 +233,12 @@ public class ReconsiderationCase {
      * the review period, since once it has run out the application is 视为受理 (Art. 30(2)).
      */
     public ApplicationNotAccepted decline(String reasons, String competentOrgan, LocalDate on, LocalDate reviewDeadline) {
+        TABLE.check("decline", status);
         notBefore(on, receivedOn);
         if (reviewDeadline != null && on.isAfter(reviewDeadline)) {
             throw UserFacingException.conflict("reconsideration.error.reviewPeriodOver", reviewDeadline);
         }
-        move(Status.NOT_ACCEPTED);
+        take("decline");
         decidedOn = on;
         notAcceptedReasons = reasons;
         this.competentOrgan = competentOrgan;
@@ -217,11 +248,12 @@ public class ReconsiderationCase {
 
     /** 补正通知 listing all missing items at once, within the five-day review period (Art. 31(1)). */
     public CorrectionRequested requestCorrection(String items, LocalDate noticeOn, LocalDate reviewDeadline) {
+        TABLE.check("correction", status);
         notBefore(noticeOn, receivedOn);
         if (reviewDeadline != null && noticeOn.isAfter(reviewDeadline)) {
             throw UserFacingException.conflict("reconsideration.error.reviewPeriodOver", reviewDeadline);
         }
-        move(Status.CORRECTION_REQUESTED);
+        take("correction");
         correctionItems = items;
         correctionNoticeOn = noticeOn;
         correctionReplyOn = null;
@@ -230,24 +262,26 @@ public class ReconsiderationCase {
 
     /** The 补正 arrived: the application is reviewed again under Art. 30, from the day of the reply (Art. 31(2)). */
     public CorrectionReceived correctionReceived(LocalDate on) {
+        TABLE.check("correctionReply", status);
         notBefore(on, correctionNoticeOn);
-        move(Status.RECEIVED);
+        take("correctionReply");
         correctionReplyOn = on;
         return new CorrectionReceived(id, on);
     }
 
     /** 视为放弃 (Art. 31(1)): only once the reply period has run out. */
     public ApplicationAbandoned abandon(LocalDate replyDeadline, LocalDate today) {
+        TABLE.check("abandon", status);
         if (replyDeadline == null || !today.isAfter(replyDeadline)) {
             throw UserFacingException.conflict("reconsideration.error.correctionPeriodRunning", replyDeadline);
         }
-        move(Status.DEEMED_ABANDONED);
+        take("abandon");
         return new ApplicationAbandoned(id, today);
     }
 
     /** The application copy went to the respondent (Arts. 48, 54). */
     public CopyServed serveCopy(LocalDate on) {
-        require(Status.ACCEPTED, Status.SUSPENDED);
+        take("serve");
         notBefore(on, acceptedOn);
         if (copyServedOn != null) {
             throw UserFacingException.conflict("reconsideration.error.alreadyServed");
@@ -258,7 +292,7 @@ public class ReconsiderationCase {
 
     /** The respondent's 答复 arrived (Arts. 48, 54). */
     public AnswerReceived answerReceived(LocalDate on) {
-        require(Status.ACCEPTED, Status.SUSPENDED);
+        take("answer");
         if (copyServedOn == null) {
             throw UserFacingException.conflict("reconsideration.error.notServed");
         }
@@ -269,7 +303,7 @@ public class ReconsiderationCase {
 
     /** A hearing (Art. 50); the parties must be notified at least five working days before (Art. 51(1)). */
     public HearingScheduled scheduleHearing(LocalDate on, LocalDate noticeOn, LocalDate earliestHearingDay) {
-        require(Status.ACCEPTED);
+        take("hearing");
         if (on.isBefore(earliestHearingDay)) {
             throw UserFacingException.badRequest("reconsideration.error.hearingNotice", earliestHearingDay);
         }
@@ -281,7 +315,7 @@ public class ReconsiderationCase {
 
     /** The hearing took place; the respondent's 负责人 should attend (Art. 51(3)). */
     public HearingHeld hearingHeld(boolean headAttended, String headName) {
-        require(Status.ACCEPTED);
+        take("hearingRecord");
         if (hearingOn == null) {
             throw UserFacingException.conflict("reconsideration.error.noHearing");
         }
@@ -293,7 +327,7 @@ public class ReconsiderationCase {
 
     /** 简易程序 → 普通程序 with the approval of the organ's head (Art. 55). */
     public ProcedureSwitched switchToOrdinary(String approvedBy) {
-        require(Status.ACCEPTED, Status.SUSPENDED);
+        take("switch");
         if (procedure != Procedure.SIMPLIFIED) {
             throw UserFacingException.conflict("reconsideration.error.notSimplified");
         }
@@ -307,7 +341,7 @@ public class ReconsiderationCase {
      */
     public DecisionPeriodExtended extendDecisionPeriod(int days, String approvedBy, LocalDate approvedOn,
             LocalDate deadline) {
-        require(Status.ACCEPTED);
+        take("extend");
         notBefore(approvedOn, acceptedOn);
         if (procedure != Procedure.ORDINARY) {
             throw UserFacingException.conflict("reconsideration.error.extendOrdinaryOnly");
@@ -328,27 +362,26 @@ public class ReconsiderationCase {
 
     /** 中止 (Art. 39). */
     public CaseSuspended suspend(LocalDate on, String reason) {
-        move(Status.SUSPENDED);
+        take("suspend");
         suspensionReason = reason;
         return new CaseSuspended(id, on, reason);
     }
 
     /** 恢复审理 once the ground for 中止 is gone (Art. 39(2)). */
     public CaseResumed resume(LocalDate on) {
-        // only a suspended case resumes; without this RECEIVED → ACCEPTED would pass the transition table
-        require(Status.SUSPENDED);
-        move(Status.ACCEPTED);
+        take("resume");
         suspensionReason = null;
         return new CaseResumed(id, on);
     }
 
     /** A merits decision or a 调解书 (Arts. 63–69, 73); procedural outcomes have their own steps. */
     public DecisionIssued decide(DecisionType type, LocalDate on, String summary) {
+        TABLE.check("decide", status);
         if (type.procedural()) {
             throw UserFacingException.badRequest("reconsideration.error.proceduralType");
         }
         notBefore(on, acceptedOn);
-        move(Status.DECIDED);
+        take("decide");
         decisionType = type;
         decidedOn = on;
         decisionSummary = summary;
@@ -357,7 +390,7 @@ public class ReconsiderationCase {
 
     /** 终止 (Arts. 41, 74). */
     public CaseTerminated terminate(TerminationGround ground, LocalDate on, String summary) {
-        move(Status.TERMINATED);
+        take("terminate");
         terminationGround = ground;
         decisionType = DecisionType.TERMINATION;
         decidedOn = on;
@@ -367,17 +400,29 @@ public class ReconsiderationCase {
 
     /** 驳回申请 (Art. 33): after acceptance the Art. 30(1) conditions turn out not to be met. */
     public ApplicationDismissed dismiss(LocalDate on, String reasons) {
+        TABLE.check("dismiss", status);
         notBefore(on, acceptedOn);
-        move(Status.DISMISSED);
+        take("dismiss");
         decisionType = DecisionType.DISMISSED;
         decidedOn = on;
         decisionSummary = reasons;
         return new ApplicationDismissed(id, on);
     }
 
+    /** A third party joins (Art. 16) while the case is open: the party row is the facade's; this is the guard. */
+    public void thirdPartyJoins() {
+        take("thirdParty");
+    }
+
+    /** The case is assigned to a handler (a user id the facade checked holds {@link #HANDLE} over the case). */
+    public void assign(long handler) {
+        take("assign");
+        handlerId = handler;
+    }
+
     /** 行政复议意见书 (Art. 76), during or after handling; one per case here. */
     public OpinionLetterIssued issueOpinionLetter(LocalDate on, String content) {
-        require(Status.ACCEPTED, Status.SUSPENDED, Status.DECIDED);
+        take("opinion");
         if (opinionIssuedOn != null) {
             throw UserFacingException.conflict("reconsideration.error.opinionExists");
         }
@@ -388,6 +433,7 @@ public class ReconsiderationCase {
 
     /** The respondent reported its correction (Art. 76). */
     public void opinionReplied(LocalDate on) {
+        take("opinionReply");
         if (opinionIssuedOn == null || opinionRepliedOn != null) {
             throw UserFacingException.conflict("reconsideration.error.noOpenOpinion");
         }
@@ -395,8 +441,11 @@ public class ReconsiderationCase {
         opinionRepliedOn = on;
     }
 
+    @Override
     public long id() { return id; }
+    @Override
     public String caseNumber() { return caseNumber; }
+    @Override
     public Status status() { return status; }
     public Channel channel() { return channel; }
     public LocalDate receivedOn() { return receivedOn; }
@@ -448,12 +497,10 @@ public class ReconsiderationCase {
     public Long serviceClockId() { return serviceClockId; }
     public Long answerClockId() { return answerClockId; }
     public Long opinionClockId() { return opinionClockId; }
-    public String trackingCode() { return trackingCode; }
-    public String secretSm3() { return secretSm3; }
+    @Override
     public int version() { return version; }
 
     public void numbered(long newId, String number) { this.id = newId; this.caseNumber = number; }
-    public void tracking(String code, String sm3) { this.trackingCode = code; this.secretSm3 = sm3; }
     public void acceptanceClock(Long clockId) { this.acceptanceClockId = clockId; }
     public void correctionClock(Long clockId) { this.correctionClockId = clockId; }
     public void decisionClock(Long clockId) { this.decisionClockId = clockId; }

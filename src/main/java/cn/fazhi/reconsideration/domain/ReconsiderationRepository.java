@@ -13,12 +13,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.fazhi.cases.CaseStore;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
 
-/** Stores reconsideration cases and their parties; updates are optimistic ({@code version}). */
+/**
+ * Stores reconsideration cases and their parties (the kernel's {@link CaseStore} for the type
+ * {@code reconsideration}); updates are optimistic ({@code version}). Status values are bound from the enum.
+ */
 @Repository
-public class ReconsiderationRepository {
+public class ReconsiderationRepository implements CaseStore<ReconsiderationCase> {
+
+    public static final String TYPE = "reconsideration";
 
     private final JdbcClient jdbc;
 
@@ -50,6 +56,23 @@ public class ReconsiderationRepository {
                 .query(Long.class).single();
     }
 
+    @Override
+    public String caseType() {
+        return TYPE;
+    }
+
+    @Override
+    public String readPermission() {
+        return ReconsiderationCase.VIEW;
+    }
+
+    /** The respondent unit for UNIT scope, the applicant's township otherwise. */
+    @Override
+    public boolean covers(ReconsiderationCase c, DataScope scope) {
+        return scope.covers(c.unitId, c.regionCode);
+    }
+
+    @Override
     public void update(ReconsiderationCase c) {
         Map<String, Object> cols = columns(c);
         cols.remove("case_number");
@@ -68,6 +91,7 @@ public class ReconsiderationRepository {
         c.version++;
     }
 
+    @Override
     public Optional<ReconsiderationCase> find(long id) {
         return jdbc.sql("SELECT * FROM reconsideration_case WHERE id = :id").param("id", id).query(this::map).optional();
     }
@@ -76,11 +100,6 @@ public class ReconsiderationRepository {
     public Optional<ReconsiderationCase> lock(long id) {
         return jdbc.sql("SELECT * FROM reconsideration_case WHERE id = :id FOR UPDATE").param("id", id).query(this::map)
                 .optional();
-    }
-
-    public Optional<ReconsiderationCase> findByTrackingCode(String code) {
-        return jdbc.sql("SELECT * FROM reconsideration_case WHERE tracking_code = :c").param("c", code)
-                .query(this::map).optional();
     }
 
     public List<ReconsiderationCase> search(DataScope scope, Criteria criteria, int limit) {
@@ -110,15 +129,17 @@ public class ReconsiderationRepository {
     /** Cases whose status leaves a clock open, within the scope. */
     public List<ReconsiderationCase> open(DataScope scope) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("openStates", java.util.Arrays.stream(Status.values()).filter(s -> !s.isFinal()).map(Enum::name).toList());
         return jdbc.sql("SELECT * FROM reconsideration_case c WHERE " + scope.sqlCondition("c.unit_id", "c.region_code")
-                        + " AND (c.status IN ('RECEIVED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'SUSPENDED')"
+                        + " AND (c.status IN (:openStates)"
                         + " OR (c.opinion_clock_id IS NOT NULL AND c.opinion_replied_on IS NULL))")
                 .params(params).query(this::map).list();
     }
 
     /** Every case under acceptance review, for the daily deemed-acceptance check (no scope: a system job). */
     public List<Long> underReview() {
-        return jdbc.sql("SELECT id FROM reconsideration_case WHERE status = 'RECEIVED'").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM reconsideration_case WHERE status = :s").param("s", Status.RECEIVED.name())
+                .query(Long.class).list();
     }
 
     public void insertParty(PartyRow p) {
@@ -132,14 +153,35 @@ public class ReconsiderationRepository {
     }
 
     public List<PartyRow> parties(long caseId) {
-        return jdbc.sql("SELECT * FROM reconsideration_party WHERE case_id = :c ORDER BY id").param("c", caseId)
-                .query((rs, n) -> new PartyRow(rs.getLong("id"), rs.getLong("case_id"),
-                        PartyRole.valueOf(rs.getString("party_role")),
-                        rs.getString("party_kind") == null ? null : PartyKind.valueOf(rs.getString("party_kind")),
-                        rs.getString("name"), rs.getString("id_number_enc"), rs.getString("id_number_index"),
-                        rs.getString("id_number_masked"), rs.getString("uscc"), rs.getString("phone_enc"),
-                        rs.getString("phone_masked"), rs.getString("township_code"), rs.getString("address")))
-                .list();
+        return parties(List.of(caseId)).getOrDefault(caseId, List.of());
+    }
+
+    /** The parties of many cases in one query (a list or an export), by case id, each case's in entry order. */
+    public Map<Long, List<PartyRow>> parties(java.util.Collection<Long> caseIds) {
+        Map<Long, List<PartyRow>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        for (List<Long> chunk : chunks(List.copyOf(caseIds))) {
+            jdbc.sql("SELECT * FROM reconsideration_party WHERE case_id IN (:c) ORDER BY case_id, id").param("c", chunk)
+                    .query((rs, n) -> new PartyRow(rs.getLong("id"), rs.getLong("case_id"),
+                            PartyRole.valueOf(rs.getString("party_role")),
+                            rs.getString("party_kind") == null ? null : PartyKind.valueOf(rs.getString("party_kind")),
+                            rs.getString("name"), rs.getString("id_number_enc"), rs.getString("id_number_index"),
+                            rs.getString("id_number_masked"), rs.getString("uscc"), rs.getString("phone_enc"),
+                            rs.getString("phone_masked"), rs.getString("township_code"), rs.getString("address")))
+                    .list().forEach(p -> byCase.computeIfAbsent(p.caseId(), k -> new java.util.ArrayList<>()).add(p));
+        }
+        return byCase;
+    }
+
+    /** Id lists cut to at most 1,000 bound values per statement. */
+    static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+        }
+        return chunks;
     }
 
     private static Map<String, Object> columns(ReconsiderationCase c) {
@@ -190,8 +232,7 @@ public class ReconsiderationRepository {
         m.put("service_clock_id", c.serviceClockId);
         m.put("answer_clock_id", c.answerClockId);
         m.put("opinion_clock_id", c.opinionClockId);
-        m.put("tracking_code", c.trackingCode);
-        m.put("secret_sm3", c.secretSm3);
+        m.put("handler_id", c.handlerId);
         m.put("rights_notified", c.rightsNotified);
         m.put("rights_learned_on", c.rightsLearnedOn);
         m.put("immovable_property", c.immovableProperty);
@@ -253,8 +294,6 @@ public class ReconsiderationRepository {
         c.serviceClockId = longOrNull(rs, "service_clock_id");
         c.answerClockId = longOrNull(rs, "answer_clock_id");
         c.opinionClockId = longOrNull(rs, "opinion_clock_id");
-        c.trackingCode = rs.getString("tracking_code");
-        c.secretSm3 = rs.getString("secret_sm3");
         c.rightsNotified = rs.getBoolean("rights_notified");
         c.rightsLearnedOn = date(rs, "rights_learned_on");
         c.immovableProperty = rs.getBoolean("immovable_property");

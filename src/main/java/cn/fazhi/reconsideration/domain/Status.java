@@ -1,10 +1,6 @@
 package cn.fazhi.reconsideration.domain;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-
-/** Where a reconsideration case stands, with the transitions allowed from each state as data. */
+/** Where a reconsideration case stands; the moves between states are {@link ReconsiderationCase#TABLE}. */
 public enum Status {
     /** Received; the five-working-day acceptance review runs (行政复议法 Art. 30). */
     RECEIVED,
@@ -25,21 +21,8 @@ public enum Status {
     /** 驳回申请 after acceptance (Art. 33). */
     DISMISSED;
 
-    private static final Map<Status, Set<Status>> NEXT = Map.of(
-            RECEIVED, EnumSet.of(ACCEPTED, NOT_ACCEPTED, CORRECTION_REQUESTED),
-            CORRECTION_REQUESTED, EnumSet.of(RECEIVED, DEEMED_ABANDONED),
-            ACCEPTED, EnumSet.of(SUSPENDED, DECIDED, TERMINATED, DISMISSED),
-            SUSPENDED, EnumSet.of(ACCEPTED, TERMINATED));
-
-    public Set<Status> next() {
-        return NEXT.getOrDefault(this, EnumSet.noneOf(Status.class));
-    }
-
-    public boolean canMoveTo(Status target) {
-        return next().contains(target);
-    }
-
+    /** Whether no step leads anywhere from here (the case is decided one way or another). */
     public boolean isFinal() {
-        return next().isEmpty();
+        return ReconsiderationCase.TABLE.next(this).isEmpty();
     }
 }

@@ -25,7 +25,7 @@ import cn.fazhi.reconsideration.LitigationForms.RecordOutcome;
 import cn.fazhi.reconsideration.LitigationForms.RecordPerformance;
 import cn.fazhi.reconsideration.LitigationForms.RegisterLitigation;
 import cn.fazhi.reconsideration.LitigationForms.RequirePerformance;
-import cn.fazhi.reconsideration.domain.LitigationRepository.AppearanceRate;
+import cn.fazhi.reconsideration.LitigationCases.AppearanceRate;
 import cn.fazhi.reconsideration.domain.LitigationStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -137,6 +137,6 @@ class LitigationApiController {
     AppearanceRate rate(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(required = false) String region) {
-        return cases.headAppearanceRateInScope(new DateRange(from, to), region == null ? Regions.DISTRICT_CODE : region);
+        return cases.headAppearanceRate(new DateRange(from, to), region == null ? Regions.DISTRICT_CODE : region);
     }
 }

@@ -71,7 +71,7 @@ class LitigationPageController {
         model.addAttribute("from", f);
         model.addAttribute("to", t);
         return Pages.attempt(model, "litigation/list", () -> {
-            model.addAttribute("rate", cases.headAppearanceRateInScope(new DateRange(f, t), Regions.DISTRICT_CODE));
+            model.addAttribute("rate", cases.headAppearanceRate(new DateRange(f, t), Regions.DISTRICT_CODE));
             return "litigation/list";
         });
     }
@@ -91,7 +91,7 @@ class LitigationPageController {
         if (Pages.invalid(model, binding)) {
             return "litigation/form";
         }
-        return Pages.attempt(model, "litigation/form", () -> {
+        return CasePages.attempt(model, "litigation/form", () -> {
             LitigationCaseView created = cases.register(form);
             redirect.addFlashAttribute("noticeKey", "litigation.registered");
             return "redirect:/litigation/" + created.id();
@@ -112,12 +112,14 @@ class LitigationPageController {
     }
 
     private void populate(long id, Model model) {
-        model.addAttribute("c", cases.get(id));
-        model.addAttribute("timeline", cases.timeline(id));
-        model.addAttribute("attachments", cases.attachments(id));
+        LitigationCases.CasePage page = cases.page(id);
+        model.addAttribute("c", page.c());
+        model.addAttribute("timeline", page.timeline());
+        model.addAttribute("attachments", page.attachments());
+        model.addAttribute("parties", page.parties());
         boolean canEdit = currentUsers.require().can(LitigationCases.EDIT);
         model.addAttribute("canEdit", canEdit);
-        model.addAttribute("assignees", canEdit ? cases.assignees(id) : java.util.List.of());
+        model.addAttribute("assignees", page.assignees());
         model.addAttribute("appearances", Appearance.values());
         model.addAttribute("reasons", AbsenceReason.values());
         model.addAttribute("outcomes", LitigationOutcome.values());
@@ -125,7 +127,7 @@ class LitigationPageController {
 
     private String act(long id, Model model, RedirectAttributes redirect, Supplier<Object> action) {
         populate(id, model);
-        return Pages.attempt(model, CASE_VIEW, () -> {
+        return CasePages.attempt(model, CASE_VIEW, () -> {
             action.get();
             redirect.addFlashAttribute("noticeKey", "common.saved");
             return "redirect:/litigation/" + id;

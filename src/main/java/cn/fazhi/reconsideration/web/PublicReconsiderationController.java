@@ -47,10 +47,10 @@ class PublicReconsiderationController {
             RedirectAttributes redirect) {
         form(model, form);
         Pages.invalid(model, binding);
-        if (!ApplicationFormCheck.check(form, Pages.errors(model)).isEmpty()) {
+        if (!ApplicationFormCheck.check(cases, cases.online(form), Pages.errors(model)).isEmpty()) {
             return "reconsideration/apply";
         }
-        return Pages.attempt(model, "reconsideration/apply", () -> {
+        return CasePages.attempt(model, "reconsideration/apply", () -> {
             redirect.addFlashAttribute("receipt", cases.applyOnline(form));
             return "redirect:/public/reconsideration/applied";
         });

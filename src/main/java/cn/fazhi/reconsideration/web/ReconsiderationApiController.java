@@ -68,7 +68,7 @@ class ReconsiderationApiController {
             + "acceptance review clock starts (Art. 30).")
     ResponseEntity<ReconsiderationCaseView> register(@RequestBody RegisterApplication form) {
         cn.fazhi.platform.web.FormRejected.throwIfAny(
-                ApplicationFormCheck.check(form, new cn.fazhi.platform.web.FormErrors()));
+                ApplicationFormCheck.check(cases, form, new cn.fazhi.platform.web.FormErrors()));
         return ResponseEntity.status(HttpStatus.CREATED).body(cases.register(form));
     }
 

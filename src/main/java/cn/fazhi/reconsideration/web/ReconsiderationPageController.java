@@ -110,7 +110,7 @@ class ReconsiderationPageController {
             @RequestParam(defaultValue = "false") boolean confirmDuplicate, Model model, RedirectAttributes redirect) {
         form(model, form);
         Pages.invalid(model, binding);
-        if (!ApplicationFormCheck.check(form, Pages.errors(model)).isEmpty()) {
+        if (!ApplicationFormCheck.check(cases, form, Pages.errors(model)).isEmpty()) {
             return "reconsideration/form";
         }
         var similar = confirmDuplicate ? java.util.List.of() : lookalikes.of(form, currentUsers.require().scope());
@@ -118,7 +118,7 @@ class ReconsiderationPageController {
             model.addAttribute("lookalikes", similar);
             return "reconsideration/form";
         }
-        return Pages.attempt(model, "reconsideration/form", () -> {
+        return CasePages.attempt(model, "reconsideration/form", () -> {
             ReconsiderationCaseView created = cases.register(form);
             redirect.addFlashAttribute("noticeKey", "reconsideration.registered");
             return "redirect:/reconsideration/" + created.id();
@@ -143,13 +143,15 @@ class ReconsiderationPageController {
 
     private void populate(long id, Model model) {
         CurrentUser me = currentUsers.require();
-        model.addAttribute("c", cases.get(id));
-        model.addAttribute("timeline", cases.timeline(id));
-        model.addAttribute("attachments", cases.attachments(id));
+        ReconsiderationCases.CasePage page = cases.page(id);
+        model.addAttribute("c", page.c());
+        model.addAttribute("timeline", page.timeline());
+        model.addAttribute("attachments", page.attachments());
+        model.addAttribute("parties", page.parties());
         model.addAttribute("canRegister", me.can(ReconsiderationCases.REGISTER));
         model.addAttribute("canReview", me.can(ReconsiderationCases.REVIEW));
         model.addAttribute("canHandle", me.can(ReconsiderationCases.HANDLE));
-        model.addAttribute("assignees", me.can(ReconsiderationCases.REVIEW) ? cases.assignees(id) : java.util.List.of());
+        model.addAttribute("assignees", page.assignees());
         model.addAttribute("procedures", Procedure.values());
         model.addAttribute("decisionTypes", Arrays.stream(DecisionType.values()).filter(t -> !t.procedural()).toList());
         model.addAttribute("grounds", TerminationGround.values());
@@ -159,7 +161,7 @@ class ReconsiderationPageController {
 
     private String act(long id, Model model, RedirectAttributes redirect, Supplier<Object> action) {
         populate(id, model);
-        return Pages.attempt(model, CASE_VIEW, () -> {
+        return CasePages.attempt(model, CASE_VIEW, () -> {
             action.get();
             redirect.addFlashAttribute("noticeKey", "common.saved");
             return "redirect:/reconsideration/" + id;
@@ -363,7 +365,7 @@ class ReconsiderationPageController {
         model.addAttribute("to", today);
         model.addAttribute("canRegister", true);
         model.addAttribute("counts", cases.consultationCounts(today.withDayOfYear(1), today));
-        return Pages.attempt(model, "reconsideration/consultations", () -> {
+        return CasePages.attempt(model, "reconsideration/consultations", () -> {
             cases.registerConsultation(form);
             redirect.addFlashAttribute("noticeKey", "common.saved");
             return "redirect:/reconsideration/consultations";

@@ -20,7 +20,7 @@ class LitigationWorkflowTest {
             "JUDGED, CLOSED, true", "JUDGED, OPEN, false", "PERFORMING, CLOSED, true", "PERFORMING, JUDGED, false",
             "CLOSED, OPEN, false"})
     void transitionsFollowTheTable(LitigationStatus from, LitigationStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertThat(LitigationCase.TABLE.allows(from, to)).isEqualTo(allowed);
     }
 
     /** 行政诉讼法 Art. 3(3): a head who appears is named; otherwise a ground and the staff sent. */
@@ -54,6 +54,6 @@ class LitigationWorkflowTest {
         lost.performanceRequired(LocalDate.of(2024, 5, 20));
         lost.performed(LocalDate.of(2024, 6, 1));
         assertThat(lost.status()).isEqualTo(LitigationStatus.CLOSED);
-        assertThatThrownBy(() -> lost.requireOpen(LocalDate.of(2024, 6, 2))).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> lost.hearingRecorded(LocalDate.of(2024, 6, 2))).isInstanceOf(UserFacingException.class);
     }
 }

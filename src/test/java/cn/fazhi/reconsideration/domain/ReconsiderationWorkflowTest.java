@@ -45,7 +45,7 @@ class ReconsiderationWorkflowTest {
             "DECIDED, ACCEPTED, false", "DECIDED, TERMINATED, false", "NOT_ACCEPTED, ACCEPTED, false",
             "DEEMED_ABANDONED, RECEIVED, false", "TERMINATED, ACCEPTED, false", "DISMISSED, ACCEPTED, false"})
     void transitionsFollowTheTable(Status from, Status to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertThat(ReconsiderationCase.TABLE.allows(from, to)).isEqualTo(allowed);
     }
 
     @Test
@@ -85,7 +85,7 @@ class ReconsiderationWorkflowTest {
         assertThatThrownBy(() -> c.decide(DecisionType.REVOKE, RECEIVED.plusDays(3), "x"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
-                    assertThat(e.messageKey()).isEqualTo("reconsideration.error.transition");
+                    assertThat(e.messageKey()).isEqualTo("cases.step.notNow");
                 });
     }
 
