@@ -11,7 +11,7 @@ import cn.fazhi.platform.web.UserFacingException;
 /**
  * A legality review request (合法性审查) as the kernel steps it: a unit submits an agreement, contract or plan, the
  * bureau assigns it to itself or a legal adviser, and concludes it with the written opinion; the unit (or the bureau)
- * may withdraw it while open. The allowed steps are {@link #STEPS}; each method below guards itself with that table.
+ * may withdraw it while open. The allowed steps are {@link #TABLE}; each method below guards itself with that table.
  * Fields are package-private: {@link LegalityReviewRepository} reads and writes them.
  */
 public final class LegalityReview implements CaseAggregate<ReviewStatus> {
@@ -20,7 +20,7 @@ public final class LegalityReview implements CaseAggregate<ReviewStatus> {
      * SUBMITTED → ASSIGNED (assign) → CONCLUDED (conclude); SUBMITTED | ASSIGNED → WITHDRAWN (withdraw). A submitted
      * request waits for the bureau to assign it, an assigned one for its opinion.
      */
-    public static final Transitions<ReviewStatus> STEPS = Transitions.of(ReviewStatus.class)
+    public static final Transitions<ReviewStatus> TABLE = Transitions.of(ReviewStatus.class)
             .todo("assign", "assigned", ReviewStatus.ASSIGNED, LegalityConfiguration.REVIEW, ReviewStatus.SUBMITTED)
             .todo("conclude", "concluded", ReviewStatus.CONCLUDED, LegalityConfiguration.REVIEW, ReviewStatus.ASSIGNED)
             .step("withdraw", "withdrawn", ReviewStatus.WITHDRAWN, LegalityConfiguration.SUBMIT, ReviewStatus.SUBMITTED,
@@ -80,7 +80,7 @@ public final class LegalityReview implements CaseAggregate<ReviewStatus> {
 
     /** Assigns to the bureau, or to an adviser ({@code adviserId} given). */
     void assign(ReviewerKind kind, Long adviserId, LocalDate on) {
-        STEPS.check("assign", status);
+        TABLE.check("assign", status);
         if (kind == null) {
             throw UserFacingException.badRequest("legality.error.reviewerRequired");
         }
@@ -95,7 +95,7 @@ public final class LegalityReview implements CaseAggregate<ReviewStatus> {
 
     /** Concludes with the outcome and the findings (the text of the 法律审查意见书), dated {@code on}. */
     void conclude(ReviewOutcome outcome, String findings, LocalDate on) {
-        STEPS.check("conclude", status);
+        TABLE.check("conclude", status);
         if (outcome == null) {
             throw UserFacingException.badRequest("legality.error.outcomeRequired");
         }
@@ -109,7 +109,7 @@ public final class LegalityReview implements CaseAggregate<ReviewStatus> {
     }
 
     void withdraw(String reason, LocalDate on) {
-        STEPS.check("withdraw", status);
+        TABLE.check("withdraw", status);
         this.withdrawReason = reason;
         this.withdrawnOn = on;
         this.status = ReviewStatus.WITHDRAWN;

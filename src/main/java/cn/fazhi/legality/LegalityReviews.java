@@ -46,7 +46,7 @@ import cn.fazhi.platform.web.UserFacingException;
  * The legality-review facade: units submit agreements, contracts and plans with the draft attached; the justice bureau
  * assigns each to itself or a legal adviser and concludes it with a written opinion; the unit or the bureau may
  * withdraw an open request. Each step is one call of the kernel ({@link CaseSteps#step}: version, transition table
- * {@link LegalityReview#STEPS}, save, timeline, audit, event). Units see their own requests, township staff their
+ * {@link LegalityReview#TABLE}, save, timeline, audit, event). Units see their own requests, township staff their
  * township's, the bureau all; a request outside the caller's scope is "not found" ({@link CaseSteps#load}).
  */
 @Service
@@ -147,7 +147,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
     /** Assigns a submitted request to the bureau or an adviser engaged today; a draft must be attached. */
     @Transactional
     public ReviewView assign(long id, ReviewCommands.Assign c) {
-        steps.step(store, LegalityReview.STEPS, id, c == null ? null : c.version(), "assign", r -> {
+        steps.step(store, LegalityReview.TABLE, id, c == null ? null : c.version(), "assign", r -> {
             if (c.reviewerKind() == null) {
                 throw UserFacingException.badRequest("legality.error.reviewerRequired");
             }
@@ -180,7 +180,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
      */
     @Transactional
     public ReviewView conclude(long id, ReviewCommands.Conclude c) {
-        steps.step(store, LegalityReview.STEPS, id, c == null ? null : c.version(), "conclude", r -> {
+        steps.step(store, LegalityReview.TABLE, id, c == null ? null : c.version(), "conclude", r -> {
             if (c.outcome() == null) {
                 throw UserFacingException.badRequest("legality.error.outcomeRequired");
             }
@@ -201,7 +201,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
 
     @Transactional
     public ReviewView withdraw(long id, ReviewCommands.Withdraw c) {
-        steps.step(store, LegalityReview.STEPS, id, c == null ? null : c.version(), "withdraw", r -> {
+        steps.step(store, LegalityReview.TABLE, id, c == null ? null : c.version(), "withdraw", r -> {
             String reason = Text.required(c.reason(), 1000, "legality.field.withdrawReason");
             r.withdraw(reason, LocalDate.now(clock));
             return StepOutcome.of(new ReviewWithdrawn(id, r.caseNumber()), reason);
@@ -232,7 +232,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
     /** The steps the caller may take on the request now (from the transition table). */
     @Transactional(readOnly = true)
     public List<String> actions(ReviewView r, cn.fazhi.platform.scope.Caller caller) {
-        return LegalityReview.STEPS.available(r.status(), caller);
+        return LegalityReview.TABLE.available(r.status(), caller);
     }
 
     private ReviewView view(long id) {

@@ -14,7 +14,7 @@ import cn.fazhi.platform.scope.Caller;
 
 /**
  * Legality review's to-do: requests awaiting assignment and requests assigned to the bureau awaiting its opinion,
- * within the caller's scope — the states and the permission of each from {@link LegalityReview#STEPS}.
+ * within the caller's scope — the states and the permission of each from {@link LegalityReview#TABLE}.
  */
 @Component
 class LegalityTodos implements TodoSource {
@@ -31,8 +31,8 @@ class LegalityTodos implements TodoSource {
         String inScope = " AND " + scope.sqlCondition("r.unit_id", "r.region_code");
         var params = new java.util.HashMap<>(scope.parameters());
         // The states each kind of work waits in come from the transition table's to-do steps.
-        Transitions.Step<ReviewStatus> assign = LegalityReview.STEPS.require("assign");
-        Transitions.Step<ReviewStatus> conclude = LegalityReview.STEPS.require("conclude");
+        Transitions.Step<ReviewStatus> assign = LegalityReview.TABLE.require("assign");
+        Transitions.Step<ReviewStatus> conclude = LegalityReview.TABLE.require("conclude");
         params.put("toAssign", TodoQuery.states(assign.from().toArray(ReviewStatus[]::new)));
         params.put("toConclude", TodoQuery.states(conclude.from().toArray(ReviewStatus[]::new)));
         params.put("bureau", ReviewerKind.BUREAU.name());

@@ -1,7 +1,7 @@
 package cn.fazhi.legality;
 
 /**
- * Where a review request stands. The allowed steps between these states are {@link LegalityReview#STEPS}: SUBMITTED →
+ * Where a review request stands. The allowed steps between these states are {@link LegalityReview#TABLE}: SUBMITTED →
  * ASSIGNED | WITHDRAWN; ASSIGNED → CONCLUDED | WITHDRAWN. CONCLUDED and WITHDRAWN are final.
  */
 public enum ReviewStatus {

@@ -160,7 +160,7 @@ public class CleanupCampaigns {
     }
 
     private void endIfPossible(CleanupView.Item item, NormativeStatus target, LocalDate today, String why) {
-        if (!NormativeDocument.STEPS.allows(item.status(), target)) {
+        if (!NormativeDocument.TABLE.allows(item.status(), target)) {
             throw UserFacingException.conflict("normative.cleanup.error.documentChanged", item.number());
         }
         documents.end(item.documentId(), target, today, why);

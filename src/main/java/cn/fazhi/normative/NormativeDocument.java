@@ -22,7 +22,7 @@ import cn.fazhi.platform.web.UserFacingException;
 /**
  * A normative document (行政规范性文件) as the kernel steps it: drafted, put to public comment, reviewed for legality,
  * decided collectively, signed and published, filed, in force, evaluated — and ended by a later document (amended,
- * abolished), by a cleanup (abolished, void) or by its validity (expired). {@link #STEPS} is the one table of these
+ * abolished), by a cleanup (abolished, void) or by its validity (expired). {@link #TABLE} is the one table of these
  * moves; every method below guards itself with it. Fields are package-private: {@link NormativeDocumentRepository}
  * reads and writes them.
  */
@@ -35,7 +35,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
      * The steps. System steps (entry into force, expiry, amendment by a later document) carry the issuing permission:
      * they are taken by the daily job ({@code systemStep}) or inside a person's step on another document.
      */
-    public static final Transitions<NormativeStatus> STEPS = Transitions.of(NormativeStatus.class)
+    public static final Transitions<NormativeStatus> TABLE = Transitions.of(NormativeStatus.class)
             .step("edit", "edited", null, NormativeConfiguration.DRAFT, DRAFTING)
             .step("openComment", "commentOpened", PUBLIC_COMMENT, NormativeConfiguration.DRAFT, DRAFTING)
             .step("addComment", "commentRecorded", null, NormativeConfiguration.DRAFT, PUBLIC_COMMENT)
@@ -114,7 +114,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
     }
 
     void edit(String title, String body, String tags, int validityYears) {
-        STEPS.check("edit", status);
+        TABLE.check("edit", status);
         this.title = title;
         this.body = body;
         this.tags = tags;
@@ -122,7 +122,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
     }
 
     void openComment(LocalDate from, LocalDate to) {
-        STEPS.check("openComment", status);
+        TABLE.check("openComment", status);
         if (from == null || to == null || to.isBefore(from)) {
             throw UserFacingException.badRequest("normative.error.commentPeriod");
         }
@@ -133,7 +133,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
 
     /** To legality review once the comment period is over; an earlier review's record is cleared. */
     void submitForReview(LocalDate today) {
-        STEPS.check("submitReview", status);
+        TABLE.check("submitReview", status);
         if (!today.isAfter(commentTo)) {
             throw UserFacingException.conflict("normative.error.commentNotOver", commentTo);
         }
@@ -146,7 +146,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
      * go back to drafting, or be reviewed again) and cannot be signed.
      */
     void review(ReviewBody by, String reviewer, ReviewResult result, String findings, LocalDate on) {
-        STEPS.check(result == ReviewResult.PASSED ? "passReview" : "failReview", status);
+        TABLE.check(result == ReviewResult.PASSED ? "passReview" : "failReview", status);
         this.reviewBy = by;
         this.reviewer = reviewer;
         this.reviewResult = result;
@@ -158,14 +158,14 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
     }
 
     void returnToDrafting() {
-        STEPS.check("returnToDrafting", status);
+        TABLE.check("returnToDrafting", status);
         this.decisionMeeting = null;
         this.decidedOn = null;
         this.status = DRAFTING;
     }
 
     void decide(String meeting, LocalDate on) {
-        STEPS.check("decide", status);
+        TABLE.check("decide", status);
         if (reviewedOn != null && on.isBefore(reviewedOn)) {
             throw UserFacingException.badRequest("normative.error.decisionDate");
         }
@@ -175,7 +175,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
 
     /** Signs and publishes with the document number; refused when the review did not pass or no decision is recorded. */
     void sign(DocumentNumber number, LocalDate signedOn, LocalDate publishedOn, LocalDate effectiveOn) {
-        STEPS.check("sign", status);
+        TABLE.check("sign", status);
         if (reviewResult != ReviewResult.PASSED) {
             throw UserFacingException.conflict("normative.error.reviewNotPassed");
         }
@@ -200,7 +200,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
     }
 
     void file(String filedWith, LocalDate filedOn) {
-        STEPS.check("file", status);
+        TABLE.check("file", status);
         if (publishedOn != null && filedOn.isBefore(publishedOn)) {
             throw UserFacingException.badRequest("normative.error.filingDate");
         }
@@ -210,19 +210,19 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
     }
 
     void enterIntoForce() {
-        STEPS.check("enterIntoForce", status);
+        TABLE.check("enterIntoForce", status);
         this.status = IN_FORCE;
     }
 
     void evaluate(LocalDate on, String conclusion) {
-        STEPS.check("evaluate", status);
+        TABLE.check("evaluate", status);
         this.evaluatedOn = on;
         this.evaluation = conclusion;
     }
 
     /** Ends the document ({@code amend}, {@code abolish}, {@code void} or {@code expire}); kept if it already stopped. */
     void end(String step, LocalDate until) {
-        Transitions.Step<NormativeStatus> s = STEPS.check(step, status);
+        Transitions.Step<NormativeStatus> s = TABLE.check(step, status);
         if (s.to() == null || s.to() == DRAFTING) {
             throw new IllegalArgumentException(step + " does not end a document");
         }
@@ -244,7 +244,7 @@ public final class NormativeDocument implements CaseAggregate<NormativeStatus> {
     }
 
     void markAmendmentDue(boolean due) {
-        STEPS.check("markAmendmentDue", status);
+        TABLE.check("markAmendmentDue", status);
         this.amendmentDue = due;
     }
 

@@ -38,7 +38,7 @@ import cn.fazhi.search.SearchChanges;
  * The register's facade: drafts a normative document and takes it through public comment, legality review, collective
  * decision, signing and publication, filing, entry into force and evaluation; reads the register within the caller's
  * data scope (outside it: "not found", {@link CaseSteps#load}) and, for the public, only issued documents. Each step is
- * one call of the kernel ({@link CaseSteps#step}: version, the transition table {@link NormativeDocument#STEPS}, save,
+ * one call of the kernel ({@link CaseSteps#step}: version, the transition table {@link NormativeDocument#TABLE}, save,
  * timeline, audit, event) and the search-index change, in one transaction.
  */
 @Service
@@ -354,7 +354,7 @@ public class NormativeDocuments implements DeadlineSource {
 
     /** FILED → IN_FORCE; the documents this one amends, replaces or abolishes stop being in force on its effective date. */
     private void enterIntoForce(long id) {
-        NormativeDocument doc = steps.systemStep(store, NormativeDocument.STEPS, id, "enterIntoForce", d -> {
+        NormativeDocument doc = steps.systemStep(store, NormativeDocument.TABLE, id, "enterIntoForce", d -> {
             d.enterIntoForce();
             return StepOutcome.of(changedEvent(d, NormativeStatus.FILED), String.valueOf(d.effectiveOn()));
         });
@@ -365,7 +365,7 @@ public class NormativeDocuments implements DeadlineSource {
             RelationKind kind = RelationKind.valueOf((String) rel.get("kind"));
             NormativeStatus target = kind == RelationKind.AMENDS ? NormativeStatus.AMENDED : NormativeStatus.ABOLISHED;
             NormativeDocument o = store.find(older).orElseThrow();
-            if (NormativeDocument.STEPS.allows(o.status(), target)) {
+            if (NormativeDocument.TABLE.allows(o.status(), target)) {
                 end(older, target, doc.effectiveOn(), kind + " by " + doc.caseNumber());
             }
         }
@@ -378,7 +378,7 @@ public class NormativeDocuments implements DeadlineSource {
      */
     void end(long id, NormativeStatus to, LocalDate until, String detail) {
         String step = NormativeDocument.endStep(to);
-        steps.systemStep(store, NormativeDocument.STEPS, id, step, d -> {
+        steps.systemStep(store, NormativeDocument.TABLE, id, step, d -> {
             NormativeStatus from = d.status();
             d.end(step, until);
             return StepOutcome.of(changedEvent(d, from), detail);
@@ -392,7 +392,7 @@ public class NormativeDocuments implements DeadlineSource {
 
     /** Marks (or clears) "to be amended", decided by a published cleanup. */
     void markAmendmentDue(long id, boolean due) {
-        steps.systemStep(store, NormativeDocument.STEPS, id, "markAmendmentDue", d -> {
+        steps.systemStep(store, NormativeDocument.TABLE, id, "markAmendmentDue", d -> {
             d.markAmendmentDue(due);
             return StepOutcome.of(null, String.valueOf(due));
         });
@@ -413,13 +413,13 @@ public class NormativeDocuments implements DeadlineSource {
 
     /** The steps the caller may take on the document now (from the transition table). */
     public List<String> actions(NormativeDocumentView doc, cn.fazhi.platform.scope.Caller caller) {
-        return NormativeDocument.STEPS.available(doc.status(), caller);
+        return NormativeDocument.TABLE.available(doc.status(), caller);
     }
 
     /** A person's step on a document: the kernel's one step call; the search index follows. */
     private NormativeDocumentView step(long id, Integer version, String stepName,
             java.util.function.Function<NormativeDocument, StepOutcome> body) {
-        steps.step(store, NormativeDocument.STEPS, id, version, stepName, body);
+        steps.step(store, NormativeDocument.TABLE, id, version, stepName, body);
         searchChanges.changed(TYPE, id);
         return view(id);
     }
@@ -614,7 +614,7 @@ public class NormativeDocuments implements DeadlineSource {
                     .list());
         }
         String unitName = units.find(r.unitId).map(UnitView::name).orElse("");
-        Set<NormativeStatus> next = NormativeDocument.STEPS.next(r.status);
+        Set<NormativeStatus> next = NormativeDocument.TABLE.next(r.status);
         return new NormativeDocumentView(r.id, r.unitId, unitName, r.regionCode, r.number, r.title, r.body, r.tagList(),
                 r.status, r.commentFrom, r.commentTo, r.reviewBy == null ? null : ReviewBody.valueOf(r.reviewBy), r.reviewer,
                 r.reviewResult == null ? null : ReviewResult.valueOf(r.reviewResult), r.reviewFindings, r.reviewedOn,

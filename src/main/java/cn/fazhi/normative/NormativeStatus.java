@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Where a normative document stands. The allowed moves between these states are the transition table
- * {@link NormativeDocument#STEPS}; every change goes through it. A document is "in force on a date" by its dates (effective, and not yet stopped), not by its
+ * {@link NormativeDocument#TABLE}; every change goes through it. A document is "in force on a date" by its dates (effective, and not yet stopped), not by its
  * status alone; the status says what happened last.
  */
 public enum NormativeStatus {

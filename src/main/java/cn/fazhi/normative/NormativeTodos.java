@@ -13,7 +13,7 @@ import cn.fazhi.platform.scope.Caller;
 
 /**
  * The normative register's to-do: drafts in the legality review awaiting its result and published documents awaiting
- * filing with the next level, within the caller's scope — states and permissions from {@link NormativeDocument#STEPS}.
+ * filing with the next level, within the caller's scope — states and permissions from {@link NormativeDocument#TABLE}.
  */
 @Component
 class NormativeTodos implements TodoSource {
@@ -30,8 +30,8 @@ class NormativeTodos implements TodoSource {
         String inScope = " AND " + scope.sqlCondition("d.unit_id", "d.region_code");
         var params = new java.util.HashMap<>(scope.parameters());
         // The states each kind of work waits in, and who does it, come from the transition table's to-do steps.
-        var review = NormativeDocument.STEPS.require("passReview");
-        var file = NormativeDocument.STEPS.require("file");
+        var review = NormativeDocument.TABLE.require("passReview");
+        var file = NormativeDocument.TABLE.require("file");
         params.put("inReview", TodoQuery.states(review.from().toArray(NormativeStatus[]::new)));
         params.put("published", TodoQuery.states(file.from().toArray(NormativeStatus[]::new)));
         List<TodoGroup> groups = new ArrayList<>();

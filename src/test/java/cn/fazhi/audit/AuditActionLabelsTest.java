@@ -72,10 +72,14 @@ class AuditActionLabelsTest {
                 codes.add(built[2] + m.group(1));
             }
         }
-        // mediation's steps are audited by the kernel as the table records them (CaseSteps: auditPrefix + recorded)
-        for (var step : cn.fazhi.mediation.domain.DisputeSteps.TABLE.steps()) {
-            codes.add("mediation.dispute." + step.recorded());
-        }
+        // case steps are audited by the kernel as each type's table records them (CaseSteps: auditPrefix + recorded)
+        java.util.Map<String, cn.fazhi.cases.Transitions<?>> tables = java.util.Map.of(
+                "mediation.dispute.", cn.fazhi.mediation.domain.DisputeSteps.TABLE,
+                "reconsideration.", cn.fazhi.reconsideration.domain.ReconsiderationCase.TABLE,
+                "litigation.", cn.fazhi.reconsideration.domain.LitigationCase.TABLE,
+                "legality.review.", cn.fazhi.legality.LegalityReview.TABLE,
+                "normative.document.", cn.fazhi.normative.NormativeDocument.TABLE);
+        tables.forEach((prefix, table) -> table.steps().forEach(step -> codes.add(prefix + step.recorded())));
         codes.add("mediation.dispute." + cn.fazhi.mediation.domain.DisputeSteps.REGISTERED_ACTION);
         codes.add("normative.document.drafted");
         codes.add("normative.document.status");

@@ -21,7 +21,7 @@ import cn.fazhi.platform.web.UserFacingException;
 
 /**
  * Every step of a legality review request from every state: allowed exactly when this test's table says so (written
- * out here, independently of {@link LegalityReview#STEPS}), and then the aggregate lands where the table says; refused
+ * out here, independently of {@link LegalityReview#TABLE}), and then the aggregate lands where the table says; refused
  * with 409 and the state unchanged otherwise.
  */
 class LegalityReviewTransitionsTest {
@@ -36,11 +36,11 @@ class LegalityReviewTransitionsTest {
             withdraw, ASSIGNED, WITHDRAWN
             """;
 
-    static final List<String> STEPS = List.of("assign", "conclude", "withdraw");
+    static final List<String> TABLE = List.of("assign", "conclude", "withdraw");
 
     static Stream<Arguments> everyStepFromEveryState() {
         List<Arguments> cases = new ArrayList<>();
-        for (String step : STEPS) {
+        for (String step : TABLE) {
             for (ReviewStatus from : ReviewStatus.values()) {
                 ReviewStatus to = null;
                 for (String line : ALLOWED.strip().split("\n")) {
@@ -59,7 +59,7 @@ class LegalityReviewTransitionsTest {
     @MethodSource("everyStepFromEveryState")
     void eachStepIsAllowedExactlyWhenTheTableSaysSo(String step, ReviewStatus from, ReviewStatus to) {
         LegalityReview r = in(from);
-        assertThat(LegalityReview.STEPS.available(from).contains(step)).isEqualTo(to != null);
+        assertThat(LegalityReview.TABLE.available(from).contains(step)).isEqualTo(to != null);
         if (to != null) {
             take(r, step);
             assertThat(r.status()).isEqualTo(to);
@@ -75,9 +75,9 @@ class LegalityReviewTransitionsTest {
 
     @org.junit.jupiter.api.Test
     void theToDoStatesComeFromTheTable() {
-        assertThat(LegalityReview.STEPS.waitingFor(LegalityConfiguration.REVIEW))
+        assertThat(LegalityReview.TABLE.waitingFor(LegalityConfiguration.REVIEW))
                 .isEqualTo(Set.of(ReviewStatus.SUBMITTED, ReviewStatus.ASSIGNED));
-        assertThat(LegalityReview.STEPS.waitingFor(LegalityConfiguration.SUBMIT)).isEmpty();
+        assertThat(LegalityReview.TABLE.waitingFor(LegalityConfiguration.SUBMIT)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
@@ -120,7 +120,7 @@ class LegalityReviewTransitionsTest {
         for (String suffix : new String[] {"", "_en"}) {
             java.util.Properties module = load("legality" + suffix);
             java.util.Properties audit = load("audit" + suffix);
-            for (var step : LegalityReview.STEPS.steps()) {
+            for (var step : LegalityReview.TABLE.steps()) {
                 assertThat(module).as(step.name() + suffix).containsKey("legality.action." + step.name());
                 assertThat(module).as(step.recorded() + suffix).containsKey("legality.timeline." + step.recorded());
                 assertThat(audit).as(step.recorded() + suffix).containsKey("audit.action.legality.review." + step.recorded());

@@ -19,7 +19,7 @@ import cn.fazhi.platform.web.UserFacingException;
 
 /**
  * Every step of a normative document from every state: allowed exactly when this test's table says so (written out
- * here, independently of {@link NormativeDocument#STEPS}), landing where it says (a dash: the status stays); refused
+ * here, independently of {@link NormativeDocument#TABLE}), landing where it says (a dash: the status stays); refused
  * with 409 and the status unchanged otherwise.
  */
 class NormativeDocumentTransitionsTest {
@@ -67,7 +67,7 @@ class NormativeDocumentTransitionsTest {
     void eachStepIsAllowedExactlyWhenTheTableSaysSo(String step, NormativeStatus from, boolean allowed,
             NormativeStatus to) {
         NormativeDocument d = in(from);
-        assertThat(NormativeDocument.STEPS.available(from).contains(step)).isEqualTo(allowed);
+        assertThat(NormativeDocument.TABLE.available(from).contains(step)).isEqualTo(allowed);
         if (allowed) {
             take(d, step);
             assertThat(d.status()).isEqualTo(to);
@@ -80,7 +80,7 @@ class NormativeDocumentTransitionsTest {
 
     @Test
     void everyStepOfTheAggregateIsInThisTable() {
-        assertThat(NormativeDocument.STEPS.steps()).hasSize(ALLOWED.strip().split("\n").length);
+        assertThat(NormativeDocument.TABLE.steps()).hasSize(ALLOWED.strip().split("\n").length);
     }
 
     @Test
@@ -108,7 +108,7 @@ class NormativeDocumentTransitionsTest {
                 if (step.equals("decide")) {
                     d.decide("常务会议", DAY.plusDays(30));
                 } else {
-                    NormativeDocument.STEPS.check(step, d.status());
+                    NormativeDocument.TABLE.check(step, d.status());
                 }
             }
             case "submitReview" -> d.submitForReview(DAY.plusDays(20));
@@ -160,7 +160,7 @@ class NormativeDocumentTransitionsTest {
         for (String suffix : new String[] {"", "_en"}) {
             java.util.Properties module = load("normative" + suffix);
             java.util.Properties audit = load("audit" + suffix);
-            for (var step : NormativeDocument.STEPS.steps()) {
+            for (var step : NormativeDocument.TABLE.steps()) {
                 assertThat(module).as(step.name() + suffix).containsKey("normative.action." + step.name());
                 assertThat(module).as(step.recorded() + suffix).containsKey("normative.timeline." + step.recorded());
                 assertThat(audit).as(step.recorded() + suffix).containsKey("audit.action.normative.document." + step.recorded());

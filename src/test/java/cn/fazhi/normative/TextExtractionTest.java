@@ -152,6 +152,8 @@ class TextExtractionTest {
         mvc.perform(multipart("/normative/documents/" + id + "/edit")
                         .file(new MockMultipartFile("file", "修改稿.pdf", "application/pdf", pdf(second)))
                         .param("title", "关于规范" + second + "管理的通知").param("tags", "复议，管理")
+                        .param("version", String.valueOf(jdbc.sql("SELECT version FROM normative_document WHERE id = :id")
+                                .param("id", id).query(Integer.class).single()))
                         .with(user(staff)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(body(id)).contains("为规范" + second + "管理").doesNotContain(first);
