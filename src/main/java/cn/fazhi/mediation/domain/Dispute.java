@@ -416,4 +416,12 @@ public class Dispute {
         trackingCode = code;
         trackingSecretSm3 = secretSm3;
     }
+
+    /**
+     * The judicial-confirmation deadline of a dispute whose window is long past when it is written (the generated demo
+     * history): recorded like {@link #confirmationClockStarted} but without a running legal clock.
+     */
+    public void confirmationWindowClosedOn(LocalDate deadline) {
+        confirmationDueOn = deadline;
+    }
 }
