@@ -129,20 +129,82 @@ public class DisputeImports {
             numbers.put(e.getKey(), caseNumbers.reserveBlock(Disputes.CASE_TYPE, key[0],
                     validation.scopeNames.get(e.getKey()), Integer.parseInt(key[1]), e.getValue()).iterator());
         }
-        Insertion insertion = new Insertion(lookups, today, numbers, fileName);
-        read(file, insertion);
-        insertion.flush();
-        if (insertion.count != validation.rows) {
+        Insertion insertion = new Insertion(lookups, today, numbers);
+        Writer writer = new Writer(fileName);
+        readAndWrite(file, insertion, writer);
+        if (writer.count != validation.rows || insertion.produced != validation.rows) {
             throw new IllegalStateException("the file changed between the two passes");
         }
         log.info("Imported {} disputes from {}: validation {} ms, insertion {} ms (disputes with parties {} ms, "
-                + "timeline {} ms)", insertion.count, fileName, (validated - started) / 1_000_000,
-                (System.nanoTime() - validated) / 1_000_000, insertion.disputeNanos / 1_000_000,
-                insertion.timelineNanos / 1_000_000);
+                + "timeline {} ms, waiting for the reader {} ms)", writer.count, fileName, (validated - started) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000, writer.disputeNanos / 1_000_000,
+                writer.timelineNanos / 1_000_000, writer.waitNanos / 1_000_000);
         bulk.audited(AuditEntry.of("mediation.dispute.imported", Disputes.CASE_TYPE, null,
-                insertion.count + " " + insertion.first + " … " + insertion.last + " " + fileName));
-        events.publishEvent(new DisputesImported(insertion.count, insertion.first, insertion.last, fileName));
-        return new ImportResult(insertion.count, insertion.first, insertion.last);
+                writer.count + " " + insertion.first + " … " + insertion.last + " " + fileName));
+        events.publishEvent(new DisputesImported(writer.count, insertion.first, insertion.last, fileName));
+        return new ImportResult(writer.count, insertion.first, insertion.last);
+    }
+
+    private static final Object END = new Object();
+
+    /**
+     * Pass 2 as a pipeline: a reader thread streams the sheet, parses and numbers the rows and hands batches over a
+     * small bounded queue to this (the transaction's) thread, which writes them — so reading the file overlaps the
+     * database's work instead of adding to it. A failure on either side ends both; the transaction rolls back.
+     */
+    private void readAndWrite(Path file, Insertion insertion, Writer writer) {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        insertion.sink = batch -> {
+            try {
+                queue.put(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import reader stopped", e);
+            }
+        };
+        Thread reader = new Thread(() -> {
+            try {
+                read(file, insertion);
+                insertion.finish();
+                queue.put(END);
+            } catch (Throwable e) {
+                if (!queue.offer(e)) {
+                    queue.clear();
+                    queue.offer(e);
+                }
+            }
+        }, "dispute-import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                long t0 = System.nanoTime();
+                Object next = queue.take();
+                writer.waitNanos += System.nanoTime() - t0;
+                if (next == END) {
+                    break;
+                }
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (next instanceof Error e) {
+                    throw e;
+                }
+                if (next instanceof Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+                @SuppressWarnings("unchecked")
+                List<Row> batch = (List<Row>) next;
+                writer.write(batch);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        } finally {
+            if (reader.isAlive()) {
+                reader.interrupt();
+            }
+        }
     }
 
     /** Streams the sheet (header matched by {@link Spreadsheets}) to {@code listener}, cells by column. */
@@ -202,27 +264,22 @@ public class DisputeImports {
         }
     }
 
-    /** Pass 2: numbers and inserts the rows in batches. */
+    /** Pass 2, on the reader thread: parses and numbers the rows, hands them on in batches. */
     private final class Insertion extends RowListener {
 
         final Lookups lookups;
         final LocalDate today;
         final Map<String, Iterator<String>> numbers;
-        final String fileName;
-        final List<Row> pending = new ArrayList<>(BATCH);
-        final OffsetDateTime now = OffsetDateTime.now(clock);
-        final String actor = Actors.current();
-        int count;
+        java.util.function.Consumer<List<Row>> sink;
+        List<Row> pending = new ArrayList<>(BATCH);
+        int produced;
         String first;
         String last;
-        long disputeNanos;
-        long timelineNanos;
 
-        Insertion(Lookups lookups, LocalDate today, Map<String, Iterator<String>> numbers, String fileName) {
+        Insertion(Lookups lookups, LocalDate today, Map<String, Iterator<String>> numbers) {
             this.lookups = lookups;
             this.today = today;
             this.numbers = numbers;
-            this.fileName = fileName;
         }
 
         @Override
@@ -243,20 +300,42 @@ public class DisputeImports {
             }
             last = number;
             pending.add(parsed);
+            produced++;
             if (pending.size() == BATCH) {
-                flush();
+                finish();
             }
         }
 
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
+        void finish() {
+            if (!pending.isEmpty()) {
+                List<Row> batch = pending;
+                pending = new ArrayList<>(BATCH);
+                sink.accept(batch);
             }
+        }
+    }
+
+    /** Pass 2, on the transaction's thread: writes each batch through the bulk path. */
+    private final class Writer {
+
+        final String fileName;
+        final OffsetDateTime now = OffsetDateTime.now(clock);
+        final String actor = Actors.current();
+        int count;
+        long disputeNanos;
+        long timelineNanos;
+        long waitNanos;
+
+        Writer(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void write(List<Row> batch) {
             long t0 = System.nanoTime();
-            List<Dispute> disputes = new ArrayList<>(pending.size());
-            List<DisputeBulk.Party> parties = new ArrayList<>(pending.size() * 2);
-            for (int i = 0; i < pending.size(); i++) {
-                Row r = pending.get(i);
+            List<Dispute> disputes = new ArrayList<>(batch.size());
+            List<DisputeBulk.Party> parties = new ArrayList<>(batch.size() * 2);
+            for (int i = 0; i < batch.size(); i++) {
+                Row r = batch.get(i);
                 disputes.add(r.dispute());
                 for (DisputeCommands.Party p : r.parties()) {
                     parties.add(new DisputeBulk.Party(i, p.role().name(), p.kind().name(), p.name(), p.identifier(),
@@ -269,8 +348,7 @@ public class DisputeImports {
             long t2 = System.nanoTime();
             disputeNanos += t1 - t0;
             timelineNanos += t2 - t1;
-            count += pending.size();
-            pending.clear();
+            count += batch.size();
         }
     }
 
