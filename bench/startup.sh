@@ -4,8 +4,9 @@
 #  - bare:    a bare Spring Boot web application of the same Boot version (bench/bare-boot: Tomcat, Spring MVC, actuator),
 #  - first:   each given Fazhi jar on a new data directory (migrations, demo data, 2023 demo year),
 #  - restart: the same jar again on that data directory.
-# "Ready" is the readiness probe answering 200 (/actuator/health/readiness: ApplicationReadyEvent, after every
-# ApplicationRunner), measured from the launch of `java -jar`; "listening" is the first HTTP answer of any status. For a
+# "Ready" is /actuator/health answering 200 with the availability probes on (so it answers 503 until the readiness state
+# is ACCEPTING_TRAFFIC: after ApplicationReadyEvent, i.e. after every ApplicationRunner), measured from the launch of
+# `java -jar`; "listening" is the first HTTP answer of any status. For a
 # first start the script also waits until the demo year is in (the log line "Generated demo data mediation-2023") and
 # reports that time too. Medians over BENCH_ROUNDS rounds (default 5); ratio restart / bare.
 # Usage: bash bench/startup.sh [label=jar ...]   (default: after=target/fazhi.jar, built if missing)
@@ -37,14 +38,14 @@ run_once() {
   pid=$!
   while :; do
     kill -0 $pid 2>/dev/null || { tail -30 "$log" >&2; bench_fail "$jar died during start-up"; }
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null || true)
     if [ "$listening" = - ] && [ "$code" != 000 ] && [ -n "$code" ]; then listening=$(echo "$(now) - $t0" | bc -l); fi
     if [ "$code" = 200 ]; then ready=$(echo "$(now) - $t0" | bc -l); break; fi
     sleep 0.02
   done
   if [ "$wait_demo" = yes ]; then
     local limit=$((SECONDS + 300))
-    until grep -q "Generated demo data mediation-2023\|demo year 2023 in" "$log"; do
+    until grep -q "Generated demo data reconsideration-2023" "$log"; do
       [ $SECONDS -lt $limit ] || { echo "no demo-year log line within 300 s" >&2; break; }
       sleep 0.1
     done

@@ -134,7 +134,7 @@ class DemoYear2023Disputes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        generations.runOnce(GENERATION, this::generate);
+        generations.runOnceAfterStart(GENERATION, this::generate);
     }
 
     /** Per committee id: its mediators as {id, name}. */

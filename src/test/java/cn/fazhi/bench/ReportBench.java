@@ -34,7 +34,7 @@ public final class ReportBench {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FazhiApplication.class)
                 .web(WebApplicationType.SERVLET).properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "server.port=0", "fazhi.demo.year-2023=true")
+                        "server.port=0", "fazhi.demo.year-2023=true", "fazhi.demo.background=false")
                 .run()) {
             AnnualReports reports = ctx.getBean(AnnualReports.class);
             CurrentUser office = new CurrentUser(0, "bench", "bench", 4, "421202",

@@ -47,7 +47,7 @@ public final class SearchBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FazhiApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "fazhi.demo.background=false",
                         "logging.level.cn.fazhi.search=INFO")
                 .run("--server.port=0")) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
