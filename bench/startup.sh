@@ -9,6 +9,12 @@
 # `java -jar`; "listening" is the first HTTP answer of any status. For a
 # first start the script also waits until the demo year is in (the log line "Generated demo data mediation-2023") and
 # reports that time too. Medians over BENCH_ROUNDS rounds (default 5); ratio restart / bare.
+# Also reported: the CPU time (user + system) the JVM had used when it became ready — steadier than wall time on a
+# machine shared with other work.
+# BENCH_CDS=1: every jar, the bare one included, is first extracted (java -Djarmode=tools extract) and given an AppCDS
+# archive by a training run that exits after the context refresh (-XX:ArchiveClassesAtExit,
+# -Dspring.context.exit=onRefresh; Spring Boot's documented production set-up), then launched from the extracted jar
+# with -XX:SharedArchiveFile. No JIT flags.
 # Usage: bash bench/startup.sh [label=jar ...]   (default: after=target/fazhi.jar, built if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,19 +34,38 @@ fi
 
 now() { date +%s.%N; }
 
-# run_once JAR DATA_DIR WAIT_DEMO → prints "listening ready demo_done rss_mib" (seconds from launch; demo_done = - if not waited)
+# prepare LABEL JAR: sets LAUNCH[LABEL] to the java arguments that start it (with BENCH_CDS=1: extracted + CDS archive)
+declare -A LAUNCH
+prepare() {
+  local label=$1 jar=$2 dir name
+  if [ "${BENCH_CDS:-0}" != 1 ]; then LAUNCH[$label]="-jar $jar"; return; fi
+  dir=$(mktemp -d); name=$(basename "$jar")
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir/app" >/dev/null || bench_fail "could not extract $jar"
+  FAZHI_DATA_DIR=$(mktemp -d) java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$dir/app/$name" --server.port=0 >"$dir/training.log" 2>&1 || true
+  [ -s "$dir/app.jsa" ] || { tail -20 "$dir/training.log" >&2; bench_fail "no CDS archive for $jar"; }
+  LAUNCH[$label]="-XX:SharedArchiveFile=$dir/app.jsa -jar $dir/app/$name"
+  echo "# $label: extracted to $dir/app, CDS archive $(du -m "$dir/app.jsa" | cut -f1) MiB"
+}
+
+# cpu_s PID: user + system CPU seconds of the process so far
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+
+# run_once LABEL DATA_DIR WAIT_DEMO → prints "listening ready demo_done rss_mib cpu_s" (seconds from launch; demo_done
+# = - if not waited; cpu_s at ready)
 run_once() {
-  local jar=$1 data=$2 wait_demo=$3 log t0 pid listening=- ready=- demo=- code
+  local label=$1 data=$2 wait_demo=$3 log t0 pid listening=- ready=- demo=- code cpu=-
   log=$(mktemp)
   t0=$(now)
-  FAZHI_DATA_DIR=$data java $JAVA_OPTS -jar "$jar" --server.port=$PORT --management.endpoint.health.probes.enabled=true \
+  # shellcheck disable=SC2086
+  FAZHI_DATA_DIR=$data java $JAVA_OPTS ${LAUNCH[$label]} --server.port=$PORT --management.endpoint.health.probes.enabled=true \
     >"$log" 2>&1 &
   pid=$!
   while :; do
-    kill -0 $pid 2>/dev/null || { tail -30 "$log" >&2; bench_fail "$jar died during start-up"; }
+    kill -0 $pid 2>/dev/null || { tail -30 "$log" >&2; bench_fail "$label died during start-up"; }
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null || true)
     if [ "$listening" = - ] && [ "$code" != 000 ] && [ -n "$code" ]; then listening=$(echo "$(now) - $t0" | bc -l); fi
-    if [ "$code" = 200 ]; then ready=$(echo "$(now) - $t0" | bc -l); break; fi
+    if [ "$code" = 200 ]; then ready=$(echo "$(now) - $t0" | bc -l); cpu=$(cpu_s $pid); break; fi
     sleep 0.02
   done
   if [ "$wait_demo" = yes ]; then
@@ -55,31 +80,34 @@ run_once() {
   grep -E "Started [A-Za-z]+ in|Generated demo data|demo year" "$log" | sed 's/^/#   /' >&2 || true
   kill $pid; wait $pid 2>/dev/null || true
   rm -f "$log"
-  echo "$listening $ready $demo $rss"
+  echo "$listening $ready $demo $rss $cpu"
 }
 
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), JAVA_OPTS='$JAVA_OPTS'"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A R
+prepare bare "$BARE"
+for spec in "$@"; do prepare "${spec%%=*}" "${spec#*=}"; done
+declare -A R C
 for round in $(seq 1 "$ROUNDS"); do
-  read -r l r d m < <(run_once "$BARE" "$(mktemp -d)" no)
-  echo "round $round bare: listening $l s, ready $r s, rss $m MiB"
-  R[bare]+="$r "
+  read -r l r d m c < <(run_once bare "$(mktemp -d)" no)
+  echo "round $round bare: listening $l s, ready $r s, cpu $c s, rss $m MiB"
+  R[bare]+="$r "; C[bare]+="$c "
   for spec in "$@"; do
-    label=${spec%%=*}; jar=${spec#*=}
+    label=${spec%%=*}
     dir=$(mktemp -d)
-    read -r l r d m < <(run_once "$jar" "$dir" yes)
-    echo "round $round $label first: listening $l s, ready $r s, demo year in $d s, rss $m MiB"
+    read -r l r d m c < <(run_once "$label" "$dir" yes)
+    echo "round $round $label first: listening $l s, ready $r s, cpu $c s, demo year in $d s, rss $m MiB"
     R[$label.first]+="$r "; R[$label.demo]+="$d "
-    read -r l r d m < <(run_once "$jar" "$dir" no)
-    echo "round $round $label restart: listening $l s, ready $r s, rss $m MiB"
-    R[$label.restart]+="$r "
+    read -r l r d m c < <(run_once "$label" "$dir" no)
+    echo "round $round $label restart: listening $l s, ready $r s, cpu $c s, rss $m MiB"
+    R[$label.restart]+="$r "; C[$label.restart]+="$c "
     rm -rf "$dir"
   done
 done
 echo "# load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 bare=$(echo ${R[bare]} | tr ' ' '\n' | median)
-printf 'bare ready: median %.2f s  [%s]\n' "$bare" "${R[bare]}"
+barecpu=$(echo ${C[bare]} | tr ' ' '\n' | median)
+printf 'bare ready: median %.2f s  [%s]; cpu at ready: median %.2f s [%s]\n' "$bare" "${R[bare]}" "$barecpu" "${C[bare]}"
 for spec in "$@"; do
   label=${spec%%=*}
   f=$(echo ${R[$label.first]} | tr ' ' '\n' | median)
@@ -88,4 +116,6 @@ for spec in "$@"; do
   printf '%s first start ready: median %.2f s (%.2f× bare) [%s]; demo year in: median %.2f s [%s]\n' "$label" "$f" \
     "$(echo "$f / $bare" | bc -l)" "${R[$label.first]}" "$d" "${R[$label.demo]}"
   printf '%s restart ready: median %.2f s, %.2f× bare  [%s]\n' "$label" "$s" "$(echo "$s / $bare" | bc -l)" "${R[$label.restart]}"
+  c=$(echo ${C[$label.restart]} | tr ' ' '\n' | median)
+  printf '%s restart cpu at ready: median %.2f s, %.2f× bare  [%s]\n' "$label" "$c" "$(echo "$c / $barecpu" | bc -l)" "${C[$label.restart]}"
 done

@@ -26,6 +26,8 @@ public final class StartupProfile {
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FazhiApplication.class).applicationStartup(startup)
                 .properties("server.port=0").run(args);
         System.out.printf("ready_s=%.2f%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf("process_cpu_s=%.2f%n", ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
         List<StartupTimeline.TimelineEvent> events = startup.getBufferedTimeline().getEvents();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         events.stream().filter(e -> !e.getStartupStep().getName().equals("spring.beans.instantiate")
