@@ -1,6 +1,5 @@
 package cn.fazhi.bench;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,9 +39,5 @@ public final class StartupProfile {
                 });
         ctx.close();
         System.exit(0);
-    }
-
-    static Duration unused() {
-        return Duration.ZERO;
     }
 }
