@@ -26,7 +26,7 @@ echo "# date: $(date -u +%Y-%m-%dT%H:%MZ)"
 dir=$(mktemp -d)
 jar=$(mktemp -d)/fazhi.jar; cp target/fazhi.jar "$jar"
 t0=$(date +%s.%N)
-FAZHI_DATA_DIR=$dir PORT=$PORT FAZHI_DEMO_YEAR_2023=true java -jar "$jar" > "$OUT/indicators-app.log" 2>&1 &
+FAZHI_DATA_DIR=$dir PORT=$PORT FAZHI_DEMO_YEAR_2023=true FAZHI_DEMO_BACKGROUND=false java -jar "$jar" > "$OUT/indicators-app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir" "$(dirname "$jar")"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do

@@ -13,9 +13,12 @@ bench_require() {
 bench_mvn() {
   local log
   log=$(mktemp)
-  if mvn -B -ntp -q -o "$@" >"$log" 2>&1; then rm -f "$log"; return 0; fi
+  # BENCH_MVN_LOCK=/tmp/mvn.lock: every Maven call waits for that lock (a machine shared by several builds).
+  local lock=()
+  [ -n "${BENCH_MVN_LOCK:-}" ] && lock=(flock "$BENCH_MVN_LOCK")
+  if "${lock[@]}" mvn -B -ntp -q -o "$@" >"$log" 2>&1; then rm -f "$log"; return 0; fi
   echo "bench: offline Maven run incomplete (mvn -o $*); resolving online once" >&2
-  if mvn -B -ntp -q "$@" >"$log" 2>&1; then rm -f "$log"; return 0; fi
+  if "${lock[@]}" mvn -B -ntp -q "$@" >"$log" 2>&1; then rm -f "$log"; return 0; fi
   tail -40 "$log" >&2
   rm -f "$log"
   bench_fail "Maven failed: mvn $* (output above; is Maven Central reachable?)"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Mediation scale benchmark (issue: spreadsheet import/export). Not a test: prints figures for docs/PERFORMANCE.md.
 #  1. import: a generated 100,000-row .xlsx imported through the real import service (DisputeImports), heap used and
-#     RSS sampled every 500 ms, on an H2 file database and on a scratch PostgreSQL database;
+#     RSS sampled every 500 ms, on an H2 file database and on a scratch PostgreSQL database; on PostgreSQL each round
+#     (BENCH_IMPORT_ROUNDS, default 3) then measures COPY of the very rows the import wrote (disputes, parties,
+#     timeline entries: read out, deleted, copied back into the same tables) — the import's baseline in the same run;
 #  2. list: 1,000,000 disputes bulk-inserted, then the list query (Disputes.search) filtered by township and status,
 #     ≥ 200 runs with varied filters and pages, p95; then the V22 indexes dropped for a baseline sample.
 # Each run starts from an empty database and is bounded by `timeout`; databases and files are removed afterwards.
@@ -14,7 +16,7 @@ DBS=${2:-both}
 LIMIT=${BENCH_TIMEOUT:-600}
 HEAP=${BENCH_HEAP:--Xmx1g}
 OUT=bench/results; mkdir -p "$OUT"
-PGDB=fazhi_bench_mediation
+PGDB=${BENCH_PGDB:-fazhi_bench_mediation}
 
 bench_classpath
 

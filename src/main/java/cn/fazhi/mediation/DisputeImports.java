@@ -21,25 +21,20 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.audit.AuditEntry;
-import cn.fazhi.audit.AuditTrail;
+import cn.fazhi.cases.CaseBulk;
 import cn.fazhi.cases.CaseNumbers;
-import cn.fazhi.cases.CaseTimeline;
 import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.mediation.domain.Dispute;
+import cn.fazhi.mediation.domain.DisputeBulk;
 import cn.fazhi.mediation.domain.DisputeNumbering;
 import cn.fazhi.mediation.events.DisputesImported;
 import cn.fazhi.organisation.RegionLevel;
 import cn.fazhi.organisation.RegionView;
 import cn.fazhi.organisation.Regions;
-import cn.fazhi.platform.crypto.PersonalDataCipher;
 import cn.fazhi.platform.identifiers.PhoneNumber;
 import cn.fazhi.platform.imports.ImportError;
 import cn.fazhi.platform.imports.ImportRejected;
@@ -58,8 +53,9 @@ import cn.idev.excel.FastExcel;
  * first pass validates every row exactly like a single registration and counts the rows per case-number sequence;
  * only when no row is wrong are the numbers reserved, one block per sequence in a fixed order, each in a short
  * transaction of its own ({@link CaseNumbers#reserveBlock}: a registration in the same township meanwhile is not held
- * up), and the second pass inserts with JDBC batches. Disputes, parties, timeline and the one audit entry commit in one
- * transaction, all or nothing; a failure after the reservation leaves unused numbers (docs/ARCHITECTURE.md).
+ * up), and the second pass writes the aggregates in batches through the kernel's bulk path ({@link CaseBulk}: COPY on
+ * PostgreSQL, JDBC batches on H2). Disputes, parties, timeline and the one audit entry commit in one transaction, all
+ * or nothing; a failure after the reservation leaves unused numbers (docs/ARCHITECTURE.md).
  */
 @Service
 public class DisputeImports {
@@ -68,41 +64,28 @@ public class DisputeImports {
     public static final int MAX_ROWS = 200_000;
     /** Errors beyond this many are counted but not listed. */
     static final int MAX_LISTED_ERRORS = 500;
-    private static final int BATCH = 1000;
+    private static final int BATCH = 5000;
     private static final List<Spreadsheets.Column> COLUMNS = java.util.Arrays.stream(ImportColumn.values())
             .map(c -> new Spreadsheets.Column(c.key(), c.required(), c.name())).toList();
     private static final Locale[] HEADER_LOCALES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
-    private static final String INSERT_DISPUTE = "INSERT INTO dispute (case_number, number_scope, committee_id, channel, "
-            + "category, status, township_code, village_code, unit_id, received_on, summary, amount, court_name, "
-            + "court_reference, accepted_on, created_at, created_by, version) VALUES (:case_number, :number_scope, "
-            + ":committee_id, :channel, :category, :status, :township_code, :village_code, :unit_id, :received_on, "
-            + ":summary, :amount, :court_name, :court_reference, :accepted_on, :created_at, :created_by, 0)";
-    private static final String INSERT_PARTY = "INSERT INTO dispute_party (dispute_id, party_role, kind, name, "
-            + "identifier_enc, identifier_index, phone_enc, phone_index) VALUES (:d, :r, :k, :n, :ie, :ii, :pe, :pi)";
-
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DisputeImports.class);
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final MediationCommittees committees;
     private final Regions regions;
     private final CaseNumbers caseNumbers;
-    private final CaseTimeline timeline;
-    private final AuditTrail audit;
-    private final PersonalDataCipher cipher;
+    private final CaseBulk bulk;
+    private final DisputeBulk disputeBulk;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
-    DisputeImports(NamedParameterJdbcTemplate jdbc, MediationCommittees committees, Regions regions,
-            CaseNumbers caseNumbers, CaseTimeline timeline, AuditTrail audit, PersonalDataCipher cipher,
-            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
-        this.jdbc = jdbc;
+    DisputeImports(MediationCommittees committees, Regions regions,
+            CaseNumbers caseNumbers, CaseBulk bulk, DisputeBulk disputeBulk, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.committees = committees;
         this.regions = regions;
         this.caseNumbers = caseNumbers;
-        this.timeline = timeline;
-        this.audit = audit;
-        this.cipher = cipher;
+        this.bulk = bulk;
+        this.disputeBulk = disputeBulk;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -146,20 +129,82 @@ public class DisputeImports {
             numbers.put(e.getKey(), caseNumbers.reserveBlock(Disputes.CASE_TYPE, key[0],
                     validation.scopeNames.get(e.getKey()), Integer.parseInt(key[1]), e.getValue()).iterator());
         }
-        Insertion insertion = new Insertion(lookups, today, numbers, fileName);
-        read(file, insertion);
-        insertion.flush();
-        if (insertion.count != validation.rows) {
+        Insertion insertion = new Insertion(lookups, today, numbers);
+        Writer writer = new Writer(fileName);
+        readAndWrite(file, insertion, writer);
+        if (writer.count != validation.rows || insertion.produced != validation.rows) {
             throw new IllegalStateException("the file changed between the two passes");
         }
-        log.info("Imported {} disputes from {}: validation {} ms, insertion {} ms (disputes {} ms, party encryption {} ms, "
-                + "parties {} ms, timeline {} ms)", insertion.count, fileName, (validated - started) / 1_000_000,
-                (System.nanoTime() - validated) / 1_000_000, insertion.disputeNanos / 1_000_000,
-                insertion.cryptoNanos / 1_000_000, insertion.partyNanos / 1_000_000, insertion.timelineNanos / 1_000_000);
-        audit.record(AuditEntry.of("mediation.dispute.imported", Disputes.CASE_TYPE, null,
-                insertion.count + " " + insertion.first + " … " + insertion.last + " " + fileName));
-        events.publishEvent(new DisputesImported(insertion.count, insertion.first, insertion.last, fileName));
-        return new ImportResult(insertion.count, insertion.first, insertion.last);
+        log.info("Imported {} disputes from {}: validation {} ms, insertion {} ms (disputes with parties {} ms, "
+                + "timeline {} ms, waiting for the reader {} ms)", writer.count, fileName, (validated - started) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000, writer.disputeNanos / 1_000_000,
+                writer.timelineNanos / 1_000_000, writer.waitNanos / 1_000_000);
+        bulk.audited(AuditEntry.of("mediation.dispute.imported", Disputes.CASE_TYPE, null,
+                writer.count + " " + insertion.first + " … " + insertion.last + " " + fileName));
+        events.publishEvent(new DisputesImported(writer.count, insertion.first, insertion.last, fileName));
+        return new ImportResult(writer.count, insertion.first, insertion.last);
+    }
+
+    private static final Object END = new Object();
+
+    /**
+     * Pass 2 as a pipeline: a reader thread streams the sheet, parses and numbers the rows and hands batches over a
+     * small bounded queue to this (the transaction's) thread, which writes them — so reading the file overlaps the
+     * database's work instead of adding to it. A failure on either side ends both; the transaction rolls back.
+     */
+    private void readAndWrite(Path file, Insertion insertion, Writer writer) {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        insertion.sink = batch -> {
+            try {
+                queue.put(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import reader stopped", e);
+            }
+        };
+        Thread reader = new Thread(() -> {
+            try {
+                read(file, insertion);
+                insertion.finish();
+                queue.put(END);
+            } catch (Throwable e) {
+                if (!queue.offer(e)) {
+                    queue.clear();
+                    queue.offer(e);
+                }
+            }
+        }, "dispute-import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                long t0 = System.nanoTime();
+                Object next = queue.take();
+                writer.waitNanos += System.nanoTime() - t0;
+                if (next == END) {
+                    break;
+                }
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (next instanceof Error e) {
+                    throw e;
+                }
+                if (next instanceof Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+                @SuppressWarnings("unchecked")
+                List<Row> batch = (List<Row>) next;
+                writer.write(batch);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        } finally {
+            if (reader.isAlive()) {
+                reader.interrupt();
+            }
+        }
     }
 
     /** Streams the sheet (header matched by {@link Spreadsheets}) to {@code listener}, cells by column. */
@@ -219,29 +264,22 @@ public class DisputeImports {
         }
     }
 
-    /** Pass 2: numbers and inserts the rows in batches. */
+    /** Pass 2, on the reader thread: parses and numbers the rows, hands them on in batches. */
     private final class Insertion extends RowListener {
 
         final Lookups lookups;
         final LocalDate today;
         final Map<String, Iterator<String>> numbers;
-        final String fileName;
-        final List<Row> pending = new ArrayList<>(BATCH);
-        final OffsetDateTime now = OffsetDateTime.now(clock);
-        final String actor = Actors.current();
-        int count;
+        java.util.function.Consumer<List<Row>> sink;
+        List<Row> pending = new ArrayList<>(BATCH);
+        int produced;
         String first;
         String last;
-        long disputeNanos;
-        long cryptoNanos;
-        long partyNanos;
-        long timelineNanos;
 
-        Insertion(Lookups lookups, LocalDate today, Map<String, Iterator<String>> numbers, String fileName) {
+        Insertion(Lookups lookups, LocalDate today, Map<String, Iterator<String>> numbers) {
             this.lookups = lookups;
             this.today = today;
             this.numbers = numbers;
-            this.fileName = fileName;
         }
 
         @Override
@@ -262,61 +300,55 @@ public class DisputeImports {
             }
             last = number;
             pending.add(parsed);
+            produced++;
             if (pending.size() == BATCH) {
-                flush();
+                finish();
             }
         }
 
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
+        void finish() {
+            if (!pending.isEmpty()) {
+                List<Row> batch = pending;
+                pending = new ArrayList<>(BATCH);
+                sink.accept(batch);
             }
-            SqlParameterSource[] disputes = new SqlParameterSource[pending.size()];
-            for (int i = 0; i < pending.size(); i++) {
-                Row r = pending.get(i);
-                Dispute d = r.dispute();
-                disputes[i] = new MapSqlParameterSource().addValue("case_number", d.caseNumber())
-                        .addValue("number_scope", r.scopeKey()).addValue("committee_id", d.committeeId())
-                        .addValue("channel", d.channel().name()).addValue("category", d.category().name())
-                        .addValue("status", d.status().name()).addValue("township_code", d.townshipCode())
-                        .addValue("village_code", d.villageCode()).addValue("unit_id", d.unitId())
-                        .addValue("received_on", d.receivedOn()).addValue("summary", d.summary())
-                        .addValue("amount", d.amount()).addValue("court_name", d.courtName())
-                        .addValue("court_reference", d.courtReference()).addValue("accepted_on", d.acceptedOn())
-                        .addValue("created_at", now).addValue("created_by", actor);
-            }
+        }
+    }
+
+    /** Pass 2, on the transaction's thread: writes each batch through the bulk path. */
+    private final class Writer {
+
+        final String fileName;
+        final OffsetDateTime now = OffsetDateTime.now(clock);
+        final String actor = Actors.current();
+        int count;
+        long disputeNanos;
+        long timelineNanos;
+        long waitNanos;
+
+        Writer(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void write(List<Row> batch) {
             long t0 = System.nanoTime();
-            GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.batchUpdate(INSERT_DISPUTE, disputes, keys, new String[] {"id"});
-            List<Map<String, Object>> ids = keys.getKeyList();
-            if (ids.size() != pending.size()) {
-                throw new IllegalStateException("expected " + pending.size() + " keys, got " + ids.size());
+            List<Dispute> disputes = new ArrayList<>(batch.size());
+            List<DisputeBulk.Party> parties = new ArrayList<>(batch.size() * 2);
+            for (int i = 0; i < batch.size(); i++) {
+                Row r = batch.get(i);
+                disputes.add(r.dispute());
+                for (DisputeCommands.Party p : r.parties()) {
+                    parties.add(new DisputeBulk.Party(i, p.role().name(), p.kind().name(), p.name(), p.identifier(),
+                            p.phone()));
+                }
             }
+            long[] ids = disputeBulk.insert(disputes, d -> now, actor, parties, List.of());
             long t1 = System.nanoTime();
-            // SM4-GCM and the keyed index per identifier and phone: spread over the cores, in file order.
-            List<SqlParameterSource> parties = java.util.stream.IntStream.range(0, pending.size()).parallel()
-                    .mapToObj(i -> {
-                        long id = ((Number) ids.get(i).values().iterator().next()).longValue();
-                        return pending.get(i).parties().stream().map(p -> (SqlParameterSource) new MapSqlParameterSource()
-                                .addValue("d", id).addValue("r", p.role().name()).addValue("k", p.kind().name())
-                                .addValue("n", p.name()).addValue("ie", cipher.encrypt(p.identifier()))
-                                .addValue("ii", cipher.blindIndex(p.identifier())).addValue("pe", cipher.encrypt(p.phone()))
-                                .addValue("pi", cipher.blindIndex(p.phone()))).toList();
-                    })
-                    .flatMap(List::stream).toList();
+            bulk.timeline(Disputes.CASE_TYPE, ids, "imported", fileName);
             long t2 = System.nanoTime();
-            jdbc.batchUpdate(INSERT_PARTY, parties.toArray(SqlParameterSource[]::new));
-            long t3 = System.nanoTime();
-            for (Map<String, Object> key : ids) {
-                timeline.record(Disputes.ref(((Number) key.values().iterator().next()).longValue()), "imported", fileName);
-            }
-            long t4 = System.nanoTime();
             disputeNanos += t1 - t0;
-            cryptoNanos += t2 - t1;
-            partyNanos += t3 - t2;
-            timelineNanos += t4 - t3;
-            count += pending.size();
-            pending.clear();
+            timelineNanos += t2 - t1;
+            count += batch.size();
         }
     }
 

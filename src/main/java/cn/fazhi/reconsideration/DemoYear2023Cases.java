@@ -95,7 +95,7 @@ class DemoYear2023Cases implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        generations.runOnce(GENERATION, this::generate);
+        generations.runOnceAfterStart(GENERATION, this::generate);
     }
 
     private int generate() {

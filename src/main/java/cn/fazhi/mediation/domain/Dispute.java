@@ -413,4 +413,12 @@ public class Dispute implements CaseAggregate<DisputeStatus> {
         numberScope = scopeKey;
         caseNumber = number;
     }
+
+    /**
+     * The judicial-confirmation deadline of a dispute whose window is long past when it is written (the generated demo
+     * history): recorded like {@link #confirmationClockStarted} but without a running legal clock.
+     */
+    public void confirmationWindowClosedOn(LocalDate deadline) {
+        confirmationDueOn = deadline;
+    }
 }

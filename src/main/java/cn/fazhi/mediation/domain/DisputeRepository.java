@@ -108,7 +108,8 @@ public class DisputeRepository implements CaseStore<Dispute> {
         return VIEW;
     }
 
-    private static Map<String, Object> values(Dispute d) {
+    /** The aggregate's column values by column name: the one mapping behind insert, update and {@link DisputeBulk}. */
+    static Map<String, Object> values(Dispute d) {
         Object[] v = {d.caseNumber, d.numberScope, d.committeeId, name(d.channel), name(d.category), name(d.status), d.townshipCode,
                 d.villageCode, d.unitId, d.handlerId, d.receivedOn, d.summary, d.amount, d.courtName, d.courtReference,
                 d.acceptedOn, d.declinedOn, d.declineReason, name(d.agreementForm), d.agreementTerms, d.agreementAmount,

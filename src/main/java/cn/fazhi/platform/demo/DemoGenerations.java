@@ -23,11 +23,65 @@ public class DemoGenerations {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final boolean background;
+    private final java.util.Set<String> inProgress = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile java.util.concurrent.ExecutorService executor;
 
-    DemoGenerations(JdbcClient jdbc, Clock clock, TransactionTemplate tx) {
+    DemoGenerations(JdbcClient jdbc, Clock clock, TransactionTemplate tx,
+            @org.springframework.beans.factory.annotation.Value("${fazhi.demo.background:false}") boolean background) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.tx = tx;
+        this.background = background;
+    }
+
+    /**
+     * {@link #runOnce} for a large generation (the 2023 demo year): with {@code fazhi.demo.background} on (the
+     * default outside tests) it runs on one background thread, in the order the generations were handed over, so the
+     * application is ready at once instead of waiting for it; the rows appear together when its one transaction
+     * commits (a page never shows half a year). {@link #inProgress()} names what is still being generated. Off (tests):
+     * exactly {@link #runOnce}, before the application is ready.
+     */
+    public void runOnceAfterStart(String name, IntSupplier generation) {
+        if (!background) {
+            runOnce(name, generation);
+            return;
+        }
+        if (generated(name)) {
+            return;
+        }
+        inProgress.add(name);
+        synchronized (this) {
+            if (executor == null) {
+                executor = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "demo-generation");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+        }
+        log.info("Generating demo data {} in the background", name);
+        executor.execute(() -> {
+            try {
+                runOnce(name, generation);
+            } catch (RuntimeException e) {
+                log.warn("Demo data {} not generated: {}", name, e.toString());
+            } finally {
+                inProgress.remove(name);
+            }
+        });
+    }
+
+    /** The generations handed to the background that have not finished yet (empty when all demo data is in). */
+    public java.util.Set<String> inProgress() {
+        return java.util.Set.copyOf(inProgress);
+    }
+
+    @jakarta.annotation.PreDestroy
+    synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 
     /**
