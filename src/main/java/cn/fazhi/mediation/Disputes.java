@@ -328,8 +328,9 @@ public class Disputes implements CaseAccess, DeadlineSource {
             if (!d.canApplyForConfirmation()) {
                 throw UserFacingException.conflict("mediation.error.confirmationNotNow");
             }
-            ClockStatus window = clocks.status(d.confirmationClockId(), today());
-            return StepOutcome.of(d.applyForConfirmation(c.court(), c.appliedOn(), window.deadline(), today()),
+            LocalDate deadline = d.confirmationClockId() == null ? d.confirmationDueOn()
+                    : clocks.status(d.confirmationClockId(), today()).deadline();
+            return StepOutcome.of(d.applyForConfirmation(c.court(), c.appliedOn(), deadline, today()),
                     c.court());
         });
     }

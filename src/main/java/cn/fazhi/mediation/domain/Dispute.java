@@ -247,10 +247,13 @@ public class Dispute implements CaseAggregate<DisputeStatus> {
         return new JudicialConfirmationApplied(id, caseNumber, appliedOn, confirmationCourt);
     }
 
-    /** Besides the status: a written agreement in force whose window's clock runs, with no application yet. */
+    /**
+     * Besides the status: a written agreement in force whose window is known (its clock started, or for the generated
+     * demo history its end recorded), with no application yet.
+     */
     public boolean canApplyForConfirmation() {
         return agreementForm == AgreementForm.WRITTEN && agreementEffectiveOn != null && confirmationAppliedOn == null
-                && confirmationClockId != null;
+                && confirmationDueOn != null;
     }
 
     public JudicialConfirmationDecided recordConfirmationResult(ConfirmationResult result, LocalDate decidedOn,
