@@ -64,8 +64,8 @@ public class CaseBulk {
     /** Rows of one table: the column names and, per row, the values in the same order. */
     public record Rows(String table, List<String> columns, List<Object[]> values) {
         public Rows {
-            check(table);
-            columns.forEach(CaseBulk::check);
+            requireIdentifier(table);
+            columns.forEach(CaseBulk::requireIdentifier);
         }
 
         public int size() {
@@ -297,7 +297,8 @@ public class CaseBulk {
         }
     }
 
-    private static String check(String identifier) {
+    /** The name, if it is a plain SQL identifier (tables and columns are code, never input). */
+    static String requireIdentifier(String identifier) {
         if (identifier == null || !IDENTIFIER.matcher(identifier).matches()) {
             throw new IllegalArgumentException("not a plain identifier: " + identifier);
         }

@@ -21,7 +21,6 @@ import cn.fazhi.calendar.Deadline;
 import cn.fazhi.calendar.LegalCalendar;
 import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.cases.Attachment;
-import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseAttachments;
 import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.CaseRef;
@@ -50,7 +49,7 @@ import cn.fazhi.platform.web.UserFacingException;
  * township's, the bureau all; a request outside the caller's scope is "not found" ({@link CaseSteps#load}).
  */
 @Service
-public class LegalityReviews implements CaseAccess, DeadlineSource {
+public class LegalityReviews implements DeadlineSource {
 
     /** Case type in the kernel (numbers, timeline, attachments, due items). */
     public static final String CASE_TYPE = "legality";
@@ -325,15 +324,7 @@ public class LegalityReviews implements CaseAccess, DeadlineSource {
 
     // ---- kernel contracts -----------------------------------------------------------------------------------------
 
-    @Override
-    public String caseType() {
-        return CASE_TYPE;
-    }
 
-    @Override
-    public boolean canRead(long caseId) {
-        return steps.canRead(store, caseId);
-    }
 
     /** Open requests whose review period ends on or before {@code until}. */
     @Override

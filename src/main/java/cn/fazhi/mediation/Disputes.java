@@ -21,7 +21,6 @@ import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.calendar.ClockStatus;
 import cn.fazhi.calendar.LegalClocks;
-import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.CaseParties;
 import cn.fazhi.cases.CaseRef;
@@ -60,7 +59,7 @@ import cn.fazhi.platform.web.UserFacingException;
  * transaction. Callers check the commands' Bean Validation constraints first (the controllers do, {@code @Valid}).
  */
 @Service
-public class Disputes implements CaseAccess, DeadlineSource {
+public class Disputes implements DeadlineSource {
 
     /** Case type in the kernel (numbers, timeline, attachments, tracking, warnings). */
     public static final String CASE_TYPE = DisputeRepository.CASE_TYPE;
@@ -509,16 +508,7 @@ public class Disputes implements CaseAccess, DeadlineSource {
 
     // ---- kernel contracts -----------------------------------------------------------------------------------------
 
-    @Override
-    public String caseType() {
-        return CASE_TYPE;
-    }
 
-    /** For attachment downloads: the kernel's one scoped access. */
-    @Override
-    public boolean canRead(long caseId) {
-        return steps.canRead(repository, caseId);
-    }
 
     /** Open judicial-confirmation windows (人民调解法 Art. 33) ending on or before {@code until}. */
     @Override

@@ -78,10 +78,6 @@ class CaseDesk {
         return steps.load(store, id);
     }
 
-    boolean canRead(CaseStore<?> store, long id) {
-        return steps.canRead(store, id);
-    }
-
     @Transactional(readOnly = true)
     List<TimelineEntry> timeline(CaseStore<?> store, long id) {
         steps.load(store, id);

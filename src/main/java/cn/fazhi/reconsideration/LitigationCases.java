@@ -18,7 +18,6 @@ import cn.fazhi.calendar.ClockState;
 import cn.fazhi.calendar.ClockStatus;
 import cn.fazhi.calendar.LegalClocks;
 import cn.fazhi.calendar.PeriodUnit;
-import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.CaseParties;
 import cn.fazhi.cases.CaseRef;
@@ -56,7 +55,7 @@ import cn.fazhi.reconsideration.events.LitigationRegistered;
  * indicator {@code litigation.head_appearance_rate}, not computed here.
  */
 @Service
-public class LitigationCases implements CaseAccess, DeadlineSource {
+public class LitigationCases implements DeadlineSource {
 
     public static final String TYPE = LitigationRepository.TYPE;
     public static final String VIEW = LitigationCase.VIEW;
@@ -275,16 +274,7 @@ public class LitigationCases implements CaseAccess, DeadlineSource {
         return new CaseRef(TYPE, id);
     }
 
-    @Override
-    public String caseType() {
-        return TYPE;
-    }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canRead(long caseId) {
-        return desk.canRead(repository, caseId);
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -22,7 +22,6 @@ import cn.fazhi.calendar.ClockStatus;
 import cn.fazhi.calendar.LegalCalendar;
 import cn.fazhi.calendar.LegalClocks;
 import cn.fazhi.calendar.PeriodUnit;
-import cn.fazhi.cases.CaseAccess;
 import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.cases.CaseParties;
 import cn.fazhi.cases.CaseRef;
@@ -77,7 +76,7 @@ import cn.fazhi.reconsideration.domain.StatutoryPeriod;
  * township otherwise); other ids are 404.
  */
 @Service
-public class ReconsiderationCases implements CaseAccess, DeadlineSource {
+public class ReconsiderationCases implements DeadlineSource {
 
     public static final String TYPE = ReconsiderationRepository.TYPE;
     public static final String VIEW = ReconsiderationCase.VIEW;
@@ -719,16 +718,7 @@ public class ReconsiderationCases implements CaseAccess, DeadlineSource {
         return new CaseRef(TYPE, id);
     }
 
-    @Override
-    public String caseType() {
-        return TYPE;
-    }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean canRead(long caseId) {
-        return desk.canRead(repository, caseId);
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.cases.Attachment;
-import cn.fazhi.cases.CaseAccess;
+import cn.fazhi.cases.CaseStore;
+import cn.fazhi.cases.CaseSteps;
 import cn.fazhi.cases.CaseAttachments;
 import cn.fazhi.platform.web.UserFacingException;
 
 /**
- * Downloads an attachment for a caller who may read its case; the SM3 digest is checked before any byte is sent, then
+ * Downloads an attachment for a caller who may read its case (the kernel's one scoped access over the case type's
+ * store); the SM3 digest is checked before any byte is sent, then
  * the file is streamed (decrypted as it goes), never held in memory whole. Pages get the friendly error page, the API
  * a problem body.
  */
@@ -30,16 +32,19 @@ import cn.fazhi.platform.web.UserFacingException;
 class AttachmentDownloads {
 
     private final CaseAttachments attachments;
-    private final List<CaseAccess> access;
+    private final List<CaseStore<?>> stores;
+    private final CaseSteps steps;
 
-    AttachmentDownloads(CaseAttachments attachments, List<CaseAccess> access) {
+    AttachmentDownloads(CaseAttachments attachments, List<CaseStore<?>> stores, CaseSteps steps) {
         this.attachments = attachments;
-        this.access = access;
+        this.stores = stores;
+        this.steps = steps;
     }
 
     ResponseEntity<Resource> download(long id) throws IOException {
         Attachment attachment = attachments.find(id)
-                .filter(a -> access.stream().anyMatch(c -> c.caseType().equals(a.ref().caseType()) && c.canRead(a.ref().caseId())))
+                .filter(a -> stores.stream().anyMatch(s -> s.caseType().equals(a.ref().caseType())
+                        && steps.canRead(s, a.ref().caseId())))
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         InputStreamResource content = new InputStreamResource(attachments.openVerified(attachment));
         return ResponseEntity.ok()

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.fazhi.cases.CaseRows;
 import cn.fazhi.cases.CaseStore;
 import cn.fazhi.mediation.AgreementForm;
 import cn.fazhi.mediation.ConfirmationResult;
@@ -19,7 +20,6 @@ import cn.fazhi.mediation.DisputeCategory;
 import cn.fazhi.mediation.DisputeStatus;
 import cn.fazhi.mediation.IntakeChannel;
 import cn.fazhi.platform.scope.DataScope;
-import cn.fazhi.platform.web.UserFacingException;
 
 /**
  * Disputes in the {@code dispute} table, the kernel's store of the {@code mediation} case type: every update checks
@@ -55,9 +55,7 @@ public class DisputeRepository implements CaseStore<Dispute> {
         Map<String, Object> values = values(d);
         values.put("created_at", now);
         values.put("created_by", actor);
-        String columns = String.join(", ", values.keySet());
-        String params = ":" + String.join(", :", values.keySet());
-        jdbc.sql("INSERT INTO dispute (" + columns + ") VALUES (" + params + ")").params(values).update();
+        CaseRows.insert(jdbc, "dispute", values);
         d.id = jdbc.sql("SELECT id FROM dispute WHERE number_scope = :s AND case_number = :n").param("s", d.numberScope)
                 .param("n", d.caseNumber).query(Long.class).single();
         d.version = 0;
@@ -67,18 +65,7 @@ public class DisputeRepository implements CaseStore<Dispute> {
     /** Saves the aggregate if nobody changed it since it was read; otherwise a 409 conflict. */
     @Override
     public void update(Dispute d) {
-        Map<String, Object> values = values(d);
-        StringBuilder set = new StringBuilder();
-        for (String column : values.keySet()) {
-            set.append(column).append(" = :").append(column).append(", ");
-        }
-        values.put("id", d.id);
-        values.put("expectedVersion", d.version);
-        int updated = jdbc.sql("UPDATE dispute SET " + set + "version = version + 1 WHERE id = :id AND version = :expectedVersion")
-                .params(values).update();
-        if (updated != 1) {
-            throw UserFacingException.conflict("error.conflict");
-        }
+        CaseRows.update(jdbc, "dispute", d.id, d.version, values(d));
         d.version++;
     }
 

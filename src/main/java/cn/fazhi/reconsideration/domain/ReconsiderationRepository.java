@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.fazhi.cases.CaseRows;
 import cn.fazhi.cases.CaseStore;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
@@ -49,9 +50,7 @@ public class ReconsiderationRepository implements CaseStore<ReconsiderationCase>
         Map<String, Object> cols = columns(c);
         cols.put("created_at", now);
         cols.put("created_by", by);
-        String names = String.join(", ", cols.keySet());
-        String values = ":" + String.join(", :", cols.keySet());
-        jdbc.sql("INSERT INTO reconsideration_case (" + names + ") VALUES (" + values + ")").params(cols).update();
+        CaseRows.insert(jdbc, "reconsideration_case", cols);
         return jdbc.sql("SELECT id FROM reconsideration_case WHERE case_number = :n").param("n", c.caseNumber)
                 .query(Long.class).single();
     }
@@ -76,18 +75,7 @@ public class ReconsiderationRepository implements CaseStore<ReconsiderationCase>
     public void update(ReconsiderationCase c) {
         Map<String, Object> cols = columns(c);
         cols.remove("case_number");
-        StringBuilder set = new StringBuilder();
-        for (String k : cols.keySet()) {
-            set.append(k).append(" = :").append(k).append(", ");
-        }
-        Map<String, Object> params = new HashMap<>(cols);
-        params.put("id", c.id);
-        params.put("version", c.version);
-        int n = jdbc.sql("UPDATE reconsideration_case SET " + set + "version = version + 1 WHERE id = :id AND version = :version")
-                .params(params).update();
-        if (n == 0) {
-            throw UserFacingException.conflict("error.conflict");
-        }
+        CaseRows.update(jdbc, "reconsideration_case", c.id, c.version, cols);
         c.version++;
     }
 
