@@ -111,7 +111,7 @@ class DemoYear2023Legality implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        generations.runOnce(GENERATION, this::generate);
+        generations.runOnceAfterStart(GENERATION, this::generate);
     }
 
     int generate() {

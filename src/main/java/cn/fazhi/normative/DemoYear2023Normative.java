@@ -76,7 +76,7 @@ class DemoYear2023Normative implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        generations.runOnce(GENERATION, this::generate);
+        generations.runOnceAfterStart(GENERATION, this::generate);
     }
 
     int generate() {
