@@ -17,19 +17,29 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.audit.AuditEntry;
-import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.cases.CaseNumbers;
 import cn.fazhi.platform.crypto.PersonalDataCipher;
 import cn.fazhi.platform.demo.DemoGenerations;
 import cn.fazhi.platform.demo.DemoPeople;
 import cn.fazhi.platform.identifiers.Masking;
+import cn.fazhi.reconsideration.domain.ActCategory;
+import cn.fazhi.reconsideration.domain.Appearance;
+import cn.fazhi.reconsideration.domain.Channel;
+import cn.fazhi.reconsideration.domain.DecisionType;
+import cn.fazhi.reconsideration.domain.Instance;
+import cn.fazhi.reconsideration.domain.LitigationCase;
+import cn.fazhi.reconsideration.domain.LitigationOutcome;
+import cn.fazhi.reconsideration.domain.PartyKind;
+import cn.fazhi.reconsideration.domain.PartyRole;
+import cn.fazhi.reconsideration.domain.Procedure;
+import cn.fazhi.reconsideration.domain.ReconsiderationBulk;
+import cn.fazhi.reconsideration.domain.ReconsiderationCase;
+import cn.fazhi.reconsideration.domain.ReconsiderationRepository;
+import cn.fazhi.reconsideration.domain.TerminationGround;
 
 /**
  * The generated 2023 demo year of 咸安区's administrative reconsideration and litigation, whose indicators equal the
@@ -41,8 +51,14 @@ import cn.fazhi.platform.identifiers.Masking;
  * 正职, 副职 or 分管 head. A few applications are not accepted, and a few received in late December are accepted in
  * January 2024, so the year's boundaries matter. Also the consultations at the township points.
  * <p>
- * Runs once (the {@link DemoGenerations} marker) when {@code fazhi.demo.year-2023} is on; inserts in batches; one audit
- * record names the generation, no timeline entries are written.
+ * Each case is built as a {@link ReconsiderationCase} or {@link LitigationCase} and taken through the aggregate's own
+ * steps (accept, serve, answer, decide …; hearings, outcome, close), then written with its parties, hearings and the
+ * consultations through {@link ReconsiderationBulk} — the repositories' column mappings over the kernel's bulk path
+ * (COPY on PostgreSQL, batches on H2). The generated acceptance is taken on its day (no review deadline, so never
+ * 视为受理), a simplified case is one the parties agreed to (Art. 53(2)); no clocks are kept for a past year.
+ * <p>
+ * Runs once (the {@link DemoGenerations} marker) when {@code fazhi.demo.year-2023} is on; one audit record names the
+ * generation, no timeline entries are written.
  */
 @Component
 @Order(31)
@@ -76,20 +92,24 @@ class DemoYear2023Cases implements ApplicationRunner {
     private static final String[] TOPICS = {"行政处罚能否申请复议", "申请期限如何计算", "工伤认定不服如何救济", "政府信息公开申请",
             "征收补偿争议", "复议与诉讼的选择"};
 
+    private static final String DECISION_SUMMARY = "依法作出行政复议决定。";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DemoGenerations generations;
     private final CaseNumbers caseNumbers;
     private final PersonalDataCipher cipher;
-    private final AuditTrail audit;
+    private final ReconsiderationBulk bulk;
+    private final ReconsiderationRepository repository;
     private final Clock clock;
 
-    DemoYear2023Cases(NamedParameterJdbcTemplate jdbc, DemoGenerations generations,
-            CaseNumbers caseNumbers, PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
+    DemoYear2023Cases(NamedParameterJdbcTemplate jdbc, DemoGenerations generations, CaseNumbers caseNumbers,
+            PersonalDataCipher cipher, ReconsiderationBulk bulk, ReconsiderationRepository repository, Clock clock) {
         this.jdbc = jdbc;
         this.generations = generations;
         this.caseNumbers = caseNumbers;
         this.cipher = cipher;
-        this.audit = audit;
+        this.bulk = bulk;
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -107,7 +127,7 @@ class DemoYear2023Cases implements ApplicationRunner {
         });
         int rows = reconsiderations(random, people, regions) + litigations(random, people, regions)
                 + consultations(random);
-        audit.record(AuditEntry.of("reconsideration.demo.generated", "reconsideration", GENERATION,
+        bulk.audited(AuditEntry.of("reconsideration.demo.generated", "reconsideration", GENERATION,
                 rows + " rows of " + YEAR));
         return rows;
     }
@@ -136,9 +156,8 @@ class DemoYear2023Cases implements ApplicationRunner {
         applications.sort(Comparator.comparing(Application::received));
         Iterator<String> numbers = caseNumbers.nextBlock("reconsideration", "district", YEAR, applications.size())
                 .iterator();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<SqlParameterSource> cases = new ArrayList<>();
-        List<String[]> applicants = new ArrayList<>();
+        List<ReconsiderationCase> cases = new ArrayList<>();
+        List<ReconsiderationBulk.Party> parties = new ArrayList<>();
         for (Application a : applications) {
             int act = random.nextInt(ACTS.length);
             String decision = a.accepted() == null ? null : DECISIONS[DemoPeople.weighted(random, DECISION_WEIGHTS)];
@@ -147,57 +166,41 @@ class DemoYear2023Cases implements ApplicationRunner {
             LocalDate answered = served == null ? null : served.plusDays(5 + random.nextInt(5));
             LocalDate decided = a.accepted() == null ? a.received().plusDays(3)
                     : a.accepted().plusDays(simplified ? 15 + random.nextInt(15) : 25 + random.nextInt(35));
-            String status = a.accepted() == null ? "NOT_ACCEPTED"
-                    : "TERMINATION".equals(decision) ? "TERMINATED" : "DECIDED";
             LocalDate learned = a.received().minusDays(5 + random.nextInt(45));
             String applicant = people.personName();
-            applicants.add(new String[] {applicant, people.idNumber("421202"), people.mobile()});
-            String category = CATEGORIES[act];
-            cases.add(new MapSqlParameterSource().addValue("case_number", numbers.next()).addValue("status", status)
-                    .addValue("channel", random.nextInt(3) == 0 ? "ONLINE_PORTAL" : "IN_PERSON")
-                    .addValue("received_on", a.received()).addValue("learned_on", learned)
-                    .addValue("window_ends_on", learned.plusDays(60)).addValue("late", false)
-                    .addValue("act_description", "申请人不服被申请人作出的" + ACTS[act])
-                    .addValue("act_date", learned).addValue("act_document_no", "咸安" + (1000 + random.nextInt(9000)) + "号")
-                    .addValue("act_category", category)
-                    .addValue("act_amount", "MONETARY".equals(category)
-                            ? BigDecimal.valueOf(500L * (1 + random.nextInt(400))).setScale(2) : null)
-                    .addValue("requests", "请求依法撤销被申请人作出的" + ACTS[act])
-                    .addValue("unit_id", a.unitId()).addValue("region_code", regions.get(a.unitId()))
-                    .addValue("applicant_name", applicant)
-                    .addValue("procedure_kind", a.accepted() == null ? null : simplified ? "SIMPLIFIED" : "ORDINARY")
-                    .addValue("accepted_on", a.accepted())
-                    .addValue("not_accepted_reasons", a.accepted() == null ? "不属于行政复议范围（行政复议法第三十条）。" : null)
-                    .addValue("copy_served_on", served).addValue("answer_received_on", answered)
-                    .addValue("decision_type", a.accepted() == null ? "NOT_ACCEPTED" : decision)
-                    .addValue("decided_on", decided)
-                    .addValue("decision_summary", a.accepted() == null ? null : "依法作出行政复议决定。")
-                    .addValue("termination_ground", "TERMINATION".equals(decision) ? "WITHDRAWN_AFTER_SETTLEMENT" : null)
-                    .addValue("created_at", a.received().atTime(10, 0).atOffset(ZoneOffset.ofHours(8)))
-                    .addValue("created_by", ACTOR));
+            String idNumber = people.idNumber("421202");
+            String phone = people.mobile();
+            Channel channel = random.nextInt(3) == 0 ? Channel.ONLINE_PORTAL : Channel.IN_PERSON;
+            String documentNo = "咸安" + (1000 + random.nextInt(9000)) + "号";
+            ActCategory category = ActCategory.valueOf(CATEGORIES[act]);
+            BigDecimal amount = category == ActCategory.MONETARY
+                    ? BigDecimal.valueOf(500L * (1 + random.nextInt(400))).setScale(2) : null;
+            // The history through the aggregate's own steps, as the pages take them (no clocks: a past year).
+            ReconsiderationCase c = ReconsiderationCase.received(channel, a.received(), learned, learned.plusDays(60),
+                    "申请人不服被申请人作出的" + ACTS[act], learned, documentNo, category, amount,
+                    "请求依法撤销被申请人作出的" + ACTS[act], a.unitId(), regions.get(a.unitId()), applicant);
+            c.numbered(0, numbers.next());
+            if (a.accepted() == null) {
+                c.decline("不属于行政复议范围（行政复议法第三十条）。", null, decided, null);
+            } else {
+                // The generated acceptance is taken as decided on its day (no review deadline: never 视为受理); a
+                // simplified case is one the parties agreed to (Art. 53(2)), whatever the act.
+                c.accept(a.accepted(), simplified ? Procedure.SIMPLIFIED : Procedure.ORDINARY, simplified, null);
+                c.serveCopy(served);
+                c.answerReceived(answered);
+                DecisionType type = DecisionType.valueOf(decision);
+                if (type == DecisionType.TERMINATION) {
+                    c.terminate(TerminationGround.WITHDRAWN_AFTER_SETTLEMENT, decided, DECISION_SUMMARY);
+                } else {
+                    c.decide(type, decided, DECISION_SUMMARY);
+                }
+            }
+            parties.add(new ReconsiderationBulk.Party(cases.size(), PartyRole.APPLICANT, PartyKind.PERSON, applicant,
+                    cipher.encrypt(idNumber), cipher.blindIndex(idNumber), Masking.idNumber(idNumber), null,
+                    cipher.encrypt(phone), Masking.phone(phone), null, null));
+            cases.add(c);
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate("INSERT INTO reconsideration_case (case_number, status, channel, received_on, learned_on, "
-                + "window_ends_on, late, act_description, act_date, act_document_no, act_category, act_amount, requests, "
-                + "unit_id, region_code, applicant_name, procedure_kind, accepted_on, not_accepted_reasons, copy_served_on, "
-                + "answer_received_on, decision_type, decided_on, decision_summary, termination_ground, created_at, "
-                + "created_by, version) VALUES (:case_number, :status, :channel, :received_on, :learned_on, "
-                + ":window_ends_on, :late, :act_description, :act_date, :act_document_no, :act_category, :act_amount, "
-                + ":requests, :unit_id, :region_code, :applicant_name, :procedure_kind, :accepted_on, "
-                + ":not_accepted_reasons, :copy_served_on, :answer_received_on, :decision_type, :decided_on, "
-                + ":decision_summary, :termination_ground, :created_at, :created_by, 0)",
-                cases.toArray(SqlParameterSource[]::new), keys, new String[] {"id"});
-        List<SqlParameterSource> parties = new ArrayList<>();
-        for (int i = 0; i < applicants.size(); i++) {
-            String[] x = applicants.get(i);
-            parties.add(new MapSqlParameterSource().addValue("c", id(keys, i)).addValue("n", x[0])
-                    .addValue("ie", cipher.encrypt(x[1])).addValue("ii", cipher.blindIndex(x[1]))
-                    .addValue("im", Masking.idNumber(x[1])).addValue("pe", cipher.encrypt(x[2]))
-                    .addValue("pm", Masking.phone(x[2])));
-        }
-        jdbc.batchUpdate("INSERT INTO reconsideration_party (case_id, party_role, party_kind, name, id_number_enc, "
-                + "id_number_index, id_number_masked, phone_enc, phone_masked) VALUES (:c, 'APPLICANT', 'PERSON', :n, "
-                + ":ie, :ii, :im, :pe, :pm)", parties.toArray(SqlParameterSource[]::new));
+        bulk.insertCases(cases, c -> c.receivedOn().atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), ACTOR, parties);
         return cases.size() + parties.size();
     }
 
@@ -208,8 +211,10 @@ class DemoYear2023Cases implements ApplicationRunner {
         }
         Collections.sort(registered);
         Iterator<String> numbers = caseNumbers.nextBlock("litigation", "district", YEAR, registered.size()).iterator();
-        List<SqlParameterSource> cases = new ArrayList<>();
+        List<LitigationCase> suits = new ArrayList<>();
         List<LocalDate[]> hearingDates = new ArrayList<>();
+        List<LocalDate> outcomes = new ArrayList<>();
+        List<LitigationOutcome> results = new ArrayList<>();
         for (LocalDate on : registered) {
             long unit = agency(random);
             boolean second = random.nextInt(5) == 0;
@@ -219,68 +224,59 @@ class DemoYear2023Cases implements ApplicationRunner {
             hearingDates.add(new LocalDate[] {first, again});
             LocalDate outcome = (again == null ? first : again).plusDays(15 + random.nextInt(30));
             boolean judged = outcome.isBefore(LocalDate.of(YEAR + 1, 3, 1));
-            cases.add(new MapSqlParameterSource().addValue("n", numbers.next())
-                    .addValue("s", judged ? "CLOSED" : "OPEN")
-                    .addValue("court", second ? "湖北省咸宁市中级人民法院" : "咸宁市咸安区人民法院")
-                    .addValue("i", second ? "SECOND" : "FIRST")
-                    .addValue("ccn", "（" + on.getYear() + "）鄂12" + (second ? "行终" : "02行初") + (10 + random.nextInt(190)) + "号")
-                    .addValue("pn", people.personName()).addValue("pe", cipher.encrypt(plaintiffId))
-                    .addValue("pi", cipher.blindIndex(plaintiffId)).addValue("pm", Masking.idNumber(plaintiffId))
-                    .addValue("u", unit).addValue("r", regions.get(unit))
-                    .addValue("subj", "原告不服被告作出的" + ACTS[random.nextInt(ACTS.length)] + "，提起行政诉讼")
-                    .addValue("o", judged ? (random.nextInt(6) == 0 ? "WITHDRAWN" : "AGENCY_WON") : null)
-                    .addValue("oo", judged ? outcome : null).addValue("filed", on)
-                    .addValue("at", on.atTime(10, 0).atOffset(ZoneOffset.ofHours(8))).addValue("by", ACTOR));
+            String court = second ? "湖北省咸宁市中级人民法院" : "咸宁市咸安区人民法院";
+            String courtNumber = "（" + on.getYear() + "）鄂12" + (second ? "行终" : "02行初") + (10 + random.nextInt(190)) + "号";
+            String plaintiff = people.personName();
+            String subject = "原告不服被告作出的" + ACTS[random.nextInt(ACTS.length)] + "，提起行政诉讼";
+            LitigationCase suit = LitigationCase.open(court, second ? Instance.SECOND : Instance.FIRST, courtNumber,
+                    plaintiff, cipher.encrypt(plaintiffId), cipher.blindIndex(plaintiffId), Masking.idNumber(plaintiffId),
+                    unit, regions.get(unit), subject, on);
+            suit.numbered(numbers.next());
+            suits.add(suit);
+            outcomes.add(judged ? outcome : null);
+            results.add(judged ? (random.nextInt(6) == 0 ? LitigationOutcome.WITHDRAWN : LitigationOutcome.AGENCY_WON)
+                    : null);
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate("INSERT INTO litigation_case (internal_number, status, court, instance, court_case_number, "
-                + "plaintiff_name, plaintiff_id_enc, plaintiff_id_index, plaintiff_id_masked, unit_id, region_code, subject, "
-                + "outcome, outcome_on, filed_on, created_at, created_by, version) VALUES (:n, :s, :court, :i, :ccn, :pn, :pe, "
-                + ":pi, :pm, :u, :r, :subj, :o, :oo, :filed, :at, :by, 0)", cases.toArray(SqlParameterSource[]::new), keys,
-                new String[] {"id"});
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<SqlParameterSource> hearings = new ArrayList<>();
+        List<ReconsiderationBulk.Hearing> hearings = new ArrayList<>();
         for (int i = 0; i < hearingDates.size(); i++) {
+            LitigationCase suit = suits.get(i);
             for (LocalDate on : hearingDates.get(i)) {
                 if (on != null) {
-                    hearings.add(new MapSqlParameterSource().addValue("c", id(keys, i)).addValue("on", on)
-                            .addValue("a", APPEARANCES[random.nextInt(APPEARANCES.length)])
-                            .addValue("h", people.personName()).addValue("staff", people.personName())
-                            .addValue("at", now).addValue("by", ACTOR));
+                    suit.hearingRecorded(on);
+                    hearings.add(new ReconsiderationBulk.Hearing(i, on,
+                            Appearance.valueOf(APPEARANCES[random.nextInt(APPEARANCES.length)]), people.personName(),
+                            null, null, people.personName(), now, ACTOR));
                 }
             }
+            if (results.get(i) != null) {
+                suit.recordOutcome(results.get(i), outcomes.get(i), null);
+                suit.close();
+            }
         }
-        jdbc.batchUpdate("INSERT INTO litigation_hearing (case_id, hearing_on, appearance, head_name, staff_sent, "
-                + "recorded_at, recorded_by) VALUES (:c, :on, :a, :h, :staff, :at, :by)",
-                hearings.toArray(SqlParameterSource[]::new));
-        return cases.size() + hearings.size();
+        bulk.insertSuits(suits, s -> s.filedOn().atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), ACTOR, hearings);
+        return suits.size() + hearings.size();
     }
 
     private int consultations(Random random) {
-        List<Long> points = jdbc.getJdbcTemplate().queryForList(
-                "SELECT id FROM reconsideration_consultation_point ORDER BY id", Long.class);
+        List<Long> points = repository.consultationPoints();
         if (points.isEmpty()) {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        SqlParameterSource[] rows = new SqlParameterSource[CONSULTATIONS];
+        List<ReconsiderationBulk.Consultation> rows = new ArrayList<>(CONSULTATIONS);
         for (int i = 0; i < CONSULTATIONS; i++) {
-            rows[i] = new MapSqlParameterSource().addValue("p", points.get(random.nextInt(points.size())))
-                    .addValue("on", dayIn(random, DemoPeople.weighted(random, MONTH_WEIGHTS) + 1, 1, 0))
-                    .addValue("t", TOPICS[random.nextInt(TOPICS.length)]).addValue("at", now).addValue("by", ACTOR);
+            long point = points.get(random.nextInt(points.size()));
+            LocalDate on = dayIn(random, DemoPeople.weighted(random, MONTH_WEIGHTS) + 1, 1, 0);
+            rows.add(new ReconsiderationBulk.Consultation(point, on, TOPICS[random.nextInt(TOPICS.length)], now, ACTOR));
         }
-        jdbc.batchUpdate("INSERT INTO reconsideration_consultation (point_id, consulted_on, topic, recorded_at, "
-                + "recorded_by) VALUES (:p, :on, :t, :at, :by)", rows);
-        return rows.length;
+        bulk.insertConsultations(rows);
+        return rows.size();
     }
 
     private static long agency(Random random) {
         long unit = AGENCIES[DemoPeople.weighted(random, AGENCY_WEIGHTS)];
         return unit == 0 ? TOWNSHIP_UNITS[random.nextInt(TOWNSHIP_UNITS.length)] : unit;
-    }
-
-    private static long id(GeneratedKeyHolder keys, int i) {
-        return ((Number) keys.getKeyList().get(i).values().iterator().next()).longValue();
     }
 
     /** A day of {@code month} of the demo year, at least {@code fromDay}, leaving {@code spare} days at the end. */

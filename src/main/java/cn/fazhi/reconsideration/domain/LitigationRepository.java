@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +13,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.fazhi.cases.CaseRows;
 import cn.fazhi.cases.CaseStore;
 import cn.fazhi.platform.scope.DataScope;
-import cn.fazhi.platform.web.UserFacingException;
 
 /** Stores suits and their hearings: the kernel's {@link CaseStore} for the type {@code litigation}. */
 @Repository
@@ -32,17 +33,38 @@ public class LitigationRepository implements CaseStore<LitigationCase> {
             AbsenceReason absenceReason, String absenceDetail, String staffSent) {}
 
     public long insert(LitigationCase c, OffsetDateTime now, String by) {
-        jdbc.sql("INSERT INTO litigation_case (internal_number, status, court, instance, court_case_number, plaintiff_name, "
-                        + "plaintiff_id_enc, plaintiff_id_index, plaintiff_id_masked, unit_id, region_code, subject, filed_on, "
-                        + "created_at, created_by) VALUES (:n, :s, :court, :i, :ccn, :pn, :pe, :pi, :pm, :u, :r, :subj, :f, "
-                        + ":at, :by)")
-                .param("n", c.internalNumber).param("s", c.status.name()).param("court", c.court)
-                .param("i", c.instance.name()).param("ccn", c.courtCaseNumber).param("pn", c.plaintiffName)
-                .param("pe", c.plaintiffIdEnc).param("pi", c.plaintiffIdIndex).param("pm", c.plaintiffIdMasked)
-                .param("u", c.unitId).param("r", c.regionCode).param("subj", c.subject).param("f", c.filedOn).param("at", now).param("by", by)
-                .update();
+        Map<String, Object> cols = columns(c);
+        cols.put("created_at", now);
+        cols.put("created_by", by);
+        CaseRows.insert(jdbc, "litigation_case", cols);
         return jdbc.sql("SELECT id FROM litigation_case WHERE internal_number = :n").param("n", c.internalNumber)
                 .query(Long.class).single();
+    }
+
+    /** A suit's columns: the one mapping of insert, update and the bulk path ({@link ReconsiderationBulk}). */
+    static Map<String, Object> columns(LitigationCase c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("internal_number", c.internalNumber);
+        m.put("status", c.status.name());
+        m.put("court", c.court);
+        m.put("instance", c.instance.name());
+        m.put("court_case_number", c.courtCaseNumber);
+        m.put("plaintiff_name", c.plaintiffName);
+        m.put("plaintiff_id_enc", c.plaintiffIdEnc);
+        m.put("plaintiff_id_index", c.plaintiffIdIndex);
+        m.put("plaintiff_id_masked", c.plaintiffIdMasked);
+        m.put("unit_id", c.unitId);
+        m.put("region_code", c.regionCode);
+        m.put("subject", c.subject);
+        m.put("filed_on", c.filedOn);
+        m.put("outcome", c.outcome == null ? null : c.outcome.name());
+        m.put("outcome_on", c.outcomeOn);
+        m.put("outcome_summary", c.outcomeSummary);
+        m.put("performance_from", c.performanceFrom);
+        m.put("performance_clock_id", c.performanceClockId);
+        m.put("performance_completed_on", c.performanceCompletedOn);
+        m.put("handler_id", c.handlerId);
+        return m;
     }
 
     @Override
@@ -63,16 +85,9 @@ public class LitigationRepository implements CaseStore<LitigationCase> {
 
     @Override
     public void update(LitigationCase c) {
-        int n = jdbc.sql("UPDATE litigation_case SET status = :s, outcome = :o, outcome_on = :oo, outcome_summary = :os, "
-                        + "performance_from = :pf, performance_clock_id = :pc, performance_completed_on = :pd, handler_id = :h, "
-                        + "version = version + 1 WHERE id = :id AND version = :v")
-                .param("s", c.status.name()).param("o", c.outcome == null ? null : c.outcome.name())
-                .param("oo", c.outcomeOn).param("os", c.outcomeSummary).param("pf", c.performanceFrom)
-                .param("pc", c.performanceClockId).param("pd", c.performanceCompletedOn).param("h", c.handlerId).param("id", c.id)
-                .param("v", c.version).update();
-        if (n == 0) {
-            throw UserFacingException.conflict("error.conflict");
-        }
+        Map<String, Object> cols = columns(c);
+        cols.remove("internal_number");
+        CaseRows.update(jdbc, "litigation_case", c.id, c.version, cols);
         c.version++;
     }
 
@@ -119,11 +134,22 @@ public class LitigationRepository implements CaseStore<LitigationCase> {
     }
 
     public void insertHearing(HearingRow h, OffsetDateTime now, String by) {
-        jdbc.sql("INSERT INTO litigation_hearing (case_id, hearing_on, appearance, head_name, absence_reason, absence_detail, "
-                        + "staff_sent, recorded_at, recorded_by) VALUES (:c, :d, :a, :h, :r, :rd, :s, :at, :by)")
-                .param("c", h.caseId()).param("d", h.hearingOn()).param("a", h.appearance().name())
-                .param("h", h.headName()).param("r", h.absenceReason() == null ? null : h.absenceReason().name())
-                .param("rd", h.absenceDetail()).param("s", h.staffSent()).param("at", now).param("by", by).update();
+        CaseRows.insert(jdbc, "litigation_hearing", hearingColumns(h, now, by));
+    }
+
+    /** A hearing's columns, the one mapping of {@link #insertHearing} and the bulk path. */
+    static Map<String, Object> hearingColumns(HearingRow h, OffsetDateTime now, String by) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case_id", h.caseId());
+        m.put("hearing_on", h.hearingOn());
+        m.put("appearance", h.appearance().name());
+        m.put("head_name", h.headName());
+        m.put("absence_reason", h.absenceReason() == null ? null : h.absenceReason().name());
+        m.put("absence_detail", h.absenceDetail());
+        m.put("staff_sent", h.staffSent());
+        m.put("recorded_at", now);
+        m.put("recorded_by", by);
+        return m;
     }
 
     public List<HearingRow> hearings(long caseId) {

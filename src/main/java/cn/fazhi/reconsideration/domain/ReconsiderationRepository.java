@@ -131,13 +131,25 @@ public class ReconsiderationRepository implements CaseStore<ReconsiderationCase>
     }
 
     public void insertParty(PartyRow p) {
-        jdbc.sql("INSERT INTO reconsideration_party (case_id, party_role, party_kind, name, id_number_enc, id_number_index, "
-                        + "id_number_masked, uscc, phone_enc, phone_masked, township_code, address) VALUES (:c, :r, :k, :n, "
-                        + ":ie, :ii, :im, :u, :pe, :pm, :t, :a)")
-                .param("c", p.caseId()).param("r", p.role().name()).param("k", p.kind() == null ? null : p.kind().name()).param("n", p.name())
-                .param("ie", p.idNumberEnc()).param("ii", p.idNumberIndex()).param("im", p.idNumberMasked())
-                .param("u", p.uscc()).param("pe", p.phoneEnc()).param("pm", p.phoneMasked())
-                .param("t", p.townshipCode()).param("a", p.address()).update();
+        CaseRows.insert(jdbc, "reconsideration_party", partyColumns(p));
+    }
+
+    /** A party's columns, the one mapping of {@link #insertParty} and the bulk path ({@link ReconsiderationBulk}). */
+    static Map<String, Object> partyColumns(PartyRow p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case_id", p.caseId());
+        m.put("party_role", p.role().name());
+        m.put("party_kind", name(p.kind()));
+        m.put("name", p.name());
+        m.put("id_number_enc", p.idNumberEnc());
+        m.put("id_number_index", p.idNumberIndex());
+        m.put("id_number_masked", p.idNumberMasked());
+        m.put("uscc", p.uscc());
+        m.put("phone_enc", p.phoneEnc());
+        m.put("phone_masked", p.phoneMasked());
+        m.put("township_code", p.townshipCode());
+        m.put("address", p.address());
+        return m;
     }
 
     public List<PartyRow> parties(long caseId) {
@@ -172,7 +184,8 @@ public class ReconsiderationRepository implements CaseStore<ReconsiderationCase>
         return chunks;
     }
 
-    private static Map<String, Object> columns(ReconsiderationCase c) {
+    /** A case's columns: the one mapping of insert, update and the bulk path ({@link ReconsiderationBulk}). */
+    static Map<String, Object> columns(ReconsiderationCase c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("case_number", c.caseNumber);
         m.put("status", c.status.name());
@@ -319,9 +332,24 @@ public class ReconsiderationRepository implements CaseStore<ReconsiderationCase>
         if (exists == 0) {
             throw UserFacingException.badRequest("reconsideration.error.point");
         }
-        jdbc.sql("INSERT INTO reconsideration_consultation (point_id, consulted_on, topic, recorded_at, recorded_by) "
-                        + "VALUES (:p, :d, :t, :at, :by)")
-                .param("p", pointId).param("d", on).param("t", topic).param("at", now).param("by", by).update();
+        CaseRows.insert(jdbc, "reconsideration_consultation", consultationColumns(pointId, on, topic, now, by));
+    }
+
+    /** The ids of the consultation points, in order (the demo year spreads its consultations over them). */
+    public List<Long> consultationPoints() {
+        return jdbc.sql("SELECT id FROM reconsideration_consultation_point ORDER BY id").query(Long.class).list();
+    }
+
+    /** A consultation's columns, the one mapping of {@link #insertConsultation} and the bulk path. */
+    static Map<String, Object> consultationColumns(long pointId, LocalDate on, String topic, OffsetDateTime now,
+            String by) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("point_id", pointId);
+        m.put("consulted_on", on);
+        m.put("topic", topic);
+        m.put("recorded_at", now);
+        m.put("recorded_by", by);
+        return m;
     }
 
 }
