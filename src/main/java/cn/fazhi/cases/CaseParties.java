@@ -42,11 +42,6 @@ public class CaseParties {
                 cipher.encrypt(tel), cipher.blindIndex(tel), tel == null ? null : Masking.phone(tel));
     }
 
-    /** The blind index to look a party up by its identifier (normalised as when it was sealed). */
-    public String index(boolean person, String identifier) {
-        return cipher.blindIndex(normaliseIdentifier(person, identifier));
-    }
-
     /** The masked form of a stored (encrypted) identifier or phone. */
     public String maskedIdentifier(String encrypted) {
         String plain = cipher.decrypt(encrypted);

@@ -113,27 +113,4 @@ class LegalityReviewTransitionsTest {
         }
         return r;
     }
-
-    /** Every step of the table has its action label, and every recorded action its timeline and audit label, in both languages. */
-    @Test
-    void everyStepAndRecordedActionHasItsLabels() throws java.io.IOException {
-        for (String suffix : new String[] {"", "_en"}) {
-            java.util.Properties module = load("legality" + suffix);
-            java.util.Properties audit = load("audit" + suffix);
-            for (var step : LegalityReview.TABLE.steps()) {
-                assertThat(module).as(step.name() + suffix).containsKey("legality.action." + step.name());
-                assertThat(module).as(step.recorded() + suffix).containsKey("legality.timeline." + step.recorded());
-                assertThat(audit).as(step.recorded() + suffix).containsKey("audit.action.legality.review." + step.recorded());
-            }
-        }
-    }
-
-    private static java.util.Properties load(String name) throws java.io.IOException {
-        java.util.Properties p = new java.util.Properties();
-        try (var reader = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(
-                java.nio.file.Paths.get("src/main/resources/messages", name + ".properties")), java.nio.charset.StandardCharsets.UTF_8)) {
-            p.load(reader);
-        }
-        return p;
-    }
 }
