@@ -44,6 +44,9 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("scjg", "区市场监管局 李华", 5, 3, "42120219900720003", "13907150003"),
             new Demo("wenquan", "温泉街道综治中心 王芳", 18, 4, "42120219920611004", "13907150004"),
             new Demo("maqiao", "马桥镇综治中心 陈刚", 36, 4, "42120219880909005", "13907150005"),
+            // the market supervision bureau's legal reviewer (法制审核) and head (负责人): the enforcement case's other hands
+            new Demo("scjgfz", "区市场监管局 法制审核 孙丽", 5, 8, "42120219860214010", "13907150010"),
+            new Demo("scjgld", "区市场监管局 负责人 郑伟", 5, 9, "42120219720930011", "13907150011"),
             new Demo("tiaojie", "温泉街道人民调解员 赵琳", 18, 5, "42120219750203006", "13907150006"),
             new Demo("duchayuan", "法治督察员 周强", 2, 6, "42120219700808007", "13907150007"),
             new Demo("leader", "区政府领导 吴刚", 3, 7, "42120219680412008", "13907150008"));
