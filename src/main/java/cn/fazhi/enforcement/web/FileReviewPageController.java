@@ -202,7 +202,7 @@ class FileReviewPageController {
     @GetMapping(BASE + "/prechecks")
     String prechecks(@ModelAttribute("query") PrecheckQuery query, BindingResult errors, Model model) {
         CurrentUser me = me();
-        PrecheckQuery q = errors.hasErrors() ? new PrecheckQuery(null, null, null, null, false, null, null) : query;
+        PrecheckQuery q = errors.hasErrors() ? new PrecheckQuery(null, null, null, null, null, null, null) : query;
         long total = fileReviews.count(q, me.scope());
         LocalDate from = q.from() == null ? LocalDate.of(2000, 1, 1) : q.from();
         LocalDate to = q.to() == null ? LocalDate.now(clock) : q.to();
@@ -225,7 +225,7 @@ class FileReviewPageController {
         List<cn.fazhi.enforcement.PrecheckView> all = new ArrayList<>();
         for (int page = 0; page < 500; page++) {
             List<cn.fazhi.enforcement.PrecheckView> chunk = fileReviews.search(new PrecheckQuery(query.from(), query.to(),
-                    query.unitId(), query.kind(), query.onlyWithFindings(), query.keyword(), page), me.scope());
+                    query.unitId(), query.kind(), query.withFindings(), query.keyword(), page), me.scope());
             all.addAll(chunk);
             if (chunk.size() < PrecheckQuery.SIZE) {
                 break;
@@ -242,7 +242,7 @@ class FileReviewPageController {
     }
 
     private String prechecksPage(Model model) {
-        return prechecks(new PrecheckQuery(null, null, null, null, false, null, null),
+        return prechecks(new PrecheckQuery(null, null, null, null, null, null, null),
                 new org.springframework.validation.BeanPropertyBindingResult(null, "query"), model);
     }
 
@@ -261,7 +261,7 @@ class FileReviewPageController {
             b.append("kind=").append(q.kind()).append('&');
         }
         if (q.onlyWithFindings()) {
-            b.append("onlyWithFindings=true&");
+            b.append("withFindings=true&");
         }
         if (q.keyword() != null && !q.keyword().isBlank()) {
             b.append("keyword=").append(java.net.URLEncoder.encode(q.keyword(), java.nio.charset.StandardCharsets.UTF_8))
