@@ -33,8 +33,14 @@ import cn.fazhi.enforcement.FileReviews;
 import cn.fazhi.enforcement.RectificationCommands;
 import cn.fazhi.enforcement.RectificationStatus;
 import cn.fazhi.enforcement.Rectifications;
+import cn.fazhi.cases.DueItem;
+import cn.fazhi.cases.DueItems;
+import cn.fazhi.cases.TodoGroup;
+import cn.fazhi.cases.Todos;
+import cn.fazhi.enforcement.EnforcementPermissions;
 import cn.fazhi.indicators.IndicatorQuery;
 import cn.fazhi.indicators.Indicators;
+import cn.fazhi.platform.scope.Caller;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.scope.ScopeLevel;
 
@@ -73,6 +79,12 @@ class FileReviewApiTest {
 
     @Autowired
     Indicators indicators;
+
+    @Autowired
+    Todos todos;
+
+    @Autowired
+    DueItems dueItems;
 
     long unitU;
     long unitV;
@@ -397,5 +409,47 @@ class FileReviewApiTest {
         // an overdue task may still be reported
         call(post(API + "/rectifications/" + t.id() + "/report"), staffU, "{\"report\":\"已补\",\"version\":1}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPORTED"));
+    }
+
+    static Caller caller(DataScope scope, String... permissions) {
+        return new Caller() {
+            @Override
+            public DataScope scope() {
+                return scope;
+            }
+
+            @Override
+            public boolean can(String permission) {
+                return List.of(permissions).contains(permission);
+            }
+        };
+    }
+
+    @Test
+    void openTasksWaitForTheUnitReportedOnesForTheBureauAndDeadlinesWarn() throws Exception {
+        DataScope scopeU = new DataScope(ScopeLevel.UNIT, unitU, region);
+        Caller officerU = caller(scopeU, EnforcementPermissions.VIEW, EnforcementPermissions.HANDLE);
+        Caller bureau = caller(new DataScope(ScopeLevel.UNIT, unitU, region), EnforcementPermissions.VIEW,
+                EnforcementPermissions.SUPERVISE);
+        var t = rectifications.raise(new RectificationCommands.Raise("precheck", 11L, "待办测试", unitU, "补送达回证", null,
+                LocalDate.now()));
+        TodoGroup report = todos.of(officerU, 5).stream()
+                .filter(g -> g.labelKey().equals("enforcement.rectification.todo.REPORT")).findFirst().orElseThrow();
+        assertThat(report.count()).isEqualTo(1);
+        assertThat(report.items()).singleElement().satisfies(i -> assertThat(i.path())
+                .isEqualTo("/enforcement/file-reviews/rectifications/" + t.id()));
+        assertThat(todos.of(bureau, 5)).noneMatch(g -> g.labelKey().equals("enforcement.rectification.todo.ACCEPT")
+                && g.count() > 0);
+        List<DueItem> due = new ArrayList<>(dueItems.summary(scopeU).overdue());
+        due.addAll(dueItems.summary(scopeU).dueSoon());
+        assertThat(due).anyMatch(d -> d.path().equals("/enforcement/file-reviews/rectifications/" + t.id())
+                && d.deadlineName().equals("enforcement.rectification.deadline"));
+
+        call(post(API + "/rectifications/" + t.id() + "/report"), staffU, "{\"report\":\"已补\",\"version\":0}")
+                .andExpect(status().isOk());
+        assertThat(todos.of(officerU, 5)).noneMatch(g -> g.labelKey().equals("enforcement.rectification.todo.REPORT")
+                && g.count() > 0);
+        assertThat(todos.of(bureau, 5)).anyMatch(g -> g.labelKey().equals("enforcement.rectification.todo.ACCEPT")
+                && g.count() == 1);
     }
 }

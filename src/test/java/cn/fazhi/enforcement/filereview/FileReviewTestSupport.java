@@ -31,7 +31,7 @@ import cn.fazhi.enforcement.CaseFileSource;
 @TestConfiguration(proxyBeanMethods = false)
 class FileReviewTestSupport {
 
-    static final String CASE_TYPE = "filereview-test";
+    static final String CASE_TYPE = "filereview_test";
 
     @Bean
     TestFiles fileReviewTestFiles() {
