@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +34,57 @@ public class FileReviews {
     private final CertificateChecks certificates;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final Rectifications rectifications;
+    private final MessageSource messages;
     private final Clock clock;
 
     FileReviews(List<CaseFileSource> sources, CertificateChecks certificates, JdbcClient jdbc, AuditTrail audit,
-            Clock clock) {
+            Rectifications rectifications, MessageSource messages, Clock clock) {
         this.sources = sources;
         this.certificates = certificates;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.rectifications = rectifications;
+        this.messages = messages;
         this.clock = clock;
+    }
+
+    /** The source type of rectification tasks raised from a file's pre-check findings. */
+    public static final String RECTIFICATION_SOURCE = "precheck";
+
+    /**
+     * Turns a file's stored pre-check findings into one rectification task for its unit (problem: the findings in
+     * words; rule: the rules they cite; deadline: the setting). 409 when the file has no findings or already has a
+     * task not yet accepted.
+     */
+    @Transactional
+    public RectificationView raiseRectification(String caseType, long caseId, DataScope scope) {
+        PrecheckView file = findings(caseType, caseId, scope);
+        if (file.findings().isEmpty()) {
+            throw UserFacingException.conflict("enforcement.filereview.error.noFindings");
+        }
+        boolean pending = rectifications.search(null, RECTIFICATION_SOURCE, caseId, null, 0, 500, scope).stream()
+                .anyMatch(t -> file.caseNumber().equals(t.reference()) && t.status() != RectificationStatus.ACCEPTED);
+        if (pending) {
+            throw UserFacingException.conflict("enforcement.filereview.error.rectificationPending");
+        }
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        List<String> problems = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        for (PrecheckFinding f : file.findings()) {
+            String kind = messages.getMessage("enforcement.filereview.kind." + f.kind().name(), null, f.kind().name(), zh);
+            problems.add(kind + (f.subject() == null ? "" : "（" + subjectLabel(f.subject(), zh) + "）")
+                    + (f.onDay() == null ? "" : " " + f.onDay()));
+            String rule = messages.getMessage(f.ruleKey(), null, f.ruleKey(), zh);
+            if (!rules.contains(rule)) {
+                rules.add(rule);
+            }
+        }
+        String problem = String.join("；", problems);
+        String rule = String.join("；", rules);
+        return rectifications.raise(new RectificationCommands.Raise(RECTIFICATION_SOURCE, caseId, file.caseNumber(),
+                file.unitId(), problem.length() > 2000 ? problem.substring(0, 2000) : problem,
+                rule.length() > 500 ? rule.substring(0, 500) : rule, null));
     }
 
     /** The source of files of {@code caseType}, if a case type supplies one. */
@@ -112,6 +156,17 @@ public class FileReviews {
                     .param("kind", f.kind().name()).param("rule", f.ruleKey()).param("subject", subject(f))
                     .param("day", f.onDay()).param("at", now).update();
         }
+    }
+
+    /** A document or act named by its label where the case type's bundle has one ("act:officer" keeps the officer). */
+    private String subjectLabel(String subject, Locale locale) {
+        int colon = subject.indexOf(':');
+        String head = colon < 0 ? subject : subject.substring(0, colon);
+        String label = messages.getMessage("enforcement.document." + head, null, null, locale);
+        if (label == null) {
+            label = messages.getMessage("enforcement.act." + head, null, head, locale);
+        }
+        return colon < 0 ? label : label + "：" + subject.substring(colon + 1);
     }
 
     /** For an uncertified officer the subject is "act:officerId"; stored as "act:name" so pages show a name. */

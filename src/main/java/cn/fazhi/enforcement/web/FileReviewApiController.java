@@ -50,9 +50,11 @@ class FileReviewApiController {
     private final Rubrics rubrics;
     private final Rectifications rectifications;
     private final CurrentUsers currentUsers;
+    private final cn.fazhi.organisation.Units units;
 
     FileReviewApiController(FileReviews fileReviews, EvaluationCampaigns campaigns, Rubrics rubrics,
-            Rectifications rectifications, CurrentUsers currentUsers) {
+            Rectifications rectifications, CurrentUsers currentUsers, cn.fazhi.organisation.Units units) {
+        this.units = units;
         this.fileReviews = fileReviews;
         this.campaigns = campaigns;
         this.rubrics = rubrics;
@@ -81,6 +83,14 @@ class FileReviewApiController {
     @Operation(summary = "重新预检一个案卷", description = "结果替换上次预检的结果；未结案返回 409")
     List<PrecheckFinding> runPrecheck(@PathVariable String caseType, @PathVariable long caseId) {
         return fileReviews.precheck(caseType, caseId);
+    }
+
+    @PostMapping("/prechecks/{caseType}/{caseId}/rectification")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('enforcement:supervise')")
+    @Operation(summary = "根据预检问题下达整改任务", description = "无问题或已有未验收的整改任务时返回 409")
+    RectificationView rectifyPrecheck(@PathVariable String caseType, @PathVariable long caseId) {
+        return fileReviews.raiseRectification(caseType, caseId, me().scope());
     }
 
     @GetMapping("/prechecks/by-unit")
@@ -197,6 +207,9 @@ class FileReviewApiController {
     @PreAuthorize("hasAuthority('enforcement:supervise')")
     @Operation(summary = "下达整改任务", description = "来源类型与编号（评查案卷、预检等）、单位、问题、依据、期限（默认按设置天数）")
     RectificationView raise(@Validated @RequestBody RectificationCommands.Raise c) {
+        if (units.findVisible(c.unitId(), me().scope()).isEmpty()) {
+            throw cn.fazhi.platform.web.UserFacingException.badRequest("enforcement.filereview.error.unitUnknown");
+        }
         return rectifications.raise(c);
     }
 

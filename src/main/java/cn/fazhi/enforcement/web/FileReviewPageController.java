@@ -237,8 +237,16 @@ class FileReviewPageController {
     @PostMapping(BASE + "/prechecks/{caseType}/{caseId}")
     @PreAuthorize("hasAuthority('enforcement:supervise')")
     String rerun(@PathVariable String caseType, @PathVariable long caseId, Model model, RedirectAttributes redirect) {
-        return act(model, redirect, BASE + "/prechecks?keyword=" + caseId, () -> prechecksPage(model),
+        return act(model, redirect, BASE + "/prechecks", () -> prechecksPage(model),
                 () -> fileReviews.precheck(caseType, caseId));
+    }
+
+    @PostMapping(BASE + "/prechecks/{caseType}/{caseId}/rectification")
+    @PreAuthorize("hasAuthority('enforcement:supervise')")
+    String rectifyPrecheck(@PathVariable String caseType, @PathVariable long caseId, Model model,
+            RedirectAttributes redirect) {
+        return act(model, redirect, BASE + "/rectifications?keyword=" + caseId, () -> prechecksPage(model),
+                () -> fileReviews.raiseRectification(caseType, caseId, me().scope()));
     }
 
     private String prechecksPage(Model model) {

@@ -154,11 +154,24 @@ class FileReviewApiTest {
                         .value("enforcement.filereview.rule.OFFICER_UNCERTIFIED"));
         call(get(path), staffV, null).andExpect(status().isNotFound());
 
+        // the findings become one rectification task for the unit, once
+        call(post(path + "/rectification"), staffU, null).andExpect(status().isForbidden());
+        call(post(path + "/rectification"), reviewer1, null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.unitId").value(unitU)).andExpect(jsonPath("$.sourceType").value("precheck"))
+                .andExpect(jsonPath("$.reference").value(f.caseNumber()))
+                .andExpect(jsonPath("$.problem", containsString("必备文书缺失")))
+                .andExpect(jsonPath("$.problem", containsString("丙过期员")))
+                .andExpect(jsonPath("$.rule", containsString("《行政处罚法》第四十二条")));
+        call(post(path + "/rectification"), reviewer1, null).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("该案卷已有未验收的整改任务"));
+
         // the same file corrected: a re-run replaces the findings
         files.put(new CaseFile(f.caseType(), f.caseId(), f.caseNumber(), f.unitId(), f.regionCode(), f.closedOn(),
                 List.of(new Document("DECISION", true)), List.of(new Act("INVESTIGATION", LocalDate.of(2023, 5, 4),
                         List.of(certifiedA, certifiedB), false, false)), List.of(), false, false, false, null, f.decidedOn()));
         call(post(path), reviewer1, null).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        call(post(path + "/rectification"), reviewer1, null).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("该案卷预检未发现问题，无需整改"));
         call(get(path), staffU, null).andExpect(jsonPath("$.findings.length()").value(0));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM enforcement_precheck_finding WHERE case_type = :t AND case_id = :c")
                 .param("t", f.caseType()).param("c", f.caseId()).query(Long.class).single()).isZero();
