@@ -117,6 +117,10 @@ class FileReviewPagesTest {
         mvc.perform(get(BASE + "/rectifications/" + task.id()).with(user(staff))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("报告整改情况")));
         mvc.perform(get(BASE + "/rectifications/" + task.id()).with(user(otherStaff))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/rectifications").param("status", "BOGUS").with(user(staff)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(BASE + "/files/" + Long.MAX_VALUE).with(user(staff))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/campaigns/" + Long.MAX_VALUE).with(user(staff))).andExpect(status().isNotFound());
         mvc.perform(get(BASE + "/rectifications.xlsx").with(user(staff))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
 
