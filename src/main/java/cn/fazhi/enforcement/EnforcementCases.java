@@ -120,7 +120,7 @@ public class EnforcementCases implements DeadlineSource {
                 f.partyPhone());
         EnforcementCase probe = EnforcementCase.registered("-", me.unitId(), me.regionCode(), body, f.partyKind(),
                 f.partyName().strip(), f.violationCode().strip(), f.violationName().strip(), f.summary().strip(),
-                f.actOn(), f.actEndedOn(), f.discoveredOn(), f.graveHarm(), filedOn, f.major(), f.complex(),
+                f.actOn(), f.actEndedOn(), f.discoveredOn(), f.harm(), filedOn, f.isMajor(), f.isComplex(),
                 OffsetDateTime.now(clock), Actors.current());
         probe.caseNumber = numbers.next(CASE_TYPE, scopeKey(me.unitId()), unitShortName(me.unitId()), filedOn.getYear());
         probe.sealParty(sealed);
@@ -146,7 +146,7 @@ public class EnforcementCases implements DeadlineSource {
             if (a.actOn().isBefore(c.filedOn)) {
                 throw UserFacingException.badRequest("enforcement.cases.error.beforeFiling", c.filedOn.toString());
             }
-            if (!a.certificatesShown()) {
+            if (!Boolean.TRUE.equals(a.certificatesShown())) {
                 throw UserFacingException.badRequest("enforcement.cases.error.certificatesNotShown");
             }
             List<Long> officers = new ArrayList<>(new LinkedHashSet<>(a.officerIds() == null ? List.of() : a.officerIds()));
@@ -342,7 +342,7 @@ public class EnforcementCases implements DeadlineSource {
                 throw UserFacingException.badRequest("enforcement.cases.error.incomplete");
             }
             LocalDate on = dateOrToday(s.servedOn());
-            c.serve(on, s.method(), s.partyAbsent(), paymentDue(on));
+            c.serve(on, s.method(), Boolean.TRUE.equals(s.partyAbsent()), paymentDue(on));
             return StepOutcome.of(null, s.method().name() + " " + on);
         });
         return view(id);
@@ -401,7 +401,7 @@ public class EnforcementCases implements DeadlineSource {
         if (f.fine() != null && f.fine().compareTo(limit) > 0) {
             throw UserFacingException.badRequest("enforcement.cases.error.onTheSpotFine", limit.toPlainString());
         }
-        if (!f.certificatesShown()) {
+        if (!Boolean.TRUE.equals(f.certificatesShown())) {
             throw UserFacingException.badRequest("enforcement.cases.error.certificatesNotShown");
         }
         LocalDate today = today();

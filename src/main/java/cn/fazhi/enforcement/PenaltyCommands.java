@@ -38,14 +38,27 @@ public final class PenaltyCommands {
             @NotNull(message = "{enforcement.cases.validation.actOn}") @DateTimeFormat(iso = ISO.DATE) LocalDate actOn,
             @DateTimeFormat(iso = ISO.DATE) LocalDate actEndedOn,
             @NotNull(message = "{enforcement.cases.validation.discoveredOn}") @DateTimeFormat(iso = ISO.DATE) LocalDate discoveredOn,
-            boolean graveHarm, @DateTimeFormat(iso = ISO.DATE) LocalDate filedOn, Long bodyId, boolean major,
-            boolean complex) {}
+            Boolean graveHarm, @DateTimeFormat(iso = ISO.DATE) LocalDate filedOn, Long bodyId, Boolean major,
+            Boolean complex) {
+
+        public boolean harm() {
+            return Boolean.TRUE.equals(graveHarm);
+        }
+
+        public boolean isMajor() {
+            return Boolean.TRUE.equals(major);
+        }
+
+        public boolean isComplex() {
+            return Boolean.TRUE.equals(complex);
+        }
+    }
 
     /** 调查取证/检查 with ≥ 2 officers, each certified on the day; 出示证件 must be recorded (Art. 55). */
     public record Act(@NotNull(message = "{enforcement.cases.validation.actKind}") PenaltyActKind actKind,
             @NotNull(message = "{enforcement.cases.validation.actOn}") @DateTimeFormat(iso = ISO.DATE) LocalDate actOn,
             @NotEmpty(message = "{enforcement.cases.validation.officers}") List<Long> officerIds,
-            boolean certificatesShown,
+            Boolean certificatesShown,
             @NotBlank(message = "{enforcement.cases.validation.notes}")
             @Size(max = 4000, message = "{enforcement.cases.validation.tooLong}") String notes, Integer version) {}
 
@@ -108,7 +121,7 @@ public final class PenaltyCommands {
             @DateTimeFormat(iso = ISO.DATE) LocalDate decidedOn, Integer version) {}
 
     public record Serve(@DateTimeFormat(iso = ISO.DATE) LocalDate servedOn,
-            @NotNull(message = "{enforcement.cases.validation.method}") PenaltyServiceMethod method, boolean partyAbsent,
+            @NotNull(message = "{enforcement.cases.validation.method}") PenaltyServiceMethod method, Boolean partyAbsent,
             Integer version) {}
 
     public record Pay(@DateTimeFormat(iso = ISO.DATE) LocalDate paidOn, Integer version) {}
@@ -131,7 +144,7 @@ public final class PenaltyCommands {
             @NotEmpty(message = "{enforcement.cases.validation.kinds}") Set<PenaltyKind> kinds,
             @DecimalMin(value = "0", message = "{enforcement.cases.validation.amount}") BigDecimal fine,
             @NotEmpty(message = "{enforcement.cases.validation.officers}") List<Long> officerIds,
-            boolean certificatesShown, Long benchmarkLevelId) {}
+            Boolean certificatesShown, Long benchmarkLevelId) {}
 
     /** A 重大执法决定目录 entry. */
     public record CatalogueEntry(@NotNull(message = "{enforcement.cases.validation.ruleKind}") MajorCatalogueRule rule,
