@@ -587,6 +587,32 @@ public class EnforcementCases implements DeadlineSource {
                 .list();
     }
 
+    /** An officer or benchmark level to pick on a step form. */
+    public record Choice(long id, String label) {}
+
+    /** The active officers of the case's unit with a certificate valid today (for the act and hearing forms). */
+    @Transactional(readOnly = true)
+    public List<Choice> officerChoices(long caseId) {
+        EnforcementCase c = steps.load(store, caseId);
+        return jdbc.sql("SELECT o.id, o.name FROM enforcement_officer o WHERE o.unit_id = :unit AND o.active ORDER BY o.name, o.id")
+                .param("unit", c.unitId).query((rs, n) -> new Choice(rs.getLong("id"), rs.getString("name"))).list()
+                .stream().filter(o -> certificates.validOn(o.id(), today())).toList();
+    }
+
+    /** The levels of the published benchmarks of the case's violation, with their ranges (for the decision form). */
+    @Transactional(readOnly = true)
+    public List<Choice> levelChoices(long caseId) {
+        EnforcementCase c = steps.load(store, caseId);
+        return jdbc.sql("SELECT l.id, b.violation_name, l.level, l.circumstances, l.min_fine, l.max_fine "
+                        + "FROM enforcement_benchmark_level l JOIN enforcement_benchmark b ON b.id = l.benchmark_id "
+                        + "WHERE b.violation_code = :v AND b.published ORDER BY b.id, l.ordinal")
+                .param("v", c.violationCode)
+                .query((rs, n) -> new Choice(rs.getLong("id"), rs.getString("circumstances") + "（"
+                        + (rs.getBigDecimal("min_fine") == null ? "" : rs.getBigDecimal("min_fine").toPlainString()) + "–"
+                        + (rs.getBigDecimal("max_fine") == null ? "" : rs.getBigDecimal("max_fine").toPlainString()) + "）"))
+                .list();
+    }
+
     // ---- kernel contracts --------------------------------------------------------------------------------------------
 
     /** Undecided cases whose 90-day decision period ends by {@code until}; served fines due for payment by then. */
