@@ -369,6 +369,9 @@ public final class EnforcementCase implements CaseAggregate<PenaltyStatus> {
         if (!notPunished && notifiedOn == null) {
             throw UserFacingException.conflict("enforcement.cases.error.noticeRequired");
         }
+        if (notifiedOn != null && on.isBefore(notifiedOn)) {
+            throw UserFacingException.badRequest("enforcement.cases.error.beforeNotice", notifiedOn.toString());
+        }
         if (major && (status != PenaltyStatus.REVIEWED || reviewPassedOn == null)) {
             throw UserFacingException.conflict("enforcement.cases.error.reviewRequired");
         }

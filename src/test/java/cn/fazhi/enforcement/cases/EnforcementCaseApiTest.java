@@ -55,6 +55,9 @@ class EnforcementCaseApiTest {
     Indicators indicators;
 
     @Autowired
+    cn.fazhi.enforcement.EnforcementCases cases;
+
+    @Autowired
     java.util.List<CaseFileSource> fileSources;
 
     EnforcementCaseFixtures fx;
@@ -351,11 +354,26 @@ class EnforcementCaseApiTest {
     void aLatePaymentCarriesTheLateFeeOfArticle72() throws Exception {
         long id = register(registration(today.minusDays(90), null, false, today.minusDays(80), today.minusDays(70), "V-LATE-" + unit));
         step(handler, id, "notify", notice("\"FINE\"", "1000", today.minusDays(60))).andExpect(status().isOk());
+        // the decision cannot precede the notice; the undecided case waits on its 90-day clock
+        step(handler, id, "decide", decision("\"FINE\"", "1000", null, today.minusDays(65))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("告知日期")));
+        DataScope own = new DataScope(ScopeLevel.UNIT, unit, "421202");
+        assertThat(cases.openDeadlines(own, today.plusYears(1))).anySatisfy(d -> {
+            assertThat(d.ref().caseId()).isEqualTo(id);
+            assertThat(d.deadlineName()).isEqualTo("enforcement.cases.clock.decision");
+            assertThat(d.deadline()).isEqualTo(today.minusDays(70).plusDays(90));
+        });
         step(handler, id, "decide", decision("\"FINE\"", "1000", null, today.minusDays(50))).andExpect(status().isOk());
         step(handler, id, "serve", "{\"method\":\"POST\",\"servedOn\":\"" + today.minusDays(45) + "\"}").andExpect(status().isOk());
         LocalDate due = jdbc.sql("SELECT payment_due_on FROM enforcement_case WHERE id = :id").param("id", id)
                 .query(LocalDate.class).single();
         assertThat(due).isAfterOrEqualTo(today.minusDays(30));
+        assertThat(cases.openDeadlines(own, today)).anySatisfy(d -> {
+            assertThat(d.ref().caseId()).isEqualTo(id);
+            assertThat(d.deadlineName()).isEqualTo("enforcement.cases.clock.payment");
+        });
+        assertThat(cases.openDeadlines(new DataScope(ScopeLevel.UNIT, unit + 1, "421202"), today.plusYears(1)))
+                .noneSatisfy(d -> assertThat(d.ref().caseId()).isEqualTo(id));
         BigDecimal expected = LateFee.of(new BigDecimal("1000"), due, today.minusDays(1));
         assertThat(expected).isPositive();
         step(handler, id, "pay", "{\"paidOn\":\"" + today.minusDays(1) + "\"}").andExpect(status().isOk())
