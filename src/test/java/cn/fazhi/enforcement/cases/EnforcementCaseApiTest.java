@@ -58,6 +58,9 @@ class EnforcementCaseApiTest {
     cn.fazhi.enforcement.EnforcementCases cases;
 
     @Autowired
+    cn.fazhi.cases.Todos todos;
+
+    @Autowired
     java.util.List<CaseFileSource> fileSources;
 
     EnforcementCaseFixtures fx;
@@ -185,6 +188,23 @@ class EnforcementCaseApiTest {
         assertThat(jdbc.sql("SELECT decision_number FROM enforcement_case WHERE id = :id").param("id", id)
                 .query(String.class).optional().orElse(null)).isNull();
         step(handler, id, "review/submit", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVIEWING"));
+        // the reviewer's to-do lists it, within the unit's scope only
+        cn.fazhi.platform.scope.Caller reviewerCaller = new cn.fazhi.platform.scope.Caller() {
+            @Override
+            public boolean can(String permission) {
+                return permission.equals("enforcement:view") || permission.equals("enforcement:review");
+            }
+
+            @Override
+            public DataScope scope() {
+                return new DataScope(ScopeLevel.UNIT, unit, "421202");
+            }
+        };
+        assertThat(todos.of(reviewerCaller, 50)).anySatisfy(g -> {
+            assertThat(g.labelKey()).isEqualTo("enforcement.cases.todo.passReview");
+            assertThat(g.items()).anySatisfy(i -> assertThat(i.ref().caseId()).isEqualTo(id));
+        });
+        assertThat(todos.of(reviewerCaller, 50)).noneSatisfy(g -> assertThat(g.labelKey()).isEqualTo("enforcement.cases.todo.decide"));
         // the handler may not review, the reviewer returns it once, then passes it
         step(handler, id, "review", "{\"outcome\":\"PASSED\",\"opinion\":\"同意\"}").andExpect(status().isForbidden());
         step(reviewer, id, "review", "{\"outcome\":\"ISSUES\",\"opinion\":\"证据不足，补充调查\"}").andExpect(status().isOk())
