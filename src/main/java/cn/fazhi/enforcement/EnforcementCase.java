@@ -99,6 +99,7 @@ public final class EnforcementCase implements CaseAggregate<PenaltyStatus> {
     boolean hearingTriggered;
     LocalDate statementOn;
     String statementText;
+    boolean hearingWaived;
     LocalDate hearingRequestedOn;
     LocalDate hearingNoticedOn;
     LocalDate hearingOn;
@@ -241,13 +242,14 @@ public final class EnforcementCase implements CaseAggregate<PenaltyStatus> {
     }
 
     /** 陈述申辩 (Arts. 7, 45): the party's statement as recorded; the agency must hear it. */
-    void recordStatement(LocalDate on, String text) {
+    void recordStatement(LocalDate on, String text, boolean waivesHearing) {
         TABLE.check("recordStatement", status);
         if (on.isBefore(notifiedOn)) {
             throw UserFacingException.badRequest("enforcement.cases.error.beforeNotice", notifiedOn.toString());
         }
         this.statementOn = on;
         this.statementText = text;
+        this.hearingWaived = hearingWaived || (waivesHearing && status == PenaltyStatus.NOTIFIED);
     }
 
     /** A hearing request: only when the notice gave the right (Art. 63) and not after {@code lastDay} (Art. 64(一)). */
@@ -354,7 +356,7 @@ public final class EnforcementCase implements CaseAggregate<PenaltyStatus> {
      * discussion ({@code withinRange} false, 27号 五(十二)).
      */
     void decide(Set<PenaltyKind> kinds, BigDecimal fine, BigDecimal confiscation, String text, Long benchmarkId,
-            Long levelId, boolean withinRange, boolean major, String number, LocalDate on) {
+            Long levelId, boolean withinRange, boolean major, String number, LocalDate on, LocalDate hearingRequestEnds) {
         TABLE.check("decide", status);
         boolean notPunished = kinds.contains(PenaltyKind.NOT_PUNISHED);
         if (kinds.isEmpty() || (notPunished && kinds.size() > 1)) {
@@ -371,6 +373,11 @@ public final class EnforcementCase implements CaseAggregate<PenaltyStatus> {
         }
         if (notifiedOn != null && on.isBefore(notifiedOn)) {
             throw UserFacingException.badRequest("enforcement.cases.error.beforeNotice", notifiedOn.toString());
+        }
+        // Art. 64(一): while the party may still ask for a hearing (and has not waived it), no decision
+        if (hearingTriggered && hearingRequestedOn == null && !hearingWaived && hearingRequestEnds != null
+                && !on.isAfter(hearingRequestEnds)) {
+            throw UserFacingException.conflict("enforcement.cases.error.hearingPeriodOpen", hearingRequestEnds.toString());
         }
         if (major && (status != PenaltyStatus.REVIEWED || reviewPassedOn == null)) {
             throw UserFacingException.conflict("enforcement.cases.error.reviewRequired");

@@ -115,6 +115,7 @@ class EnforcementCaseRepository implements CaseStore<EnforcementCase> {
         v.put("hearing_triggered", c.hearingTriggered);
         v.put("statement_on", c.statementOn);
         v.put("statement_text", c.statementText);
+        v.put("hearing_waived", c.hearingWaived);
         v.put("hearing_requested_on", c.hearingRequestedOn);
         v.put("hearing_noticed_on", c.hearingNoticedOn);
         v.put("hearing_on", c.hearingOn);
@@ -203,6 +204,7 @@ class EnforcementCaseRepository implements CaseStore<EnforcementCase> {
         c.hearingTriggered = rs.getBoolean("hearing_triggered");
         c.statementOn = date(rs, "statement_on");
         c.statementText = rs.getString("statement_text");
+        c.hearingWaived = rs.getBoolean("hearing_waived");
         c.hearingRequestedOn = date(rs, "hearing_requested_on");
         c.hearingNoticedOn = date(rs, "hearing_noticed_on");
         c.hearingOn = date(rs, "hearing_on");

@@ -208,7 +208,7 @@ public class EnforcementCases implements DeadlineSource {
             if (blank(s.text())) {
                 throw UserFacingException.badRequest("enforcement.cases.error.incomplete");
             }
-            c.recordStatement(dateOrToday(s.statementOn()), s.text().strip());
+            c.recordStatement(dateOrToday(s.statementOn()), s.text().strip(), Boolean.TRUE.equals(s.waivesHearing()));
             return StepOutcome.of(null, null);
         });
         return view(id);
@@ -328,7 +328,8 @@ public class EnforcementCases implements DeadlineSource {
                     c.hearingRecord != null).isEmpty();
             String number = numbers.next(DECISION_NUMBERS, scopeKey(c.unitId), unitShortName(c.unitId), on.getYear());
             c.decide(kinds, d.fine(), d.confiscation(), d.text().strip(), level.benchmarkId, level.levelId,
-                    level.withinRange, major, number, on);
+                    level.withinRange, major, number, on,
+                    c.notifiedOn == null ? null : HearingRules.requestDeadline(calendar, c.notifiedOn));
             return StepOutcome.of(decided(c), number);
         });
         return view(id);
@@ -426,7 +427,7 @@ public class EnforcementCases implements DeadlineSource {
         c.status = PenaltyStatus.INVESTIGATING;
         c.notifyParty(today, kinds, f.fine(), c.summary, c.violationName, c.violationName, "-", false);
         String number = numbers.next(DECISION_NUMBERS, scopeKey(me.unitId()), unitShortName(me.unitId()), today.getYear());
-        c.decide(kinds, f.fine(), null, c.summary, level.benchmarkId, level.levelId, true, false, number, today);
+        c.decide(kinds, f.fine(), null, c.summary, level.benchmarkId, level.levelId, true, false, number, today, null);
         c.serve(today, PenaltyServiceMethod.ON_THE_SPOT, false, paymentDue(today));
         store.insert(c);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

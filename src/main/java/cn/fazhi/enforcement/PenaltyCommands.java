@@ -81,7 +81,8 @@ public final class PenaltyCommands {
 
     public record Statement(@DateTimeFormat(iso = ISO.DATE) LocalDate statementOn,
             @NotBlank(message = "{enforcement.cases.validation.statement}")
-            @Size(max = 4000, message = "{enforcement.cases.validation.tooLong}") String text, Integer version) {}
+            @Size(max = 4000, message = "{enforcement.cases.validation.tooLong}") String text, Boolean waivesHearing,
+            Integer version) {}
 
     public record HearingRequest(@DateTimeFormat(iso = ISO.DATE) LocalDate requestedOn, Integer version) {}
 

@@ -34,6 +34,7 @@ ALTER TABLE enforcement_case ADD COLUMN notice_rights VARCHAR(2000);
 ALTER TABLE enforcement_case ADD COLUMN hearing_triggered BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE enforcement_case ADD COLUMN statement_on DATE;
 ALTER TABLE enforcement_case ADD COLUMN statement_text VARCHAR(4000);
+ALTER TABLE enforcement_case ADD COLUMN hearing_waived BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE enforcement_case ADD COLUMN hearing_requested_on DATE;
 ALTER TABLE enforcement_case ADD COLUMN hearing_noticed_on DATE;
 ALTER TABLE enforcement_case ADD COLUMN hearing_on DATE;

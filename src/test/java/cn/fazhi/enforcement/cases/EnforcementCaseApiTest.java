@@ -332,6 +332,13 @@ class EnforcementCaseApiTest {
         step(handler, warn, "notify", notice("\"WARNING\"", null, today)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.hearingTriggered").value(false));
         step(handler, warn, "hearing/request", "{}").andExpect(status().isConflict());
+        // a triggered notice: no decision while the request period runs, unless the party waives the hearing
+        long open = registerRecent("V-HEAR-" + unit);
+        step(handler, open, "notify", notice("\"FINE\"", "20000", today)).andExpect(status().isOk());
+        step(handler, open, "decide", decision("\"FINE\"", "20000", null, today)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("放弃听证")));
+        step(handler, open, "statement", "{\"text\":\"对事实无异议，放弃听证\",\"waivesHearing\":true}").andExpect(status().isOk());
+        step(handler, open, "decide", decision("\"FINE\"", "20000", null, today)).andExpect(status().isOk());
     }
 
     @Test
