@@ -78,7 +78,8 @@ class AuditActionLabelsTest {
                 "reconsideration.", cn.fazhi.reconsideration.domain.ReconsiderationCase.TABLE,
                 "litigation.", cn.fazhi.reconsideration.domain.LitigationCase.TABLE,
                 "legality.review.", cn.fazhi.legality.LegalityReview.TABLE,
-                "normative.document.", cn.fazhi.normative.NormativeDocument.TABLE);
+                "normative.document.", cn.fazhi.normative.NormativeDocument.TABLE,
+                "enforcement.case.", cn.fazhi.enforcement.EnforcementCase.TABLE);
         tables.forEach((prefix, table) -> table.steps().forEach(step -> codes.add(prefix + step.recorded())));
         codes.add("mediation.dispute." + cn.fazhi.mediation.domain.DisputeSteps.REGISTERED_ACTION);
         codes.add("normative.document.drafted");
