@@ -60,6 +60,11 @@ public class Benchmarks {
             new Spreadsheets.Column("enforcement.discretion.column.maxFine", false),
             new Spreadsheets.Column("enforcement.discretion.column.otherMeasures", false));
 
+    /** The columns of the import sheet (and of the export, which adds the state). */
+    public static List<Spreadsheets.Column> importColumns() {
+        return IMPORT_COLUMNS;
+    }
+
     /** One page of benchmarks. */
     public record Page(List<BenchmarkView> items, long total, int page, int pages) {}
 
