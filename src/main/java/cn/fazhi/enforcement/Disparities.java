@@ -89,13 +89,15 @@ public class Disparities {
         String with = "WITH d AS (SELECT c.id, c.violation_code, c.benchmark_level_id, c.unit_id, c.region_code, "
                 + "c.fine_amount, CAST(c.fine_amount AS DOUBLE PRECISION) AS fine FROM enforcement_case c WHERE " + decided
                 + "), g AS (SELECT violation_code, benchmark_level_id, COUNT(*) AS n, "
-                + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY fine) AS med FROM d GROUP BY violation_code, benchmark_level_id"
+                + "CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY fine) AS DOUBLE PRECISION) AS med FROM d "
+                + "GROUP BY violation_code, benchmark_level_id"
                 + "), s AS (SELECT d.violation_code, d.benchmark_level_id, g.n, g.med, "
-                + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ABS(d.fine - g.med)) AS mad, AVG(ABS(d.fine - g.med)) AS meanad "
+                + "CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ABS(d.fine - g.med)) AS DOUBLE PRECISION) AS mad, "
+                + "CAST(AVG(ABS(d.fine - g.med)) AS DOUBLE PRECISION) AS meanad "
                 + "FROM d JOIN g ON g.violation_code = d.violation_code AND g.benchmark_level_id = d.benchmark_level_id "
                 + "GROUP BY d.violation_code, d.benchmark_level_id, g.n, g.med) ";
-        String scale = "(CASE WHEN s.mad > 0 THEN " + MAD_SCALE + " * s.mad WHEN s.meanad > 0 THEN " + MEAN_AD_SCALE
-                + " * s.meanad ELSE NULL END)";
+        String scale = "(CASE WHEN s.mad > 0 THEN CAST(" + MAD_SCALE + " AS DOUBLE PRECISION) * s.mad WHEN s.meanad > 0 "
+                + "THEN CAST(" + MEAN_AD_SCALE + " AS DOUBLE PRECISION) * s.meanad ELSE NULL END)";
         List<Row> rows = jdbc.sql(with + "SELECT d.id, d.unit_id, d.fine_amount, d.violation_code, d.benchmark_level_id, "
                         + "s.n, s.med, s.mad, ABS(d.fine - s.med) / " + scale + " AS score, l.level, l.min_fine, l.max_fine "
                         + "FROM d JOIN s ON s.violation_code = d.violation_code AND s.benchmark_level_id = d.benchmark_level_id "
@@ -103,7 +105,7 @@ public class Disparities {
                         + scope.sqlCondition("d.unit_id", "d.region_code") + unitFilter
                         + " AND ((l.min_fine IS NOT NULL AND d.fine_amount < l.min_fine) "
                         + "OR (l.max_fine IS NOT NULL AND d.fine_amount > l.max_fine) "
-                        + "OR (s.n >= :minGroup AND ABS(d.fine - s.med) > :k * " + scale + "))")
+                        + "OR (s.n >= :minGroup AND ABS(d.fine - s.med) > CAST(:k AS DOUBLE PRECISION) * " + scale + "))")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getBigDecimal("fine_amount"), rs.getString("violation_code"),
                         rs.getLong("benchmark_level_id"), rs.getLong("n"), rs.getDouble("med"), rs.getDouble("mad"),

@@ -25,7 +25,23 @@ public final class LenientCommands {
             @Size(max = 2000, message = "{enforcement.discretion.lenient.conditions.size}") String conditions,
             @NotBlank(message = "{enforcement.discretion.lenient.basis.required}")
             @Size(max = 2000, message = "{enforcement.discretion.lenient.basis.size}") String basis,
-            boolean requiresFirstOffence, boolean requiresHarmMinor, boolean requiresCorrected) {}
+            Boolean requiresFirstOffence, Boolean requiresHarmMinor, Boolean requiresCorrected) {
+
+        /** Whether the item applies only to a first offence (absent: no). */
+        public boolean firstOffence() {
+            return Boolean.TRUE.equals(requiresFirstOffence);
+        }
+
+        /** Whether the item applies only where the harm is minor (absent: no). */
+        public boolean harmMinor() {
+            return Boolean.TRUE.equals(requiresHarmMinor);
+        }
+
+        /** Whether the item applies only once the party has corrected the act (absent: no). */
+        public boolean corrected() {
+            return Boolean.TRUE.equals(requiresCorrected);
+        }
+    }
 
     /** Publish a list under an edition label (the version read). */
     public record Publish(

@@ -86,8 +86,8 @@ public class LenientLists {
                         + "VALUES (:k, :code, :name, :cond, :basis, :first, :harm, :corrected, :now, :by)")
                 .param("k", kind.name()).param("code", c.violationCode().strip()).param("name", c.violationName().strip())
                 .param("cond", c.conditions().strip()).param("basis", c.basis().strip())
-                .param("first", c.requiresFirstOffence()).param("harm", c.requiresHarmMinor())
-                .param("corrected", c.requiresCorrected()).param("now", OffsetDateTime.now(clock))
+                .param("first", c.firstOffence()).param("harm", c.harmMinor())
+                .param("corrected", c.corrected()).param("now", OffsetDateTime.now(clock))
                 .param("by", me.username())
                 .update(keys, "id");
         long id = keys.getKey().longValue();

@@ -50,7 +50,7 @@ class LenientPageController {
         model.addAttribute("q", q);
         model.addAttribute("canManage", currentUsers.can(EnforcementPermissions.MANAGE));
         if (!model.containsAttribute("item")) {
-            model.addAttribute("item", new LenientCommands.Item(null, null, null, null, false, false, false));
+            model.addAttribute("item", new LenientCommands.Item(null, null, null, null, null, null, null));
         }
         return "enforcement/discretion/lenient-list";
     }
