@@ -134,14 +134,14 @@ public class Disparities {
         Map<Long, Object[]> facts = new HashMap<>();
         List<Long> ids = rows.stream().map(Row::id).toList();
         for (int i = 0; i < ids.size(); i += 1000) {
-            jdbc.sql("SELECT c.id, c.case_number, c.unit_id, u.name AS unit_name, c.decided_on, b.violation_name "
+            jdbc.sql("SELECT c.id, c.case_number, c.unit_id, c.region_code, u.name AS unit_name, c.decided_on, b.violation_name "
                             + "FROM enforcement_case c JOIN unit u ON u.id = c.unit_id "
                             + "LEFT JOIN enforcement_benchmark_level l ON l.id = c.benchmark_level_id "
                             + "LEFT JOIN enforcement_benchmark b ON b.id = l.benchmark_id WHERE c.id IN (:ids)")
                     .param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .query(rs -> {
                         facts.put(rs.getLong("id"), new Object[] {rs.getString("case_number"), rs.getString("unit_name"),
-                                rs.getObject("decided_on", LocalDate.class), rs.getString("violation_name"), rs.getLong("unit_id")});
+                                rs.getObject("decided_on", LocalDate.class), rs.getString("violation_name"), rs.getLong("unit_id"), rs.getString("region_code")});
                     });
         }
         List<DisparityFlag> flags = new ArrayList<>(rows.size());
@@ -161,7 +161,7 @@ public class Disparities {
             if (reasons.isEmpty()) {
                 continue;
             }
-            flags.add(new DisparityFlag(r.id(), (String) f[0], (Long) f[4], (String) f[1], (LocalDate) f[2], r.violationCode(),
+            flags.add(new DisparityFlag(r.id(), (String) f[0], (Long) f[4], (String) f[1], (String) f[5], (LocalDate) f[2], r.violationCode(),
                     (String) f[3], r.levelId(), r.level(), r.min(), r.max(), r.fine(), r.n(), decimal(r.median()),
                     decimal(r.mad()), r.score() == null ? null : BigDecimal.valueOf(r.score()).setScale(2, RoundingMode.HALF_UP),
                     List.copyOf(reasons)));

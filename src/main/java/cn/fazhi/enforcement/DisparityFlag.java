@@ -12,7 +12,8 @@ import java.util.List;
  * its median fine, its MAD (median absolute deviation from the median) and the case's robust score (null when the
  * group has no spread or is smaller than the setting's minimum).
  */
-public record DisparityFlag(long caseId, String caseNumber, long unitId, String unitName, LocalDate decidedOn,
+public record DisparityFlag(long caseId, String caseNumber, long unitId, String unitName, String regionCode,
+        LocalDate decidedOn,
         String violationCode, String violationName, long levelId, BenchmarkLevelKind level, BigDecimal minFine,
         BigDecimal maxFine, BigDecimal fine, long groupSize, BigDecimal median, BigDecimal mad, BigDecimal score,
         List<DisparityReason> reasons) {

@@ -235,6 +235,11 @@ class DisparitiesTest {
                 .subtract(before.get("enforcement.discretion.benchmark_stated"))).isEqualByComparingTo("2");
         assertThat(after.get("enforcement.discretion.deviations").subtract(before.get("enforcement.discretion.deviations")))
                 .isEqualByComparingTo("1");
+        assertThat(after.get("enforcement.discretion.disparity_flags")
+                .subtract(before.get("enforcement.discretion.disparity_flags"))).as("the 2,500 fine above 2,000")
+                .isEqualByComparingTo("1");
+        var records = indicators.find("enforcement.discretion.disparity_flags").orElseThrow().records(year, 0, 500);
+        assertThat(records.items()).anySatisfy(r -> assertThat(r.href()).startsWith("/enforcement/disparities/"));
         assertThat(indicators.find("enforcement.discretion.benchmark_stated_rate")).isPresent();
         assertThat(indicators.find("enforcement.discretion.deviation_rate")).isPresent();
     }
@@ -242,7 +247,7 @@ class DisparitiesTest {
     Map<String, BigDecimal> values(IndicatorQuery query) {
         Map<String, BigDecimal> out = new java.util.HashMap<>();
         for (String id : List.of("enforcement.discretion.decided", "enforcement.discretion.benchmark_stated",
-                "enforcement.discretion.deviations")) {
+                "enforcement.discretion.deviations", "enforcement.discretion.disparity_flags")) {
             out.put(id, indicators.find(id).orElseThrow().value(query));
         }
         return out;
