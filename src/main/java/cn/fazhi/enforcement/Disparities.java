@@ -212,10 +212,6 @@ public class Disparities {
                 .list();
         DisparityAnalysis analysis = analyse(from, to, (Long) own.get()[0], scope);
         DisparityFlag flag = analysis.flags().stream().filter(f -> f.caseId() == caseId).findFirst().orElse(null);
-        java.util.Set<Long> flaggedIds = new java.util.HashSet<>();
-        if (flag != null) {
-            flaggedIds.add(caseId);
-        }
         List<DisparityPeer> peers = new ArrayList<>();
         for (Object[] p : group) {
             if (peers.size() >= settings.peersListed()) {
@@ -223,7 +219,7 @@ public class Disparities {
             }
             boolean visible = scope.covers((Long) p[2], (String) p[3]);
             peers.add(new DisparityPeer((Long) p[0], visible ? (String) p[1] : null, (String) p[4], (LocalDate) p[5],
-                    (BigDecimal) p[6], flaggedIds.contains((Long) p[0])));
+                    (BigDecimal) p[6], (Long) p[0] == caseId));
         }
         return new Detail(flag, peers, group.size(), settings.madThreshold());
     }
