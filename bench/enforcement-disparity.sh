@@ -13,7 +13,17 @@ LIMIT=${BENCH_TIMEOUT:-1800}
 HEAP=${BENCH_HEAP:--Xmx3g}
 PGDB=${BENCH_PGDB:-fazhi_bench_disparity}
 
-bench_classpath
+# The classpath: Maven's (bench_classpath) unless BENCH_SKIP_MVN=1, in which case the compiled classes of the last
+# test run and the test class path surefire recorded in its report are used (a machine whose local repository lacks
+# the dependency plugin's own dependencies offline, or whose Maven is busy).
+if [ "${BENCH_SKIP_MVN:-0}" = 1 ]; then
+  report=$(ls -t target/surefire-reports-*/TEST-*.xml 2>/dev/null | head -1)
+  [ -n "$report" ] || bench_fail "BENCH_SKIP_MVN=1 needs a surefire report under target/ (run a test first)"
+  CP=$(grep -o 'name="surefire.test.class.path" value="[^"]*"' "$report" | sed 's/.*value="//; s/"$//')
+  [ -n "$CP" ] || bench_fail "no surefire.test.class.path in $report"
+else
+  bench_classpath
+fi
 
 pg_fresh() {
   psql_admin -d postgres >/dev/null 2>&1 <<SQL

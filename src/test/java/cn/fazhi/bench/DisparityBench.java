@@ -22,7 +22,7 @@ import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.scope.ScopeLevel;
 
 /**
- * Not a test: the 同案不同罚 benchmark run by {@code bench/enforcement-disparity.sh}. Starts the application (no web,
+ * Not a test: the 同案不同罚 benchmark run by {@code bench/enforcement-disparity.sh}. Starts the application (on a free port,
  * no demo) on the database of {@code FAZHI_DB_URL} (H2 when unset), loads {@code rows} decided penalty cases of 2023
  * straight into the contract table {@code enforcement_case} (bench-only generator: 200 violations × 3 benchmark levels
  * = 600 peer groups over the district's first 40 units; fines spread over each level's range, every 97th above the
@@ -42,8 +42,8 @@ public final class DisparityBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         System.setProperty("fazhi.demo.background", "false");
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(FazhiApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "fazhi.demo.enabled=false",
+                .web(WebApplicationType.SERVLET)
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "server.port=0", "fazhi.demo.enabled=false",
                         "fazhi.demo.year-2023=false", "spring.task.scheduling.pool.size=1")
                 .run()) {
             JdbcClient jdbc = ctx.getBean(JdbcClient.class);
@@ -106,8 +106,8 @@ public final class DisparityBench {
         long[][] ranges = new long[CODES * LEVELS.length][];
         for (int v = 0; v < CODES; v++) {
             String code = String.format("BENCH-V%03d", v);
-            Long existing = jdbc.sql("SELECT MIN(id) FROM enforcement_benchmark WHERE violation_code = :c").param("c", code)
-                    .query(Long.class).single();
+            Long existing = jdbc.sql("SELECT id FROM enforcement_benchmark WHERE violation_code = :c ORDER BY id LIMIT 1")
+                    .param("c", code).query(Long.class).optional().orElse(null);
             long id;
             if (existing == null) {
                 var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
