@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +35,9 @@ import cn.fazhi.platform.web.UserFacingException;
  * the group. When MAD is 0 (more than half the group paid the same fine) the scale is 1.2533 · the mean absolute
  * deviation from the median instead; when that is 0 too, the group has no spread and nobody is far from it.</li>
  * </ol>
- * The grouping, both medians and the flags are computed by one SQL statement (PERCENTILE_CONT, which H2 and PostgreSQL
- * both have), so the database never ships the decisions to the application; only the flagged rows come back.
+ * The grouping, both medians and the flags are computed in one streaming pass over the period's decisions (read
+ * unsorted, grouped and sorted in memory: 1,000,000 decisions are about 30 MB), then only the flagged rows are
+ * described from the database.
  * The analysis <b>never ranks units by fine amounts</b> (27号 三(六)): flags are listed by decision date.
  */
 @Service
@@ -45,10 +50,14 @@ public class Disparities {
 
     private final JdbcClient jdbc;
     private final DisparityProperties settings;
+    /** A template that fetches rows in batches (a cursor on PostgreSQL inside the read-only transaction). */
+    private final JdbcTemplate streaming;
 
-    Disparities(JdbcClient jdbc, DisparityProperties settings) {
+    Disparities(JdbcClient jdbc, DataSource dataSource, DisparityProperties settings) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(10_000);
     }
 
     public DisparityProperties settings() {
@@ -70,6 +79,11 @@ public class Disparities {
     /**
      * Flags the decisions of the period in {@code scope} (and of {@code unitId} when not null). Peer groups span the
      * district: a unit is compared with every unit deciding the same violation at the same level.
+     * <p>
+     * One streaming pass: the decisions of the period come unsorted (a sequential read, no sort in the database) as
+     * (id, violation, level, fine, whether the caller may see it); the application groups them, sorts each group's fines
+     * and deviations, and keeps the flagged rows; a second query fetches case numbers, dates and units of the flagged
+     * ids only.
      */
     @Transactional(readOnly = true)
     public DisparityAnalysis analyse(LocalDate from, LocalDate to, Long unitId, DataScope scope) {
@@ -79,50 +93,114 @@ public class Disparities {
         long started = System.nanoTime();
         Map<String, Object> params = new HashMap<>(scope.parameters());
         String decided = decided(params, from, to);
-        params.put("k", settings.madThreshold());
-        params.put("minGroup", settings.minGroupSize());
-        String unitFilter = "";
+        String visible = scope.sqlCondition("c.unit_id", "c.region_code");
         if (unitId != null) {
             params.put("unit", unitId);
-            unitFilter = " AND d.unit_id = :unit";
+            visible += " AND c.unit_id = :unit";
         }
-        String with = "WITH d AS (SELECT c.id, c.violation_code, c.benchmark_level_id, c.unit_id, c.region_code, "
-                + "c.fine_amount, CAST(c.fine_amount AS DOUBLE PRECISION) AS fine FROM enforcement_case c WHERE " + decided
-                + "), g AS (SELECT violation_code, benchmark_level_id, COUNT(*) AS n, "
-                + "CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY fine) AS DOUBLE PRECISION) AS med FROM d "
-                + "GROUP BY violation_code, benchmark_level_id"
-                + "), s AS (SELECT d.violation_code, d.benchmark_level_id, g.n, g.med, "
-                + "CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ABS(d.fine - g.med)) AS DOUBLE PRECISION) AS mad, "
-                + "CAST(AVG(ABS(d.fine - g.med)) AS DOUBLE PRECISION) AS meanad "
-                + "FROM d JOIN g ON g.violation_code = d.violation_code AND g.benchmark_level_id = d.benchmark_level_id "
-                + "GROUP BY d.violation_code, d.benchmark_level_id, g.n, g.med) ";
-        String scale = "(CASE WHEN s.mad > 0 THEN CAST(" + MAD_SCALE + " AS DOUBLE PRECISION) * s.mad WHEN s.meanad > 0 "
-                + "THEN CAST(" + MEAN_AD_SCALE + " AS DOUBLE PRECISION) * s.meanad ELSE NULL END)";
-        List<Row> rows = jdbc.sql(with + "SELECT d.id, d.unit_id, d.fine_amount, d.violation_code, d.benchmark_level_id, "
-                        + "s.n, s.med, s.mad, ABS(d.fine - s.med) / " + scale + " AS score, l.level, l.min_fine, l.max_fine "
-                        + "FROM d JOIN s ON s.violation_code = d.violation_code AND s.benchmark_level_id = d.benchmark_level_id "
-                        + "JOIN enforcement_benchmark_level l ON l.id = d.benchmark_level_id WHERE "
-                        + scope.sqlCondition("d.unit_id", "d.region_code") + unitFilter
-                        + " AND ((l.min_fine IS NOT NULL AND d.fine_amount < l.min_fine) "
-                        + "OR (l.max_fine IS NOT NULL AND d.fine_amount > l.max_fine) "
-                        + "OR (s.n >= :minGroup AND ABS(d.fine - s.med) > CAST(:k AS DOUBLE PRECISION) * " + scale + "))")
-                .params(params)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getBigDecimal("fine_amount"), rs.getString("violation_code"),
-                        rs.getLong("benchmark_level_id"), rs.getLong("n"), rs.getDouble("med"), rs.getDouble("mad"),
-                        (Double) rs.getObject("score", Double.class), BenchmarkLevelKind.valueOf(rs.getString("level")),
-                        rs.getBigDecimal("min_fine"), rs.getBigDecimal("max_fine")))
-                .list();
-        Map<String, Object> countParams = new HashMap<>();
-        String countWhere = decided(countParams, from, to);
-        long[] totals = jdbc.sql("SELECT COUNT(*) AS n, COUNT(DISTINCT CONCAT(c.violation_code, '|', "
-                        + "CAST(c.benchmark_level_id AS VARCHAR(20)))) AS g FROM enforcement_case c WHERE " + countWhere)
-                .params(countParams).query((rs, n) -> new long[] {rs.getLong("n"), rs.getLong("g")}).single();
+        Map<GroupKey, Group> groups = new HashMap<>();
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(streaming);
+        named.query("SELECT c.id, c.violation_code, c.benchmark_level_id, CAST(c.fine_amount AS DOUBLE PRECISION) AS fine, "
+                + "CASE WHEN " + visible + " THEN 1 ELSE 0 END AS shown FROM enforcement_case c WHERE " + decided, params,
+                rs -> {
+                    GroupKey key = new GroupKey(rs.getString(2), rs.getLong(3));
+                    groups.computeIfAbsent(key, k -> new Group()).add(rs.getLong(1), rs.getDouble(4), rs.getInt(5) == 1);
+                });
+        Map<Long, double[]> ranges = ranges(groups.keySet().stream().map(GroupKey::levelId).distinct().toList());
+        List<Row> rows = new ArrayList<>();
+        long decisions = 0;
+        for (Map.Entry<GroupKey, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            decisions += g.size;
+            double[] stats = g.statistics();
+            double median = stats[0];
+            double mad = stats[1];
+            double scale = mad > 0 ? MAD_SCALE * mad : (stats[2] > 0 ? MEAN_AD_SCALE * stats[2] : 0);
+            double[] range = ranges.get(e.getKey().levelId());
+            if (range == null) {
+                continue;
+            }
+            for (int i = 0; i < g.size; i++) {
+                if (!g.shown[i]) {
+                    continue;
+                }
+                double fine = g.fines[i];
+                Double score = scale > 0 ? Math.abs(fine - median) / scale : null;
+                boolean outside = (!Double.isNaN(range[0]) && fine < range[0]) || (!Double.isNaN(range[1]) && fine > range[1]);
+                boolean far = g.size >= settings.minGroupSize() && score != null && score > settings.madThreshold();
+                if (outside || far) {
+                    rows.add(new Row(g.ids[i], BigDecimal.valueOf(fine).setScale(2, RoundingMode.HALF_UP),
+                            e.getKey().violationCode(), e.getKey().levelId(), g.size, median, mad, score,
+                            BenchmarkLevelKind.valueOf(levelKinds.get(e.getKey().levelId())),
+                            Double.isNaN(range[0]) ? null : BigDecimal.valueOf(range[0]).setScale(2, RoundingMode.HALF_UP),
+                            Double.isNaN(range[1]) ? null : BigDecimal.valueOf(range[1]).setScale(2, RoundingMode.HALF_UP)));
+                }
+            }
+        }
         List<DisparityFlag> flags = describe(rows);
-        return new DisparityAnalysis(from, to, totals[0], totals[1], flags, (System.nanoTime() - started) / 1_000_000,
+        return new DisparityAnalysis(from, to, decisions, groups.size(), flags, (System.nanoTime() - started) / 1_000_000,
                 settings.madThreshold(), settings.minGroupSize());
     }
 
-    /** One flagged row as the statement returns it. */
+    /** A peer group's key: the violation and the benchmark level stated. */
+    private record GroupKey(String violationCode, long levelId) {}
+
+    /** The decisions of one peer group as read: ids, fines and whether the caller may see each. */
+    private static final class Group {
+        long[] ids = new long[8];
+        double[] fines = new double[8];
+        boolean[] shown = new boolean[8];
+        int size;
+
+        void add(long id, double fine, boolean visible) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                fines = java.util.Arrays.copyOf(fines, size * 2);
+                shown = java.util.Arrays.copyOf(shown, size * 2);
+            }
+            ids[size] = id;
+            fines[size] = fine;
+            shown[size] = visible;
+            size++;
+        }
+
+        /** Median, MAD and mean absolute deviation from the median of the group's fines. */
+        double[] statistics() {
+            double[] sorted = java.util.Arrays.copyOf(fines, size);
+            java.util.Arrays.sort(sorted);
+            double median = median(sorted);
+            double[] dev = new double[size];
+            double sum = 0;
+            for (int i = 0; i < size; i++) {
+                dev[i] = Math.abs(sorted[i] - median);
+                sum += dev[i];
+            }
+            java.util.Arrays.sort(dev);
+            return new double[] {median, median(dev), size == 0 ? 0 : sum / size};
+        }
+    }
+
+    /** Level kinds by id, filled by {@link #ranges}. */
+    private final Map<Long, String> levelKinds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The fine range of each level (NaN for an open bound). */
+    private Map<Long, double[]> ranges(List<Long> levelIds) {
+        Map<Long, double[]> out = new HashMap<>();
+        for (int i = 0; i < levelIds.size(); i += 1000) {
+            jdbc.sql("SELECT id, level, min_fine, max_fine FROM enforcement_benchmark_level WHERE id IN (:ids)")
+                    .param("ids", levelIds.subList(i, Math.min(levelIds.size(), i + 1000)))
+                    .query(rs -> {
+                        BigDecimal min = rs.getBigDecimal("min_fine");
+                        BigDecimal max = rs.getBigDecimal("max_fine");
+                        out.put(rs.getLong("id"), new double[] {min == null ? Double.NaN : min.doubleValue(),
+                                max == null ? Double.NaN : max.doubleValue()});
+                        levelKinds.put(rs.getLong("id"), rs.getString("level"));
+                    });
+        }
+        return out;
+    }
+
+    /** One flagged row as the analysis found it. */
     private record Row(long id, BigDecimal fine, String violationCode, long levelId, long n, double median, double mad,
             Double score, BenchmarkLevelKind level, BigDecimal min, BigDecimal max) {}
 
@@ -222,15 +300,6 @@ public class Disparities {
                     (BigDecimal) p[6], (Long) p[0] == caseId));
         }
         return new Detail(flag, peers, group.size(), settings.madThreshold());
-    }
-
-    /** The group statistics of {@code fines} as the SQL computes them (tests compare both): n, median, MAD, mean AD. */
-    static double[] statistics(List<BigDecimal> fines) {
-        double[] x = fines.stream().mapToDouble(BigDecimal::doubleValue).sorted().toArray();
-        double median = median(x);
-        double[] dev = java.util.Arrays.stream(x).map(v -> Math.abs(v - median)).sorted().toArray();
-        double meanAd = java.util.Arrays.stream(dev).average().orElse(0);
-        return new double[] {x.length, median, median(dev), meanAd};
     }
 
     private static double median(double[] sorted) {
