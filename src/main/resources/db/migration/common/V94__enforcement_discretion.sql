@@ -33,5 +33,4 @@ CREATE TABLE enforcement_lenient_item (
 );
 CREATE INDEX enforcement_lenient_item_violation_idx ON enforcement_lenient_item (violation_code);
 
--- 同案不同罚 detection reads decided cases by decision date; the contract's peer index leads with the violation.
-CREATE INDEX enforcement_case_decided_idx ON enforcement_case (decided_on);
+-- 同案不同罚 detection reads decided cases by decision date through enforcement_case_decided_idx (created by V91).
