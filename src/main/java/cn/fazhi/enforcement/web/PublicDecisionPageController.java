@@ -27,7 +27,7 @@ class PublicDecisionPageController {
             @RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "category", required = false) String category,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        String c = CATEGORIES.contains(category) ? category : null;
+        String c = category != null && CATEGORIES.contains(category) ? category : null;
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
         model.addAttribute("category", c);
