@@ -26,7 +26,9 @@ class StepLabelsTest {
                 new Type("reconsideration", "reconsideration", cn.fazhi.reconsideration.domain.ReconsiderationCase.TABLE),
                 new Type("reconsideration", "litigation", cn.fazhi.reconsideration.domain.LitigationCase.TABLE),
                 new Type("legality", "legality", cn.fazhi.legality.LegalityReview.TABLE),
-                new Type("normative", "normative", cn.fazhi.normative.NormativeDocument.TABLE));
+                new Type("normative", "normative", cn.fazhi.normative.NormativeDocument.TABLE),
+                new Type("enforcement-publicity", "enforcement.inspection", cn.fazhi.enforcement.Inspection.TABLE),
+                new Type("enforcement-publicity", "enforcement.transfer", cn.fazhi.enforcement.Transfer.TABLE));
     }
 
     @ParameterizedTest
