@@ -27,7 +27,7 @@ public final class InspectionCommands {
             @NotBlank(message = "{enforcement.inspection.subjectRequired}")
             @Size(max = 300, message = "{enforcement.inspection.subjectTooLong}") String subject,
             List<Long> officerIds,
-            boolean certificatesShown,
+            Boolean certificatesShown,
             @Size(max = 4000, message = "{enforcement.inspection.notesTooLong}") String notes) {}
 
     public record Conclude(Integer version,

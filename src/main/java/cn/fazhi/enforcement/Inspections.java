@@ -97,7 +97,7 @@ public class Inspections {
         }
         CaseParties.Sealed sealed = parties.seal(!organisation, c.targetIdentifier(), null);
         // 出示证件 (处罚法 Art. 55): officers must show their certificates before inspecting
-        if (!c.certificatesShown()) {
+        if (!Boolean.TRUE.equals(c.certificatesShown())) {
             throw UserFacingException.badRequest("enforcement.inspection.certificatesNotShown");
         }
         // at least two officers, each certified on the day (处罚法 Art. 42)

@@ -103,7 +103,7 @@ class InspectionPageController {
     @PreAuthorize("hasAuthority('enforcement:handle')")
     String form(Model model) {
         return form(model, new InspectionCommands.Register(LocalDate.now(clock), InspectionTargetKind.ORGANISATION, null,
-                null, null, null, null, List.of(), false, null));
+                null, null, null, null, List.of(), Boolean.FALSE, null));
     }
 
     @PostMapping("/enforcement/inspections")
