@@ -175,8 +175,8 @@ class InspectionsTest {
                 "{\"result\":\"COMPLIANT\",\"findings\":\"未发现问题\"}").andExpect(status().isBadRequest());
         // evidence of the act, with its SM3 digest
         mvc.perform(multipart("/api/v1/enforcement/inspections/" + id + "/evidence")
-                        .file(new MockMultipartFile("file", "检查现场.mp4", "video/mp4", "video".getBytes()))
-                        .param("stage", "INVESTIGATION").param("media", "AUDIO_VIDEO").param("title", "检查现场录像")
+                        .file(new MockMultipartFile("file", "检查现场笔录.pdf", "application/pdf", "%PDF-1.4 record".getBytes()))
+                        .param("stage", "INVESTIGATION").param("media", "DOCUMENT").param("title", "现场检查笔录")
                         .param("recordedOn", LocalDate.now().minusDays(1).toString())
                         .header("Authorization", "Bearer " + staff))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.sm3").exists());

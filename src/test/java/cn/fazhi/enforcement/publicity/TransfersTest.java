@@ -197,7 +197,7 @@ class TransfersTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
         // natural days by default; working days when configured (Friday 27 Sep 2024 + 3)
         LocalDate friday = LocalDate.of(2024, 9, 27);
-        assertThat(TransferRules.headDue(friday, settings, calendar)).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(TransferRules.headDue(friday, settings, calendar)).isEqualTo(LocalDate.of(2024, 9, 30));
         PublicationProperties working = new PublicationProperties(7, 20, 3, 3, List.of(), PeriodUnit.WORKING_DAYS, 3, 24, 3, 3);
         assertThat(TransferRules.headDue(friday, working, calendar)).isEqualTo(LocalDate.of(2024, 10, 8));
         assertThat(TransferRules.headDue(LocalDate.of(2024, 3, 1), settings, calendar)).isEqualTo(LocalDate.of(2024, 3, 4));
