@@ -18,7 +18,8 @@ DURATION=${BENCH_DURATION:-10s}
 DB=${BENCH_DB:-h2}
 PGDB=${BENCH_PGDB:-fazhi_bench_decisions}
 OUT=bench/results; mkdir -p "$OUT"
-bench_classpath
+# BENCH_CP: a ready classpath (e.g. surefire.test.class.path of a test report) instead of asking Maven for it
+if [ -n "${BENCH_CP:-}" ]; then CP=$BENCH_CP; else bench_classpath; fi
 
 dir=$(mktemp -d)
 # wrk's --latency table has no 95% row: a small script prints the 95th percentile in milliseconds
