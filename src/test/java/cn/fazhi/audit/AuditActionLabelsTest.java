@@ -79,10 +79,16 @@ class AuditActionLabelsTest {
                 "litigation.", cn.fazhi.reconsideration.domain.LitigationCase.TABLE,
                 "legality.review.", cn.fazhi.legality.LegalityReview.TABLE,
                 "normative.document.", cn.fazhi.normative.NormativeDocument.TABLE,
-                "enforcement.case.", cn.fazhi.enforcement.EnforcementCase.TABLE);
+                "enforcement.case.", cn.fazhi.enforcement.EnforcementCase.TABLE,
+                "enforcement.inspection.", cn.fazhi.enforcement.Inspection.TABLE,
+                "enforcement.transfer.", cn.fazhi.enforcement.Transfer.TABLE);
         tables.forEach((prefix, table) -> table.steps().forEach(step -> codes.add(prefix + step.recorded())));
         codes.add("mediation.dispute." + cn.fazhi.mediation.domain.DisputeSteps.REGISTERED_ACTION);
         codes.add("normative.document.drafted");
+        codes.add("enforcement.inspection.registered");
+        codes.add("enforcement.transfer.reported");
+        codes.add("enforcement.publication.autoPublished");
+        codes.add("enforcement.publication.recorded");
         codes.add("normative.document.status");
         codes.add("reconsideration.imported");
         codes.add("litigation.imported");

@@ -27,7 +27,9 @@ class StepLabelsTest {
                 new Type("reconsideration", "litigation", cn.fazhi.reconsideration.domain.LitigationCase.TABLE),
                 new Type("legality", "legality", cn.fazhi.legality.LegalityReview.TABLE),
                 new Type("normative", "normative", cn.fazhi.normative.NormativeDocument.TABLE),
-                new Type("enforcement-cases", "enforcement.cases", cn.fazhi.enforcement.EnforcementCase.TABLE));
+                new Type("enforcement-cases", "enforcement.cases", cn.fazhi.enforcement.EnforcementCase.TABLE),
+                new Type("enforcement-publicity", "enforcement.inspection", cn.fazhi.enforcement.Inspection.TABLE),
+                new Type("enforcement-publicity", "enforcement.transfer", cn.fazhi.enforcement.Transfer.TABLE));
     }
 
     @ParameterizedTest
