@@ -78,10 +78,12 @@ class AuditActionLabelsTest {
                 "reconsideration.", cn.fazhi.reconsideration.domain.ReconsiderationCase.TABLE,
                 "litigation.", cn.fazhi.reconsideration.domain.LitigationCase.TABLE,
                 "legality.review.", cn.fazhi.legality.LegalityReview.TABLE,
-                "normative.document.", cn.fazhi.normative.NormativeDocument.TABLE);
+                "normative.document.", cn.fazhi.normative.NormativeDocument.TABLE,
+                "enforcement.coercion.", cn.fazhi.enforcement.CoercionCase.TABLE);
         tables.forEach((prefix, table) -> table.steps().forEach(step -> codes.add(prefix + step.recorded())));
         codes.add("mediation.dispute." + cn.fazhi.mediation.domain.DisputeSteps.REGISTERED_ACTION);
         codes.add("normative.document.drafted");
+        codes.add("enforcement.coercion.registered");
         codes.add("normative.document.status");
         codes.add("reconsideration.imported");
         codes.add("litigation.imported");

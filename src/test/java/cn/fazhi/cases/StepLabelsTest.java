@@ -26,7 +26,8 @@ class StepLabelsTest {
                 new Type("reconsideration", "reconsideration", cn.fazhi.reconsideration.domain.ReconsiderationCase.TABLE),
                 new Type("reconsideration", "litigation", cn.fazhi.reconsideration.domain.LitigationCase.TABLE),
                 new Type("legality", "legality", cn.fazhi.legality.LegalityReview.TABLE),
-                new Type("normative", "normative", cn.fazhi.normative.NormativeDocument.TABLE));
+                new Type("normative", "normative", cn.fazhi.normative.NormativeDocument.TABLE),
+                new Type("enforcement-coercion", "enforcement.coercion", cn.fazhi.enforcement.CoercionCase.TABLE));
     }
 
     @ParameterizedTest
