@@ -187,9 +187,6 @@ public final class CoercionCase implements CaseAggregate<CoercionStatus> {
     }
 
     private void record(CoercionCommands.Take t, LocalDate expiresOn) {
-        if (t.measureOn().isBefore(registeredOn)) {
-            throw UserFacingException.badRequest("enforcement.coercion.error.beforeRegistration", registeredOn);
-        }
         this.measureOn = t.measureOn();
         this.certificateShown = t.certificateShown();
         this.partyPresent = t.partyPresent();
@@ -205,6 +202,9 @@ public final class CoercionCase implements CaseAggregate<CoercionStatus> {
 
     void ratify(LocalDate on, String by) {
         TABLE.check("ratify", status);
+        if (on.isBefore(measureOn)) {
+            throw UserFacingException.badRequest("enforcement.coercion.error.beforeMeasure", measureOn);
+        }
         this.approvedOn = on;
         this.approvedBy = by;
         this.status = IN_FORCE;
@@ -273,9 +273,6 @@ public final class CoercionCase implements CaseAggregate<CoercionStatus> {
     /** Arts. 35, 36: the 催告书 with its period, manner and amount, served. */
     void demand(CoercionCommands.Demand d) {
         TABLE.check("demand", status);
-        if (d.servedOn().isBefore(registeredOn)) {
-            throw UserFacingException.badRequest("enforcement.coercion.error.beforeRegistration", registeredOn);
-        }
         if (!d.deadline().isAfter(d.servedOn())) {
             throw UserFacingException.badRequest("enforcement.coercion.error.demandDeadline");
         }

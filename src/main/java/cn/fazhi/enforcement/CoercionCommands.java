@@ -38,8 +38,8 @@ public final class CoercionCommands {
             @Size(max = 2000, message = "{enforcement.coercion.validation.tooLong}") String legalBasis,
             @DecimalMin(value = "0", message = "{enforcement.coercion.validation.amount}") BigDecimal principalAmount) {}
 
-    /** A step that needs only the version the caller saw (approve, ratify). */
-    public record Version(Integer version) {}
+    /** The head's approval (Art. 18(一)) or ratification (Art. 19), dated (today when not given). */
+    public record Approve(@DateTimeFormat(iso = ISO.DATE) LocalDate approvedOn, Integer version) {}
 
     /**
      * The measure as taken: its day (and time, needed in an emergency), the officers on it, and the checklist of

@@ -124,9 +124,11 @@ public class Coercions implements DeadlineSource {
     }
 
     @Transactional
-    public CoercionView approve(long id, CoercionCommands.Version v) {
+    public CoercionView approve(long id, CoercionCommands.Approve v) {
         return step(id, v == null ? null : v.version(), "approve", c -> {
-            c.approve(LocalDate.now(clock), Actors.current());
+            LocalDate on = v.approvedOn() == null ? LocalDate.now(clock) : v.approvedOn();
+            checkDate(on);
+            c.approve(on, Actors.current());
             return StepOutcome.of(null);
         });
     }
@@ -157,9 +159,11 @@ public class Coercions implements DeadlineSource {
     }
 
     @Transactional
-    public CoercionView ratify(long id, CoercionCommands.Version v) {
+    public CoercionView ratify(long id, CoercionCommands.Approve v) {
         return step(id, v == null ? null : v.version(), "ratify", c -> {
-            c.ratify(LocalDate.now(clock), Actors.current());
+            LocalDate on = v.approvedOn() == null ? LocalDate.now(clock) : v.approvedOn();
+            checkDate(on);
+            c.ratify(on, Actors.current());
             return StepOutcome.of(decided(c, c.measureOn), null);
         });
     }

@@ -92,7 +92,7 @@ class CoercionApiController {
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('enforcement:approve')")
     @Operation(summary = "负责人批准实施强制措施", description = "行政强制法第十八条第（一）项")
-    CoercionView approve(@PathVariable long id, @RequestBody CoercionCommands.Version v) {
+    CoercionView approve(@PathVariable long id, @RequestBody CoercionCommands.Approve v) {
         return coercions.approve(id, v);
     }
 
@@ -113,7 +113,7 @@ class CoercionApiController {
     @PostMapping("/{id}/ratify")
     @PreAuthorize("hasAuthority('enforcement:approve')")
     @Operation(summary = "补办批准")
-    CoercionView ratify(@PathVariable long id, @RequestBody CoercionCommands.Version v) {
+    CoercionView ratify(@PathVariable long id, @RequestBody CoercionCommands.Approve v) {
         return coercions.ratify(id, v);
     }
 
