@@ -138,7 +138,7 @@ public final class CoercionCase implements CaseAggregate<CoercionStatus> {
         c.unitId = unitId;
         c.regionCode = regionCode;
         c.penaltyCaseId = r.penaltyCaseId();
-        c.partyPerson = r.partyPerson();
+        c.partyPerson = Boolean.TRUE.equals(r.partyPerson());
         c.partyName = r.partyName().strip();
         c.subject = r.subject().strip();
         c.reason = r.reason().strip();
@@ -323,9 +323,9 @@ public final class CoercionCase implements CaseAggregate<CoercionStatus> {
 
     void close(LocalDate on) {
         TABLE.check("close", status);
-        LocalDate last = java.util.stream.Stream.of(registeredOn, measureOn, disposedOn, executedOn, courtAppliedOn)
-                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(registeredOn);
-        if (on.isBefore(last)) {
+        LocalDate last = java.util.stream.Stream.of(measureOn, disposedOn, demandServedOn, executedOn, courtAppliedOn)
+                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        if (last != null && on.isBefore(last)) {
             throw UserFacingException.badRequest("enforcement.coercion.error.closedOn", last);
         }
         this.closedOn = on;

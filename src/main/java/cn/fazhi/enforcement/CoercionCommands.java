@@ -24,9 +24,10 @@ public final class CoercionCommands {
     private CoercionCommands() {}
 
     /** A new case: a measure (its type) or an execution (its type and the amount owed, if money). */
+    /** {@code partyPerson}: true for a natural person (ID number), false or absent for an organisation (USCC). */
     public record Register(@NotNull(message = "{enforcement.coercion.validation.kind}") CoercionKind kind,
             CoercionMeasureType measureType, CoercionExecutionType executionType, Long penaltyCaseId,
-            boolean partyPerson,
+            Boolean partyPerson,
             @NotBlank(message = "{enforcement.coercion.validation.partyName}")
             @Size(max = 200, message = "{enforcement.coercion.validation.tooLong}") String partyName,
             @Size(max = 40, message = "{enforcement.coercion.validation.tooLong}") String partyIdentifier,
@@ -48,11 +49,24 @@ public final class CoercionCommands {
     public record Take(@NotNull(message = "{enforcement.coercion.validation.measureOn}")
             @DateTimeFormat(iso = ISO.DATE) LocalDate measureOn,
             @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime measureAt,
-            List<Long> officerIds, boolean certificateShown, boolean partyPresent, boolean partyNotified,
-            boolean rightsTold, boolean statementsHeard, boolean siteRecord, boolean signed, boolean refusalNoted,
+            List<Long> officerIds, Boolean certificateShown, Boolean partyPresent, Boolean partyNotified,
+            Boolean rightsTold, Boolean statementsHeard, Boolean siteRecord, Boolean signed, Boolean refusalNoted,
             @Size(max = 100, message = "{enforcement.coercion.validation.tooLong}") String witnessName,
             @Size(max = 1000, message = "{enforcement.coercion.validation.tooLong}") String emergencyReason,
-            @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime reportedAt, Integer version) {}
+            @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime reportedAt, Integer version) {
+
+        /** An unticked box (absent in a form or JSON) is false. */
+        public Take {
+            certificateShown = Boolean.TRUE.equals(certificateShown);
+            partyPresent = Boolean.TRUE.equals(partyPresent);
+            partyNotified = Boolean.TRUE.equals(partyNotified);
+            rightsTold = Boolean.TRUE.equals(rightsTold);
+            statementsHeard = Boolean.TRUE.equals(statementsHeard);
+            siteRecord = Boolean.TRUE.equals(siteRecord);
+            signed = Boolean.TRUE.equals(signed);
+            refusalNoted = Boolean.TRUE.equals(refusalNoted);
+        }
+    }
 
     public record Reason(@NotBlank(message = "{enforcement.coercion.validation.reason}")
             @Size(max = 1000, message = "{enforcement.coercion.validation.tooLong}") String reason, Integer version) {}
@@ -94,11 +108,18 @@ public final class CoercionCommands {
     /** The execution itself: when, by whom, 加处罚款/滞纳金 (Art. 45), the emergency that allows night or holiday (Art. 43). */
     public record Execute(@NotNull(message = "{enforcement.coercion.validation.executedAt}")
             @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime executedAt,
-            List<Long> officerIds, boolean certificateShown,
+            List<Long> officerIds, Boolean certificateShown,
             @DecimalMin(value = "0", message = "{enforcement.coercion.validation.amount}") BigDecimal surchargeAmount,
-            boolean emergency,
+            Boolean emergency,
             @Size(max = 1000, message = "{enforcement.coercion.validation.tooLong}") String emergencyReason,
-            Integer version) {}
+            Integer version) {
+
+        /** An unticked box (absent in a form or JSON) is false. */
+        public Execute {
+            certificateShown = Boolean.TRUE.equals(certificateShown);
+            emergency = Boolean.TRUE.equals(emergency);
+        }
+    }
 
     /** Application to the people's court (Arts. 53, 54). */
     public record ApplyToCourt(@NotNull(message = "{enforcement.coercion.validation.appliedOn}")

@@ -113,7 +113,7 @@ public class Coercions implements DeadlineSource {
         String number = numbers.next(CASE_TYPE, "unit-" + unitId, shortName, today.getYear());
         CoercionCase c = CoercionCase.registered(number, r, unitId, region, today, OffsetDateTime.now(clock),
                 Actors.current());
-        CaseParties.Sealed sealed = parties.seal(r.partyPerson(), r.partyIdentifier(), null);
+        CaseParties.Sealed sealed = parties.seal(Boolean.TRUE.equals(r.partyPerson()), r.partyIdentifier(), null);
         c.partyIdentifierEnc = sealed.identifierEnc();
         c.partyIdentifierIndex = sealed.identifierIndex();
         c.partyIdentifierMasked = sealed.identifierMasked();

@@ -130,7 +130,7 @@ class CoercionApiTest {
                 """.formatted(day, officers, !witness, !witness, witness ? "\"村委会主任李某\"" : "null");
     }
 
-    String status(long id) {
+    String statusOf(long id) {
         return jdbc.sql("SELECT status FROM coercion_case WHERE id = :id").param("id", id).query(String.class).single();
     }
 
@@ -164,7 +164,7 @@ class CoercionApiTest {
         call(officer, "/api/v1/enforcement/coercions/" + id + "/take", take("2025-09-02", a + "," + b, false)
                         .replace("\"partyPresent\":true", "\"partyPresent\":false"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("见证人")));
-        assertThat(status(id)).isEqualTo("APPROVED");
+        assertThat(statusOf(id)).isEqualTo("APPROVED");
         assertThat(jdbc.sql("SELECT version FROM coercion_case WHERE id = :id").param("id", id).query(Integer.class).single())
                 .isEqualTo(version);
         // the checklist complete, two certified officers: in force for 30 days (1 Oct is 国庆 → 9 Oct)
@@ -184,7 +184,7 @@ class CoercionApiTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("音像记录")));
         call(head, "/api/v1/enforcement/coercions/" + id + "/extend", "{\"days\":10,\"reason\":\"案情复杂\"}")
                 .andExpect(status().isConflict());
-        assertThat(status(id)).isEqualTo("IN_FORCE");
+        assertThat(statusOf(id)).isEqualTo("IN_FORCE");
         uploadAudioVideo(id, "SEIZE");
         call(officer, "/api/v1/enforcement/coercions/" + id + "/dispose",
                 "{\"disposal\":\"CONFISCATE\",\"disposedOn\":\"2025-09-20\"}")
@@ -246,7 +246,9 @@ class CoercionApiTest {
     @Test
     void noEnforcementOnAHolidayWithoutTheEmergencyFlagAndTheSurchargeCapped() throws Exception {
         long id = register(execution("SURCHARGE", "10000"));
-        call(officer, "/api/v1/enforcement/coercions/" + id + "/decide", "{}").andExpect(status().isConflict());
+        call(head, "/api/v1/enforcement/coercions/" + id + "/decide",
+                "{\"decidedOn\":\"2025-09-20\",\"decisionNumber\":\"咸安市监强执〔2025〕1号\",\"statements\":\"未提出\"}")
+                .andExpect(status().isConflict());
         call(officer, "/api/v1/enforcement/coercions/" + id + "/demand",
                 "{\"servedOn\":\"2025-09-01\",\"deadline\":\"2025-09-11\",\"manner\":\"至指定银行缴纳\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEMANDED"));
@@ -267,14 +269,14 @@ class CoercionApiTest {
         call(officer, "/api/v1/enforcement/coercions/" + id + "/execute",
                 onHoliday.replace("3000", "10000.01") + ",\"emergency\":true,\"emergencyReason\":\"当事人正在转移财产\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("第四十五条")));
-        assertThat(status(id)).isEqualTo("DECIDED");
+        assertThat(statusOf(id)).isEqualTo("DECIDED");
         call(officer, "/api/v1/enforcement/coercions/" + id + "/execute",
                 onHoliday + ",\"emergency\":true,\"emergencyReason\":\"当事人正在转移财产\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("EXECUTED"))
                 .andExpect(jsonPath("$.offHours").value(true));
         // counted among off-hours executions of 2025 in the unit, as an emergency
         DataScope unitScope = new DataScope(ScopeLevel.UNIT, UNIT, "421202");
-        var query = new IndicatorQuery(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 1), null, unitScope);
+        var query = new IndicatorQuery(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 1), "421202", unitScope);
         assertThat(indicators.find("enforcement.coercion.off_hours").orElseThrow().value(query))
                 .isGreaterThanOrEqualTo(BigDecimal.ONE);
         assertThat(indicators.find("enforcement.coercion.off_hours").orElseThrow().byCategory(query))
