@@ -377,6 +377,17 @@ public class Coercions implements DeadlineSource {
     /** List filters. */
     public record CoercionQuery(CoercionKind kind, CoercionStatus status, String keyword, Boolean overdue) {}
 
+    /** An officer of a unit who may be named on an act (active; the certificate is checked on the act's day). */
+    public record OfficerChoice(long id, String name) {}
+
+    /** The active officers of the case's unit, for the act forms. */
+    @Transactional(readOnly = true)
+    public List<OfficerChoice> officersFor(CoercionView v) {
+        return jdbc.sql("SELECT id, name FROM enforcement_officer WHERE unit_id = :u AND active ORDER BY name, id")
+                .param("u", v.unitId()).query((rs, n) -> new OfficerChoice(rs.getLong("id"), rs.getString("name")))
+                .list();
+    }
+
     // ---- kernel contracts -----------------------------------------------------------------------------------------
 
     /** Measures in force whose period ends on or before {@code until} (warned {@code expiry-warning-days} ahead). */
