@@ -66,6 +66,9 @@ class CoercionApiTest {
     @Autowired
     java.util.List<CaseFileSource> caseFiles;
 
+    @Autowired
+    cn.fazhi.enforcement.Coercions coercions;
+
     String officer;
     String head;
     String stranger;
@@ -221,6 +224,16 @@ class CoercionApiTest {
         call(officer, "/api/v1/enforcement/coercions/" + id, null).andExpect(jsonPath("$.overdue").value(true));
         call(officer, "/api/v1/enforcement/coercions?overdue=true&size=500", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.hasItem((int) id)));
+        // the measure's last day is an open deadline of the unit (DeadlineSource), the disposal a to-do of its officers
+        DataScope unitScope = new DataScope(ScopeLevel.UNIT, UNIT, "421202");
+        assertThat(coercions.openDeadlines(unitScope, LocalDate.of(2025, 4, 2)))
+                .anySatisfy(d -> {
+                    assertThat(d.ref().caseId()).isEqualTo(id);
+                    assertThat(d.deadline()).isEqualTo(LocalDate.of(2025, 4, 2));
+                    assertThat(d.deadlineName()).isEqualTo("enforcement.coercion.clock.expiry");
+                });
+        assertThat(coercions.openDeadlines(new DataScope(ScopeLevel.UNIT, OTHER_UNIT, "421202"), LocalDate.of(2025, 4, 2)))
+                .noneMatch(d -> d.ref().caseId() == id);
         call(officer, "/api/v1/enforcement/coercions/" + id + "/dispose",
                 "{\"disposal\":\"CONFISCATE\",\"disposedOn\":\"2025-05-01\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("只能作出解除")));
