@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("fazhi.cases")
 public record CaseProperties(@DefaultValue("20MB") DataSize maxAttachmentSize,
-        @DefaultValue({"pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "txt"}) List<String> attachmentTypes,
+        @DefaultValue({"pdf", "jpg", "jpeg", "png", "doc", "docx", "xls", "xlsx", "txt", "mp4", "mov", "mp3", "wav"})
+        List<String> attachmentTypes,
         @DefaultValue("3") int dueSoonDays, @DefaultValue("30") int duplicateWindowDays,
         @DefaultValue("10") int trackingFailures, @DefaultValue("10m") java.time.Duration trackingPeriod) {}

@@ -81,7 +81,8 @@ class AuditActionLabelsTest {
                 "normative.document.", cn.fazhi.normative.NormativeDocument.TABLE,
                 "enforcement.case.", cn.fazhi.enforcement.EnforcementCase.TABLE,
                 "enforcement.inspection.", cn.fazhi.enforcement.Inspection.TABLE,
-                "enforcement.transfer.", cn.fazhi.enforcement.Transfer.TABLE);
+                "enforcement.transfer.", cn.fazhi.enforcement.Transfer.TABLE,
+                "enforcement.coercion.", cn.fazhi.enforcement.CoercionCase.TABLE);
         tables.forEach((prefix, table) -> table.steps().forEach(step -> codes.add(prefix + step.recorded())));
         codes.add("mediation.dispute." + cn.fazhi.mediation.domain.DisputeSteps.REGISTERED_ACTION);
         codes.add("normative.document.drafted");
@@ -89,6 +90,7 @@ class AuditActionLabelsTest {
         codes.add("enforcement.transfer.reported");
         codes.add("enforcement.publication.autoPublished");
         codes.add("enforcement.publication.recorded");
+        codes.add("enforcement.coercion.registered");
         codes.add("normative.document.status");
         codes.add("reconsideration.imported");
         codes.add("litigation.imported");

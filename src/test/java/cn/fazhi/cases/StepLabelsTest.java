@@ -29,7 +29,8 @@ class StepLabelsTest {
                 new Type("normative", "normative", cn.fazhi.normative.NormativeDocument.TABLE),
                 new Type("enforcement-cases", "enforcement.cases", cn.fazhi.enforcement.EnforcementCase.TABLE),
                 new Type("enforcement-publicity", "enforcement.inspection", cn.fazhi.enforcement.Inspection.TABLE),
-                new Type("enforcement-publicity", "enforcement.transfer", cn.fazhi.enforcement.Transfer.TABLE));
+                new Type("enforcement-publicity", "enforcement.transfer", cn.fazhi.enforcement.Transfer.TABLE),
+                new Type("enforcement-coercion", "enforcement.coercion", cn.fazhi.enforcement.CoercionCase.TABLE));
     }
 
     @ParameterizedTest
