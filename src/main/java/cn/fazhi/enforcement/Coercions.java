@@ -275,7 +275,7 @@ public class Coercions implements DeadlineSource {
             LocalDate on = cl.closedOn() == null ? LocalDate.now(clock) : cl.closedOn();
             checkDate(on);
             c.close(on);
-            return StepOutcome.of(null);
+            return StepOutcome.of(new cn.fazhi.enforcement.events.EnforcementCaseClosed(CASE_TYPE, id, on));
         });
     }
 

@@ -55,6 +55,7 @@ public class EnforcementCases implements DeadlineSource {
             + "c.party_name, c.violation_name, c.filed_on, c.decision_due_on, c.decided_on, c.fine_amount "
             + "FROM enforcement_case c JOIN unit u ON u.id = c.unit_id";
 
+    private final Transfers transfers;
     private final JdbcClient jdbc;
     private final EnforcementCaseRepository store;
     private final CaseSteps steps;
@@ -71,7 +72,9 @@ public class EnforcementCases implements DeadlineSource {
 
     EnforcementCases(JdbcClient jdbc, EnforcementCaseRepository store, CaseSteps steps, CaseNumbers numbers,
             CaseParties parties, CertificateChecks certificates, BenchmarkLevels benchmarks, EvidenceRecords evidence,
-            MajorCatalogues catalogues, LegalCalendar calendar, PenaltyProperties settings, Caller caller, Clock clock) {
+            MajorCatalogues catalogues, LegalCalendar calendar, PenaltyProperties settings, Caller caller, Clock clock,
+            Transfers transfers) {
+        this.transfers = transfers;
         this.jdbc = jdbc;
         this.store = store;
         this.steps = steps;
@@ -362,8 +365,10 @@ public class EnforcementCases implements DeadlineSource {
     @Transactional
     public EnforcementCaseView close(long id, PenaltyCommands.Step s) {
         steps.step(store, EnforcementCase.TABLE, id, s == null ? null : s.version(), "close", c -> {
+            // no 以罚代刑: a case transferred as a suspected crime stays open until the transfer ends (国务院令第310号 Art. 11)
+            transfers.requireNoPendingTransfer(id);
             c.close(today());
-            return StepOutcome.of(null, null);
+            return StepOutcome.of(new cn.fazhi.enforcement.events.EnforcementCaseClosed(CASE_TYPE, id, today()), null);
         });
         return view(id);
     }

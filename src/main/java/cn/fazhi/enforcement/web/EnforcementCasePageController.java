@@ -71,13 +71,16 @@ class EnforcementCasePageController {
     private final EnforcementCases cases;
     private final CurrentUsers currentUsers;
     private final CaseTimeline timeline;
+    private final cn.fazhi.enforcement.LenientLists lenientLists;
     private final CaseAttachments attachments;
     private final MessageSource messages;
     private final AuditTrail audit;
     private final Clock clock;
 
     EnforcementCasePageController(EnforcementCases cases, CurrentUsers currentUsers, CaseTimeline timeline,
-            CaseAttachments attachments, MessageSource messages, AuditTrail audit, Clock clock) {
+            CaseAttachments attachments, MessageSource messages, AuditTrail audit, Clock clock,
+            cn.fazhi.enforcement.LenientLists lenientLists) {
+        this.lenientLists = lenientLists;
         this.cases = cases;
         this.currentUsers = currentUsers;
         this.timeline = timeline;
@@ -311,6 +314,12 @@ class EnforcementCasePageController {
 
     private String page(Model model, EnforcementCaseView c) {
         model.addAttribute("c", c);
+        // before the decision the handler sees the lenient-list items this violation is on, with their conditions
+        // (the facts — first offence, minor harm, corrected — are the handler's to verify; 处罚法 Art. 33)
+        model.addAttribute("lenientMatches", c.status().isOpen() && !c.status().isDecided()
+                ? lenientLists.matches(c.violationCode(), true, true, true).stream()
+                        .map(m -> new cn.fazhi.enforcement.LenientMatch(m.item(), List.of())).toList()
+                : List.of());
         model.addAttribute("actions", cases.actions(c, currentUsers));
         model.addAttribute("timeline", timeline.of(EnforcementCases.ref(c.id())));
         model.addAttribute("attachments", attachments.of(EnforcementCases.ref(c.id())));

@@ -371,7 +371,22 @@ class EnforcementCaseApiTest {
                 .andExpect(jsonPath("$.status").value("DECIDED"));
         step(handler, id, "serve", "{\"method\":\"DIRECT\"}").andExpect(status().isOk()).andExpect(jsonPath("$.paymentDueOn").isEmpty());
         step(handler, id, "pay", "{}").andExpect(status().isConflict());
+        // a suspected crime reported for transfer keeps the case open: no 以罚代刑 (国务院令第310号 Art. 11)
+        String reported = call(handler, "POST", "/api/v1/enforcement/transfers", """
+                {"penaltyCaseId":%d,"suspectedCrime":"生产、销售伪劣产品罪","facts":"货值金额较大","officerIds":[%d,%d]}
+                """.formatted(id, officerA, officerB)).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        long transfer = ((Number) com.jayway.jsonpath.JsonPath.read(reported, "$.id")).longValue();
+        step(handler, id, "close", "{}").andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT status FROM enforcement_case WHERE id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("SERVED");
+        call(head, "POST", "/api/v1/enforcement/transfers/" + transfer + "/reject",
+                "{\"version\":0,\"opinion\":\"不构成犯罪，不予移送\"}").andExpect(status().isOk());
         step(handler, id, "close", "{}").andExpect(status().isOk());
+        // the closed file is pre-checked after the commit (FileReviewOnClose)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM enforcement_precheck_run WHERE case_type = 'enforcement' AND case_id = :id")
+                .param("id", id).query(Long.class).single() == 1);
         // a later annulment by the unit head
         step(head, id, "annul", "{\"ground\":\"REVOKED\",\"reason\":\"复议决定撤销\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ANNULLED"));
