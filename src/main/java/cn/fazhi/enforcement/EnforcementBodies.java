@@ -194,6 +194,9 @@ public class EnforcementBodies {
                 || c.legalBasis() == null || c.legalBasis().isBlank() || c.areas() == null || c.areas().isBlank()) {
             throw UserFacingException.badRequest("enforcement.officers.error.bodyIncomplete");
         }
+        OfficerRules.requireLength(c.name(), 200, "enforcement.officers.field.bodyName");
+        OfficerRules.requireLength(c.legalBasis(), 2000, "enforcement.officers.field.legalBasis");
+        OfficerRules.requireLength(c.areas(), 500, "enforcement.officers.field.areas");
         UnitView unit = units.findVisible(c.unitId(), scope)
                 .orElseThrow(() -> UserFacingException.badRequest("enforcement.officers.error.unitOutOfScope"));
         if (c.kind() == EnforcementBodyKind.ENTRUSTED) {
@@ -226,6 +229,13 @@ public class EnforcementBodies {
         if (c == null || c.code() == null || c.code().isBlank() || c.name() == null || c.name().isBlank()
                 || c.category() == null || c.legalBasis() == null || c.legalBasis().isBlank()) {
             throw UserFacingException.badRequest("enforcement.officers.error.matterIncomplete");
+        }
+        OfficerRules.requireLength(c.name(), 300, "enforcement.officers.field.matterName");
+        OfficerRules.requireLength(c.legalBasis(), 4000, "enforcement.officers.field.legalBasis");
+        OfficerRules.requireLength(c.procedureText(), 4000, "enforcement.officers.field.procedure");
+        OfficerRules.requireLength(c.remedyText(), 2000, "enforcement.officers.field.remedy");
+        if (!c.code().strip().matches("[0-9A-Za-z_.-]{1,64}")) {
+            throw UserFacingException.badRequest("enforcement.officers.validation.matterCodePattern");
         }
         Map<String, Object> p = new HashMap<>();
         p.put("code", c.code().strip());

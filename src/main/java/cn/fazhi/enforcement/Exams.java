@@ -70,7 +70,12 @@ public class Exams {
         if (c.heldOn().isBefore(LocalDate.of(1949, 10, 1)) || c.heldOn().isAfter(LocalDate.now(clock).plusYears(1))) {
             throw UserFacingException.badRequest("enforcement.officers.error.examDate");
         }
+        OfficerRules.requireLength(c.name(), 200, "enforcement.officers.field.examName");
+        OfficerRules.requireLength(c.organiser(), 200, "enforcement.officers.field.organiser");
         BigDecimal mark = c.passMark() == null ? settings.examPassMark() : c.passMark();
+        if (mark.signum() < 0 || mark.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw UserFacingException.badRequest("enforcement.officers.error.scoreRange");
+        }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO enforcement_exam (name, held_on, organiser, unit_id, region_code, pass_mark, created_at, "
                         + "created_by) VALUES (:n, :on, :org, :u, :r, :mark, :now, :by)")

@@ -23,6 +23,14 @@ public final class OfficerRules {
 
     private OfficerRules() {}
 
+    /** Refuses a text longer than its column ({@code max} characters), naming the field. */
+    public static void requireLength(String value, int max, String fieldKey) {
+        if (value != null && value.strip().length() > max) {
+            throw UserFacingException.badRequest("enforcement.officers.error.tooLong",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(fieldKey), max);
+        }
+    }
+
     public static void requireQualifiedReviewer(boolean reviewer, boolean legalQualification) {
         if (reviewer && !legalQualification) {
             throw UserFacingException.badRequest("enforcement.officers.error.reviewerNeedsQualification");

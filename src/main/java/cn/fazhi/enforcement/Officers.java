@@ -223,6 +223,7 @@ public class Officers {
         if (c == null || c.status() == null || c.since() == null || c.reason() == null || c.reason().isBlank()) {
             throw UserFacingException.badRequest("enforcement.officers.error.statusIncomplete");
         }
+        OfficerRules.requireLength(c.reason(), 500, "enforcement.officers.field.reason");
         if (c.version() == null) {
             throw UserFacingException.badRequest("enforcement.officers.error.versionMissing");
         }
@@ -344,6 +345,9 @@ public class Officers {
 
     /** The officer's columns with the ID number sealed; the reviewer rule (处罚法 Art. 58(2)) checked. */
     private Map<String, Object> sealedColumns(OfficerCommands.Officer c, String regionCode) {
+        OfficerRules.requireLength(c.name(), 50, "enforcement.officers.field.name");
+        OfficerRules.requireLength(c.post(), 100, "enforcement.officers.field.post");
+        OfficerRules.requireLength(c.legalQualificationNo(), 64, "enforcement.officers.field.legalQualificationNo");
         boolean lq = Boolean.TRUE.equals(c.legalQualification());
         boolean reviewer = Boolean.TRUE.equals(c.reviewer());
         OfficerRules.requireQualifiedReviewer(reviewer, lq);
@@ -372,6 +376,8 @@ public class Officers {
 
     private Map<String, Object> certificateColumns(long officerId, OfficerCommands.Certificate c) {
         String number = OfficerRules.certificateNumber(c.number(), settings);
+        OfficerRules.requireLength(c.issuingAuthority(), 200, "enforcement.officers.field.issuingAuthority");
+        OfficerRules.requireLength(c.areas(), 500, "enforcement.officers.field.areas");
         OfficerRules.requireValidityOrder(c.issuedOn(), c.expiresOn());
         if (c.issuingAuthority() == null || c.issuingAuthority().isBlank() || c.areas() == null || c.areas().isBlank()) {
             throw UserFacingException.badRequest("enforcement.officers.error.certificateIncomplete");

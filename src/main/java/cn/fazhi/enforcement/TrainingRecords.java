@@ -68,6 +68,7 @@ public class TrainingRecords {
         if (c.hours().signum() < 0 || c.hours().compareTo(BigDecimal.valueOf(2000)) > 0 || c.hours().scale() > 1) {
             throw UserFacingException.badRequest("enforcement.officers.error.trainingHours");
         }
+        OfficerRules.requireLength(c.note(), 500, "enforcement.officers.field.note");
         String note = EnforcementBodies.blankToNull(c.note());
         int n = jdbc.sql("UPDATE enforcement_training SET hours = :hours, note = :note, version = version + 1 "
                         + "WHERE officer_id = :officer AND training_year = :year")
@@ -78,8 +79,7 @@ public class TrainingRecords {
         }
         audit.record(AuditEntry.of("enforcement.training.recorded", "enforcement_officer", officerId, officer.name() + " "
                 + c.year() + " " + c.hours().toPlainString()));
-        return year(c.year(), officer.unitId(), null, 0, 1_000_000, scope).items().stream()
-                .filter(t -> t.officerId() == officerId).findFirst().orElseThrow();
+        return of(officerId, c.year(), scope).orElseThrow();
     }
 
     /** Active officers in scope (of {@code unitId} if given; {@code belowOnly}: under the threshold) and their hours. */
@@ -106,6 +106,18 @@ public class TrainingRecords {
                         + "t.id AS tid" + where + " ORDER BY u.sort_order, o.unit_id, o.name, o.id LIMIT :limit OFFSET :offset")
                 .params(p).query((rs, n) -> map(rs, year)).list();
         return new OfficerListPage<>(items, total, pg, s);
+    }
+
+    /** One officer's hours of {@code year} (0 when none recorded), if the officer is active and in scope. */
+    public java.util.Optional<TrainingView> of(long officerId, int year, DataScope scope) {
+        Map<String, Object> p = new HashMap<>(scope.parameters());
+        p.put("year", year);
+        p.put("officer", officerId);
+        return jdbc.sql("SELECT o.id, o.name, o.unit_id, u.name AS unit_name, t.hours, t.note, t.id AS tid FROM "
+                        + "enforcement_officer o JOIN unit u ON u.id = o.unit_id LEFT JOIN enforcement_training t ON "
+                        + "t.officer_id = o.id AND t.training_year = :year WHERE o.id = :officer AND "
+                        + scope.sqlCondition("o.unit_id", "o.region_code"))
+                .params(p).query((rs, n) -> map(rs, year)).optional();
     }
 
     public TrainingSummary summary(int year, DataScope scope) {
