@@ -121,6 +121,7 @@ class OfficerDemoYear2023 implements ApplicationRunner {
         List<Plan> plans = new ArrayList<>();
         Map<Long, Integer> certifiedSeen = new LinkedHashMap<>();
         int newPassed = 0;
+        int global = 0;
         for (Map.Entry<Long, Integer> e : certifiedPerUnit.entrySet()) {
             long unitId = e.getKey();
             UnitView unit = units.find(unitId).orElseThrow();
@@ -128,7 +129,7 @@ class OfficerDemoYear2023 implements ApplicationRunner {
             int reviewers = FEW_REVIEWERS.contains(unitId) ? Math.max(0, n * 3 / 100 - 1)
                     : (int) Math.ceil(n * 0.06);
             for (int i = 0; i < n; i++) {
-                boolean fresh = newPassed < EXAM_PASSED && i % 14 == 13;
+                boolean fresh = newPassed < EXAM_PASSED && global++ % 14 == 13;
                 Kind kind = fresh ? Kind.NEW_PASSED : Kind.CERTIFIED;
                 if (fresh) {
                     newPassed++;
