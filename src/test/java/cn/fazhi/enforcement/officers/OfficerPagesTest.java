@@ -99,9 +99,13 @@ class OfficerPagesTest {
     void aFormWithMistakesIsShownAgainWithEveryErrorAndNothingSaved() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM enforcement_officer").query(Long.class).single();
         mvc.perform(post("/enforcement/officers").with(user(office)).with(csrf()).with(FormTokenRequests.formToken())
-                        .param("unitId", "").param("name", "").param("appointedOn", "明天"))
+                        .param("unitId", "").param("name", "").param("post", "队员"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请选择单位")))
-                .andExpect(content().string(containsString("请填写姓名")));
+                .andExpect(content().string(containsString("请填写姓名")))
+                .andExpect(content().string(containsString("value=\"队员\"")));
+        mvc.perform(post("/enforcement/officers").with(user(office)).with(csrf()).with(FormTokenRequests.formToken())
+                        .param("unitId", "5").param("name", "周日期").param("appointedOn", "明天"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("日期格式不正确")));
         mvc.perform(post("/enforcement/officers").with(user(office)).with(csrf()).with(FormTokenRequests.formToken())
                         .param("unitId", "5").param("name", "周审核").param("reviewer", "true"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("法律职业资格")))
