@@ -62,7 +62,7 @@ class CertificateQrBrowserTest {
                 + "WHERE u.username = 'scjg'").query(Long.class).single();
         Page staff = browser.signedIn(url(""), "fzb", "Fazhi@2026");
         staff.navigate(url("/enforcement/officers/" + officer));
-        assertThat(staff.locator("h1").textContent()).contains("李华");
+        assertThat(staff.locator("main h1").textContent()).contains("李华");
         String src = staff.locator("img[src*='qr.png']").first().getAttribute("src");
         APIResponse png = staff.request().get(url(src));
         assertThat(png.status()).isEqualTo(200);
