@@ -224,6 +224,36 @@ class OfficersApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(3));
     }
 
+    /** Unknown numbers are counted per client address: beyond the limit (30 a minute by default) a 429, per address. */
+    @Test
+    void guessingNumbersIsRateLimitedPerAddress() throws Exception {
+        String address = "10.77." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 199 + 1);
+        int notFound = 0;
+        int tooMany = 0;
+        for (int i = 0; i < 32; i++) {
+            int s = mvc.perform(get("/api/v1/public/enforcement/certificates/GUESS" + i).with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            })).andReturn().getResponse().getStatus();
+            if (s == 404) {
+                notFound++;
+            } else if (s == 429) {
+                tooMany++;
+            }
+        }
+        assertThat(notFound).isEqualTo(30);
+        assertThat(tooMany).isEqualTo(2);
+        mvc.perform(get("/api/v1/public/enforcement/certificates/GUESS99").with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        })).andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.detail", containsString("秒后再试")));
+        // another address is not held up
+        mvc.perform(get("/api/v1/public/enforcement/certificates/GUESS0").with(r -> {
+            r.setRemoteAddr("10.78.0.1");
+            return r;
+        })).andExpect(status().isNotFound());
+    }
+
     @Test
     void theNightlyJobMarksExpiredCertificatesWithoutChangingTheirPast() throws Exception {
         long officer = officer(5, "赵过期");
