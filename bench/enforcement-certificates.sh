@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Public certificate check benchmark (issue 12, 亮证). Not a test: prints figures for docs/parts/enforcement-officers.md.
-# Starts the jar on the embedded default with the 2023 demo year (1,338 certified officers and their certificates),
+# Starts the application on the embedded default with the 2023 demo year (1,338 certified officers and their certificates),
 # then runs wrk (2 threads, 16 connections) against GET /api/v1/public/enforcement/certificates/{number} over a set
 # of real certificate numbers, and against the static asset /css/fazhi.css in the same run, interleaved,
 # ROUNDS rounds of DURATION each after a warm-up; prints the medians of requests/s and p95 and the ratio check/static.
@@ -15,10 +15,17 @@ PORT=${BENCH_PORT:-18091}
 ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-15s}
 OUT=bench/results; mkdir -p "$OUT"
-bench_jar
+# The application from its compiled classes and runtime dependencies (the repackaged jar needs plugins that an
+# offline machine may lack): target/classes plus `dependency:build-classpath` of the runtime scope.
+bench_require mvn maven
+if [ ! -s target/bench-runtime-cp.txt ] || [ ! -d target/classes/cn ]; then
+  bench_mvn compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-runtime-cp.txt
+fi
+[ -s target/bench-runtime-cp.txt ] || bench_fail "target/bench-runtime-cp.txt is empty after dependency:build-classpath"
 
 data=$(mktemp -d)
-FAZHI_DATA_DIR=$data PORT=$PORT FAZHI_DEMO_YEAR_2023=true java -Dfazhi.demo.background=false -jar target/fazhi.jar \
+FAZHI_DATA_DIR=$data PORT=$PORT FAZHI_DEMO_YEAR_2023=true FAZHI_DEMO_BACKGROUND=false \
+  java -cp "target/classes:$(cat target/bench-runtime-cp.txt)" cn.fazhi.FazhiApplication \
   > "$OUT/enforcement-certificates-app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$lua"' EXIT
