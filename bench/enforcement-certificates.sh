@@ -18,6 +18,13 @@ OUT=bench/results; mkdir -p "$OUT"
 # The application from its compiled classes and runtime dependencies (the repackaged jar needs plugins that an
 # offline machine may lack): target/classes plus `dependency:build-classpath` of the runtime scope.
 bench_require mvn maven
+# Offline, the dependency plugin may be missing too: then the class path of the last test run (surefire's report)
+# stands in, without target/test-classes.
+report=$(ls target/surefire-reports-*/TEST-*.xml 2>/dev/null | head -1 || true)
+if [ ! -s target/bench-runtime-cp.txt ] && [ -d target/classes/cn ] && [ -n "$report" ]; then
+  grep -o 'name="surefire.test.class.path" value="[^"]*"' "$report" | sed 's/.*value="//; s/"$//' | tr ':' '\n' \
+    | grep -v '/target/test-classes$' | grep -v '/target/classes$' | paste -sd: > target/bench-runtime-cp.txt
+fi
 if [ ! -s target/bench-runtime-cp.txt ] || [ ! -d target/classes/cn ]; then
   bench_mvn compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-runtime-cp.txt
 fi
