@@ -35,7 +35,7 @@ FAZHI_DATA_DIR=$data PORT=$PORT FAZHI_DEMO_YEAR_2023=true FAZHI_DEMO_BACKGROUND=
   java -cp "target/classes:$(cat target/bench-runtime-cp.txt)" cn.fazhi.FazhiApplication \
   > "$OUT/enforcement-certificates-app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$lua"' EXIT
+trap 'st=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$lua"; exit $st' EXIT
 lua=$(mktemp --suffix=.lua)
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do
   kill -0 $pid 2>/dev/null || bench_fail "the application stopped; see $OUT/enforcement-certificates-app.log"
