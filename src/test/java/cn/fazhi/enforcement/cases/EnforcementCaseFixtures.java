@@ -17,7 +17,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  */
 final class EnforcementCaseFixtures {
 
-    static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 1);
+    // certificates start after 2023: the 2023 demo year counts every certificate valid at its end (OfficerDemoYear2023Test)
+    static final LocalDate LONG_AGO = LocalDate.of(2024, 1, 2);
     static final LocalDate FAR_AHEAD = LocalDate.of(2099, 12, 31);
 
     private final JdbcClient jdbc;

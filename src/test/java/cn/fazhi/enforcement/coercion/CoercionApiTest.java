@@ -84,7 +84,7 @@ class CoercionApiTest {
         CoercionOfficerFixture fixture = new CoercionOfficerFixture(jdbc);
         a = fixture.certified(UNIT, "执法甲");
         b = fixture.certified(UNIT, "执法乙");
-        expired = fixture.officer(UNIT, "过期丙", LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31));
+        expired = fixture.officer(UNIT, "过期丙", LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31));
     }
 
     ResultActions call(String token, String path, String body) throws Exception {

@@ -38,6 +38,6 @@ final class CoercionOfficerFixture {
 
     /** An officer whose certificate is valid for the whole of 2019–2030. */
     long certified(long unitId, String name) {
-        return officer(unitId, name, LocalDate.of(2019, 1, 1), LocalDate.of(2030, 12, 31));
+        return officer(unitId, name, LocalDate.of(2024, 1, 2), LocalDate.of(2030, 12, 31));
     }
 }

@@ -139,7 +139,7 @@ class FileReviewApiTest {
 
     @Test
     void precheckStoresFindingsWithTheRegisterAndARerunReplacesThem() throws Exception {
-        CaseFile f = file(unitU, LocalDate.of(2023, 8, 1), false, List.of(certifiedA, lapsedC), LocalDate.of(2023, 5, 4));
+        CaseFile f = file(unitU, LocalDate.of(2025, 8, 1), false, List.of(certifiedA, lapsedC), LocalDate.of(2025, 5, 4));
         String path = API + "/prechecks/" + f.caseType() + "/" + f.caseId();
 
         call(post(path), staffU, null).andExpect(status().isForbidden());
@@ -167,7 +167,7 @@ class FileReviewApiTest {
 
         // the same file corrected: a re-run replaces the findings
         files.put(new CaseFile(f.caseType(), f.caseId(), f.caseNumber(), f.unitId(), f.regionCode(), f.closedOn(),
-                List.of(new Document("DECISION", true)), List.of(new Act("INVESTIGATION", LocalDate.of(2023, 5, 4),
+                List.of(new Document("DECISION", true)), List.of(new Act("INVESTIGATION", LocalDate.of(2025, 5, 4),
                         List.of(certifiedA, certifiedB), false, false)), List.of(), false, false, false, null, f.decidedOn()));
         call(post(path), reviewer1, null).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
         call(post(path + "/rectification"), reviewer1, null).andExpect(status().isConflict())
@@ -177,7 +177,7 @@ class FileReviewApiTest {
                 .param("t", f.caseType()).param("c", f.caseId()).query(Long.class).single()).isZero();
 
         // the certificate counts on the act's day: officer C was certified in 2019
-        CaseFile early = file(unitU, LocalDate.of(2023, 8, 2), true, List.of(certifiedA, lapsedC), LocalDate.of(2019, 6, 1));
+        CaseFile early = file(unitU, LocalDate.of(2025, 8, 2), true, List.of(certifiedA, lapsedC), LocalDate.of(2019, 6, 1));
         assertThat(fileReviews.precheck(early.caseType(), early.caseId())).isEmpty();
 
         call(post(API + "/prechecks/" + f.caseType() + "/999"), reviewer1, null).andExpect(status().isNotFound())
@@ -190,10 +190,10 @@ class FileReviewApiTest {
 
     @Test
     void theBulkRunChecksTheFilesClosedInThePeriodAndTheFiguresCountThem() throws Exception {
-        LocalDate day = LocalDate.of(2022, 3, 15);
+        LocalDate day = LocalDate.of(2024, 3, 15);
         file(unitU, day, false, List.of(certifiedA), day.minusDays(20));          // document + too few officers
         file(unitU, day, true, List.of(certifiedA, certifiedB), day.minusDays(20)); // clean
-        file(unitU, LocalDate.of(2022, 4, 1), false, List.of(certifiedA, certifiedB), day); // outside the period
+        file(unitU, LocalDate.of(2024, 4, 1), false, List.of(certifiedA, certifiedB), day); // outside the period
         assertThat(fileReviews.precheckClosed(day, day)).isGreaterThanOrEqualTo(2);
 
         DataScope scopeU = new DataScope(ScopeLevel.UNIT, unitU, region);
@@ -205,11 +205,11 @@ class FileReviewApiTest {
         assertThat(indicators.find("enforcement.filereview.findings").orElseThrow().byCategory(march))
                 .containsEntry("DOCUMENT_MISSING", BigDecimal.ONE).containsEntry("TOO_FEW_OFFICERS", BigDecimal.ONE);
 
-        call(get(API + "/prechecks?unitId=" + unitU + "&withFindings=true&from=2022-03-15&to=2022-03-15"), reviewer1, null)
+        call(get(API + "/prechecks?unitId=" + unitU + "&withFindings=true&from=2024-03-15&to=2024-03-15"), reviewer1, null)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].findings.length()").value(2));
         // a unit sees its own files only
-        call(get(API + "/prechecks?unitId=" + unitU + "&from=2022-03-15&to=2022-03-15"), staffV, null)
+        call(get(API + "/prechecks?unitId=" + unitU + "&from=2024-03-15&to=2024-03-15"), staffV, null)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 

@@ -126,7 +126,7 @@ class FileReviewTestSupport {
         /** An officer of the unit holding a certificate valid 2015–2030. */
         long certifiedOfficer(long unitId, String name) {
             long id = officer(unitId, name);
-            certificate(id, LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31), "VALID", LocalDate.of(2015, 1, 1));
+            certificate(id, LocalDate.of(2024, 1, 2), LocalDate.of(2030, 12, 31), "VALID", LocalDate.of(2024, 1, 2));
             return id;
         }
     }

@@ -257,13 +257,14 @@ class OfficersApiTest {
     @Test
     void theNightlyJobMarksExpiredCertificatesWithoutChangingTheirPast() throws Exception {
         long officer = officer(5, "赵过期");
-        String number = certificate(officer, "2019-01-01", "2023-12-31");
-        assertThat(checks.validOn(officer, LocalDate.of(2023, 12, 31))).isTrue();
+        // after 2023: the 2023 demo year counts every certificate valid at its end (OfficerDemoYear2023Test)
+        String number = certificate(officer, "2024-01-02", "2024-12-31");
+        assertThat(checks.validOn(officer, LocalDate.of(2024, 12, 31))).isTrue();
         assertThat(officers.expireDue(LocalDate.now())).isPositive();
         assertThat(jdbc.sql("SELECT status || ' ' || CAST(status_since AS VARCHAR(10)) FROM enforcement_certificate "
-                + "WHERE number = :n").param("n", number).query(String.class).single()).isEqualTo("EXPIRED 2024-01-01");
-        assertThat(checks.validOn(officer, LocalDate.of(2023, 12, 31))).isTrue();
-        assertThat(checks.validOn(officer, LocalDate.of(2024, 1, 1))).isFalse();
+                + "WHERE number = :n").param("n", number).query(String.class).single()).isEqualTo("EXPIRED 2025-01-01");
+        assertThat(checks.validOn(officer, LocalDate.of(2024, 12, 31))).isTrue();
+        assertThat(checks.validOn(officer, LocalDate.of(2025, 1, 1))).isFalse();
         assertThat(officers.expireDue(LocalDate.now())).isZero();
         mvc.perform(get("/api/v1/public/enforcement/certificates/" + number)).andExpect(jsonPath("$.status").value("EXPIRED"));
     }

@@ -78,7 +78,7 @@ class InspectionsTest {
         long other = fixture.unit("检查另一局");
         a = fixture.certifiedOfficer(unit, "王执法");
         b = fixture.certifiedOfficer(unit, "李执法");
-        expired = fixture.officer(unit, "赵过期", LocalDate.now().minusYears(6), LocalDate.now().minusDays(30));
+        expired = fixture.officer(unit, "赵过期", LocalDate.of(2024, 1, 2), LocalDate.now().minusDays(30));
         uncertified = fixture.officer(unit, "钱无证", null, null);
         matter = fixture.matter(unit, "食品经营许可事项检查");
         staff = TestAccounts.token(mvc, accounts.create("insp", unit, "UNIT_STAFF"), TestAccounts.PASSWORD);

@@ -63,7 +63,8 @@ final class PublicityFixture {
 
     /** An officer with a certificate valid from five years ago to five years ahead. */
     long certifiedOfficer(long unitId, String name) {
-        return officer(unitId, name, LocalDate.now().minusYears(5), LocalDate.now().plusYears(5));
+        // after 2023: the 2023 demo year counts every certificate valid at its end (OfficerDemoYear2023Test)
+        return officer(unitId, name, LocalDate.of(2024, 1, 2), LocalDate.now().plusYears(5));
     }
 
     /** A decided penalty case of the unit (the contract's columns only). */
