@@ -20,7 +20,7 @@ import cn.fazhi.reports.ReportViews.Report;
  * built-in template's own sentences — 8,608 accepted, 8,568 resolved, 99.5%, 6.89亿元, 1,034 court-entrusted, 791
  * confirmations; 121 cases = 73 + 48; 100% head appearance; the normative cleanup (399 = 60 + 13 + 326 void or
  * abolished), 5 village certificates kept and 247 notification-commitment items, 28 legality reviews and 68 advisers'
- * opinions — in its preview, its DOCX and its PDF text, live and after freezing (when the records behind each figure
+ * opinions, 96 officers sitting the qualification exam, 94 passing and 1,338 certified — in its preview, its DOCX and its PDF text, live and after freezing (when the records behind each figure
  * are kept: 8,608 of them for the accepted disputes).
  */
 @IntegrationTest
@@ -34,6 +34,7 @@ class SeedReport2023Test {
             "共清理文件399件，其中继续有效的60件，需要修改的13件，宣布失效或者废止的326件",
             "村级证明事项保留5项，实行告知承诺制的证明事项247项",
             "出具法律审查意见书28件", "政府法律顾问全年出具法律意见书68份",
+            "全年组织96人参加行政执法资格考试，通过94人，全区取得行政执法资格的人员达到1,338人",
             "咸安区2023年度法治政府建设工作报告", "四、2024年度推进法治政府建设的主要安排", "咸安区人民政府"};
 
     @Autowired
