@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Public certificate check benchmark (issue 12, 亮证). Not a test: prints figures for docs/parts/enforcement-officers.md.
+# Public certificate check benchmark (issue 12, 亮证). Not a test: prints figures for docs/enforcement/enforcement-officers.md.
 # Starts the application on the embedded default with the 2023 demo year (1,338 certified officers and their certificates),
 # then runs wrk (2 threads, 16 connections) against GET /api/v1/public/enforcement/certificates/{number} over a set
 # of real certificate numbers, and against the static asset /css/fazhi.css in the same run, interleaved,

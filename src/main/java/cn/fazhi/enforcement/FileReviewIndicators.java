@@ -17,7 +17,7 @@ import cn.fazhi.indicators.SqlIndicator;
 class FileReviewIndicators {
 
     static final SqlIndicator.Source EVALUATED = new SqlIndicator.Source("enforcement_evaluation_file f", "f.id",
-            "f.case_number", "f.unit_id", "f.region_code", "f.grade", "enforcement.filereview.grade.", "f.score",
+            "f.case_number", "f.unit_id", "f.region_code", "COALESCE(f.grade, 'UNSCORED')", "enforcement.filereview.grade.", "f.score",
             "CONCAT('/enforcement/file-reviews/files/', f.id)");
 
     static final SqlIndicator.Source FINDINGS = new SqlIndicator.Source("enforcement_precheck_finding p", "p.case_id",

@@ -14,7 +14,7 @@ import cn.fazhi.indicators.SqlIndicator;
 class InspectionIndicators {
 
     static final SqlIndicator.Source INSPECTIONS = new SqlIndicator.Source("enforcement_inspection i", "i.id",
-            "i.case_number", "i.unit_id", "i.region_code", "i.result", "enforcement.inspection.result.", null,
+            "i.case_number", "i.unit_id", "i.region_code", "COALESCE(i.result, 'PENDING')", "enforcement.inspection.result.", null,
             "CONCAT('/enforcement/inspections/', CAST(i.id AS VARCHAR(20)))");
 
     @Bean

@@ -318,6 +318,16 @@ public class Publications implements DeadlineSource {
     /** The units that have published decisions (for the public filter). */
     @Transactional(readOnly = true)
     public List<Map.Entry<Long, String>> publishingUnits() {
+        // the public page's unit filter: read per request it cost an EXISTS per unit (docs/enforcement, bench); kept
+        // for a minute — a unit's first publication shows in the filter within that time
+        return publishingUnits.get(Boolean.TRUE, k -> loadPublishingUnits());
+    }
+
+    private final com.github.benmanes.caffeine.cache.Cache<Boolean, List<Map.Entry<Long, String>>> publishingUnits =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(1))
+                    .maximumSize(1).build();
+
+    private List<Map.Entry<Long, String>> loadPublishingUnits() {
         return jdbc.sql("SELECT u.id, u.name, u.sort_order FROM unit u WHERE EXISTS (SELECT 1 FROM enforcement_publication p "
                         + "WHERE p.unit_id = u.id AND p.status = :published) ORDER BY u.sort_order, u.id")
                 .param("published", PublicationStatus.PUBLISHED.name())

@@ -176,8 +176,10 @@ class FileReviewApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM enforcement_precheck_finding WHERE case_type = :t AND case_id = :c")
                 .param("t", f.caseType()).param("c", f.caseId()).query(Long.class).single()).isZero();
 
-        // the certificate counts on the act's day: officer C was certified in 2019
-        CaseFile early = file(unitU, LocalDate.of(2025, 8, 2), true, List.of(certifiedA, lapsedC), LocalDate.of(2019, 6, 1));
+        // the certificate counts on the act's day: officers C and D were certified in 2019 (and no longer are)
+        long lapsedD = fixtures.officer(unitU, "丁过期员");
+        fixtures.certificate(lapsedD, LocalDate.of(2016, 1, 1), LocalDate.of(2020, 12, 31), "VALID", LocalDate.of(2016, 1, 1));
+        CaseFile early = file(unitU, LocalDate.of(2025, 8, 2), true, List.of(lapsedD, lapsedC), LocalDate.of(2019, 6, 1));
         assertThat(fileReviews.precheck(early.caseType(), early.caseId())).isEmpty();
 
         call(post(API + "/prechecks/" + f.caseType() + "/999"), reviewer1, null).andExpect(status().isNotFound())
