@@ -94,7 +94,8 @@ class TemplateTextTest {
                 "litigation.cases", "litigation.head_appearance_rate", "normative.cleanup.reviewed",
                 "normative.cleanup.continue", "normative.cleanup.amend", "normative.cleanup.void",
                 "normative.cleanup.abolish", "legality.certificates.kept",
-                "legality.certificates.notification_commitment", "legality.reviews.done", "legality.adviser.opinions")
+                "legality.certificates.notification_commitment", "legality.reviews.done", "legality.adviser.opinions",
+                "enforcement.exam.candidates", "enforcement.exam.passed", "enforcement.officers.certified")
                 .doesNotContain("reconsideration.consultations");
         // the guideline's parts the office writes itself each year are marked for it, one per level-1 part at least
         assertThat(ReportTemplatesDefault.body().lines().filter(l -> l.startsWith("【待填写：")).count())

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The published enforcement decisions, without login (国办发〔2018〕118号 二(六)). */
 @RestController
 @RequestMapping("/api/v1/public/enforcement/decisions")
-@Tag(name = "public", description = "公开信息（无需登录）")
+@Tag(name = "public-enforcement-decisions", description = "已公开的行政执法决定（无需登录）")
 class PublicDecisionApiController {
 
     private final Publications publications;

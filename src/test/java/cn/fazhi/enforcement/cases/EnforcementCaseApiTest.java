@@ -91,7 +91,7 @@ class EnforcementCaseApiTest {
         officerB = fx.certifiedOfficer(unit, "李执法");
         officerC = fx.certifiedOfficer(unit, "王主持");
         expired = fx.officer(unit, "赵过期", null, false);
-        fx.certificate(expired, LocalDate.of(2018, 1, 1), today.minusDays(10), "VALID", LocalDate.of(2018, 1, 1));
+        fx.certificate(expired, EnforcementCaseFixtures.LONG_AGO, today.minusDays(10), "VALID", EnforcementCaseFixtures.LONG_AGO);
         long reviewerOfficer = fx.officer(unit, "钱审核", accounts.idOf(reviewerName), true);
         fx.certificate(reviewerOfficer, EnforcementCaseFixtures.LONG_AGO, EnforcementCaseFixtures.FAR_AHEAD, "VALID",
                 EnforcementCaseFixtures.LONG_AGO);
