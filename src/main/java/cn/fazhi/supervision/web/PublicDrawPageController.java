@@ -1,0 +1,26 @@
+package cn.fazhi.supervision.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import cn.fazhi.supervision.PublicDraws;
+
+/** The portal's verify page of a draw: the published data and the recomputation from it (phone-friendly, no login). */
+@Controller
+class PublicDrawPageController {
+
+    private final PublicDraws draws;
+
+    PublicDrawPageController(PublicDraws draws) {
+        this.draws = draws;
+    }
+
+    @GetMapping("/public/random-inspections/draws/{id}")
+    String draw(@PathVariable long id, Model model) {
+        model.addAttribute("d", draws.view(id));
+        model.addAttribute("verification", draws.verification(id).orElse(null));
+        return "supervision/public/draw";
+    }
+}
