@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole Fazhi test suite twice: on the embedded H2 database, then on PostgreSQL at 127.0.0.1:5432.
 # Prepares what the tests need and says what it installs:
-#   - Debian packages: chromium chromium-driver fonts-noto-cjk fonts-wqy-zenhei poppler-utils wrk (browser tests,
-#     Chinese fonts, PDF checks, benchmarks);
+#   - Debian packages: chromium chromium-driver fonts-noto-cjk fonts-wqy-zenhei poppler-utils wrk python3 (browser tests,
+#     Chinese fonts, PDF checks, benchmarks, the independent draw verifier tools/verify-draw.py);
 #   - PostgreSQL: used where it already runs on 127.0.0.1:5432, the installed cluster started where it does not,
 #     Debian's postgresql installed where it is missing. A database fazhi_test and a role fazhi are (re)created.
 set -euo pipefail
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 log() { printf '\n== %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-PACKAGES=(chromium chromium-driver fonts-noto-cjk fonts-wqy-zenhei poppler-utils wrk)
+PACKAGES=(chromium chromium-driver fonts-noto-cjk fonts-wqy-zenhei poppler-utils wrk python3)
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

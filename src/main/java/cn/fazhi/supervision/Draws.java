@@ -36,12 +36,15 @@ public class Draws {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final PersonalDataCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Draws(JdbcClient jdbc, PersonalDataCipher cipher, AuditTrail audit, Clock clock) {
+    Draws(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, PersonalDataCipher cipher, AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
@@ -138,12 +141,14 @@ public class Draws {
             throw UserFacingException.conflict("error.conflict");
         }
         Map<String, Long> entityIds = entityIds(picks);
-        for (DrawFunction.Pick p : picks) {
-            jdbc.sql("INSERT INTO random_draw_selection (draw_id, rank_no, uscc, entity_id, inspector_keys) "
-                            + "VALUES (:d, :r, :u, :e, :i)")
-                    .param("d", drawId).param("r", p.rank()).param("u", p.uscc()).param("e", entityIds.get(p.uscc()))
-                    .param("i", String.join(",", p.inspectors())).update();
-        }
+        batch.batchUpdate("INSERT INTO random_draw_selection (draw_id, rank_no, uscc, entity_id, inspector_keys) "
+                + "VALUES (?, ?, ?, ?, ?)", picks, 1000, (ps, p) -> {
+                    ps.setLong(1, drawId);
+                    ps.setInt(2, p.rank());
+                    ps.setString(3, p.uscc());
+                    ps.setObject(4, entityIds.get(p.uscc()), java.sql.Types.BIGINT);
+                    ps.setString(5, String.join(",", p.inspectors()));
+                });
         audit.record(AuditEntry.of("supervision.draw.drawn", "random_draw", drawId, picks.size() + " drawn"));
         return find(drawId).orElseThrow();
     }
