@@ -54,6 +54,38 @@ public class PublicDraws {
                 d.abandonedReason(), selection);
     }
 
+    /** A line of the public index of draws: pending commitments first become visible here, before their draw. */
+    public record Entry(long id, String taskNumber, String taskTitle, String unit, Draws.Status status, int sampleSize,
+            int entityCount, String commitment, java.time.OffsetDateTime committedAt, java.time.OffsetDateTime drawnAt) {}
+
+    /** A page of the public index: every draw, newest first. */
+    public record Index(List<Entry> items, long total, int page, int size) {
+
+        public int totalPages() {
+            return (int) ((total + size - 1) / size);
+        }
+    }
+
+    /** The draws, newest first, {@code size} per page (1–100), optionally of one status. */
+    @Transactional(readOnly = true)
+    public Index index(Draws.Status status, int page, int size) {
+        int p = Math.max(0, page);
+        int n = Math.min(100, Math.max(1, size));
+        String where = status == null ? "" : " WHERE d.status = :s";
+        long total = jdbc.sql("SELECT COUNT(*) FROM random_draw d" + where)
+                .params(status == null ? Map.of() : Map.of("s", status.name())).query(Long.class).single();
+        List<Entry> items = jdbc.sql("SELECT d.id, t.case_number, t.title, u.name, d.status, d.sample_size, d.entity_count, "
+                        + "d.commitment, d.committed_at, d.drawn_at FROM random_draw d JOIN random_task t ON t.id = d.task_id "
+                        + "JOIN unit u ON u.id = t.lead_unit_id" + where + " ORDER BY d.committed_at DESC, d.id DESC "
+                        + "OFFSET " + (long) p * n + " ROWS FETCH FIRST " + n + " ROWS ONLY")
+                .params(status == null ? Map.of() : Map.of("s", status.name()))
+                .query((rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Draws.Status.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getString(8),
+                        rs.getObject(9, java.time.OffsetDateTime.class), rs.getObject(10, java.time.OffsetDateTime.class)))
+                .list();
+        return new Index(items, total, p, n);
+    }
+
     /** A published list's text, or 404. */
     @Transactional(readOnly = true)
     public String list(long id, String kind) {

@@ -106,6 +106,16 @@ class DrawsTest {
     }
 
     @Test
+    void aPendingCommitmentIsListedPubliclyBeforeItsDraw() throws Exception {
+        Draws.DrawView d = draws.commit(request(task(), 100, 5));
+        mvc.perform(get("/api/v1/public/random-inspections/draws").param("status", "COMMITTED").param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + d.id() + ")].commitment").value(d.commitment()));
+        mvc.perform(get("/public/random-inspections/draws")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(d.commitment())));
+    }
+
+    @Test
     void anAbandonedDrawStaysPublishedWithItsSeed() {
         Draws.DrawView d = draws.commit(request(task(), 100, 5));
         assertThatThrownBy(() -> draws.abandon(d.id(), " ")).isInstanceOf(UserFacingException.class);

@@ -5,8 +5,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.fazhi.supervision.Draws;
 import cn.fazhi.supervision.PublicDrawView;
 import cn.fazhi.supervision.PublicDraws;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +24,14 @@ class PublicDrawApiController {
 
     PublicDrawApiController(PublicDraws draws) {
         this.draws = draws;
+    }
+
+    @GetMapping
+    @Operation(summary = "抽取公示列表", description = "全部抽取，新近的在前：名单冻结后、抽取前即列出其种子承诺值（status=COMMITTED），"
+            + "抽取后为 DRAWN，作废的为 ABANDONED；status 可选，page 从 0 起，size 1–100")
+    PublicDraws.Index index(@RequestParam(required = false) Draws.Status status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return draws.index(status, page, size);
     }
 
     @GetMapping("/{id}")
