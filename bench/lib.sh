@@ -50,3 +50,34 @@ psql_admin() {
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# bench_test_classpath: CP for a bench main class under src/test/java — Maven's (bench_classpath) unless
+# BENCH_SKIP_MVN=1, in which case the compiled classes of the last test run and the test class path surefire recorded
+# in its report (a machine whose local repository lacks the dependency plugin's own dependencies offline, or whose
+# Maven is busy).
+bench_test_classpath() {
+  if [ "${BENCH_SKIP_MVN:-0}" = 1 ]; then
+    local report
+    report=$(ls -t target/surefire-reports-*/TEST-*.xml 2>/dev/null | head -1)
+    [ -n "$report" ] || bench_fail "BENCH_SKIP_MVN=1 needs a surefire report under target/ (run a test first)"
+    CP=$(grep -o 'name="surefire.test.class.path" value="[^"]*"' "$report" | sed 's/.*value="//; s/"$//')
+    [ -n "$CP" ] || bench_fail "no surefire.test.class.path in $report"
+  else
+    bench_classpath
+  fi
+}
+
+# bench_pg_fresh DB / bench_pg_drop DB: an empty database DB owned by the role fazhi (created if missing), and its end.
+bench_pg_fresh() {
+  psql_admin -d postgres >/dev/null 2>&1 <<SQL
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$1' AND pid <> pg_backend_pid();
+DROP DATABASE IF EXISTS $1;
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
+    CREATE ROLE fazhi LOGIN PASSWORD 'fazhi';
+  END IF;
+END \$\$;
+CREATE DATABASE $1 OWNER fazhi;
+SQL
+}
+bench_pg_drop() { psql_admin -d postgres -c "DROP DATABASE IF EXISTS $1" >/dev/null 2>&1 || true; }

@@ -20,30 +20,17 @@ PGDB=${BENCH_PGDB:-fazhi_bench_mediation}
 
 bench_classpath
 
-pg_fresh() {
-  psql_admin -d postgres >/dev/null 2>&1 <<SQL
-SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid();
-DROP DATABASE IF EXISTS $PGDB;
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
-    CREATE ROLE fazhi LOGIN PASSWORD 'fazhi';
-  END IF;
-END \$\$;
-CREATE DATABASE $PGDB OWNER fazhi;
-SQL
-}
-pg_drop() { psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null 2>&1 || true; }
 
 run() { # $1 mode, $2 db
   local mode=$1 db=$2 dir
   dir=$(mktemp -d)
   echo "## $mode on $db"
   if [ "$db" = postgres ]; then
-    pg_fresh
+    bench_pg_fresh "$PGDB"
     FAZHI_DATA_DIR=$dir FAZHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB?reWriteBatchedInserts=true" \
       FAZHI_DB_USER=fazhi FAZHI_DB_PASSWORD=fazhi \
       timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.MediationBench "$mode" || echo "FAILED or timed out: $mode $db"
-    pg_drop
+    bench_pg_drop "$PGDB"
   else
     FAZHI_DATA_DIR=$dir timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.MediationBench "$mode" \
       || echo "FAILED or timed out: $mode $db"

@@ -15,28 +15,7 @@ LIMIT=${BENCH_TIMEOUT:-900}
 HEAP=${BENCH_HEAP:--Xmx2g}
 PGDB=${BENCH_PGDB:-fazhi_bench_draw}
 
-if [ "${BENCH_SKIP_MVN:-0}" = 1 ]; then
-  report=$(ls -t target/surefire-reports-*/TEST-*.xml 2>/dev/null | head -1)
-  [ -n "$report" ] || bench_fail "BENCH_SKIP_MVN=1 needs a surefire report under target/ (run a test first)"
-  CP=$(grep -o 'name="surefire.test.class.path" value="[^"]*"' "$report" | sed 's/.*value="//; s/"$//')
-  [ -n "$CP" ] || bench_fail "no surefire.test.class.path in $report"
-else
-  bench_classpath
-fi
-
-pg_fresh() {
-  psql_admin -d postgres >/dev/null 2>&1 <<SQL
-SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid();
-DROP DATABASE IF EXISTS $PGDB;
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
-    CREATE ROLE fazhi LOGIN PASSWORD 'fazhi';
-  END IF;
-END \$\$;
-CREATE DATABASE $PGDB OWNER fazhi;
-SQL
-}
-pg_drop() { psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null 2>&1 || true; }
+bench_test_classpath
 
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), heap $HEAP"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), load at start $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -45,10 +24,10 @@ for db in postgres h2; do
   dir=$(mktemp -d)
   echo "## $db"
   if [ "$db" = postgres ]; then
-    pg_fresh
+    bench_pg_fresh "$PGDB"
     FAZHI_DATA_DIR=$dir FAZHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" FAZHI_DB_USER=fazhi FAZHI_DB_PASSWORD=fazhi \
       timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.DrawBench "$ENTITIES" "$INSPECTORS" "$RUNS" || echo "FAILED or timed out: $db"
-    pg_drop
+    bench_pg_drop "$PGDB"
   else
     FAZHI_DATA_DIR=$dir timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.DrawBench "$ENTITIES" "$INSPECTORS" "$RUNS" \
       || echo "FAILED or timed out: $db"

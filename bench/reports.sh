@@ -15,30 +15,17 @@ PGDB=fazhi_bench_reports
 
 bench_classpath
 
-pg_fresh() {
-  psql_admin -d postgres >/dev/null 2>&1 <<SQL
-SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$PGDB' AND pid <> pg_backend_pid();
-DROP DATABASE IF EXISTS $PGDB;
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fazhi') THEN
-    CREATE ROLE fazhi LOGIN PASSWORD 'fazhi';
-  END IF;
-END \$\$;
-CREATE DATABASE $PGDB OWNER fazhi;
-SQL
-}
-pg_drop() { psql_admin -d postgres -c "DROP DATABASE IF EXISTS $PGDB" >/dev/null 2>&1 || true; }
 
 run() { # $1 db
   local db=$1 dir
   dir=$(mktemp -d)
   echo "## report on $db"
   if [ "$db" = postgres ]; then
-    pg_fresh
+    bench_pg_fresh "$PGDB"
     PORT=0 FAZHI_DATA_DIR=$dir FAZHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB?reWriteBatchedInserts=true" \
       FAZHI_DB_USER=fazhi FAZHI_DB_PASSWORD=fazhi \
       timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.ReportBench "$RUNS" || echo "FAILED or timed out: $db"
-    pg_drop
+    bench_pg_drop "$PGDB"
   else
     PORT=0 FAZHI_DATA_DIR=$dir timeout "$LIMIT" java $HEAP -cp "$CP" cn.fazhi.bench.ReportBench "$RUNS" \
       || echo "FAILED or timed out: $db"
