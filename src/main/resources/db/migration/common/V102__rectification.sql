@@ -23,7 +23,8 @@ CREATE INDEX rectification_report_problem_idx ON rectification_report (problem_i
 -- Existing file-review tasks become problems: OPEN and OVERDUE → OPEN (overdue is not a state here), REPORTED →
 -- SUBMITTED, ACCEPTED → CLOSED; issued_on → found_on, reported_on → submitted_on, accepted_on → closed_on. Numbers
 -- continue the district's rectification sequence of the year found. Sources: evaluation_file → evaluation (the drawn
--- file), precheck → the file's own case type. The issuing side is the unit of whoever created the task.
+-- file), precheck → the file's own case type. The issuing side is the unit of whoever created
+-- (else decided) the task, else the first unit whose staff may accept — never the responsible unit itself if avoidable.
 INSERT INTO rectification_problem (case_number, status, source_type, source_id, source_label, source_path, finding,
         rule_breached, unit_id, region_code, issuer_unit_id, found_on, deadline, first_deadline, submitted_on,
         closed_on, closed_by, acceptance_note, version, created_at, created_by, legacy_id)
@@ -40,11 +41,18 @@ SELECT CONCAT('咸安整改〔', CAST(CAST(EXTRACT(YEAR FROM r.issued_on) AS INT
        r.source_id,
        COALESCE(r.reference, CAST(r.source_id AS VARCHAR(20))),
        CASE WHEN r.source_type = 'evaluation_file' THEN CONCAT('/enforcement/file-reviews/files/', CAST(r.source_id AS VARCHAR(20)))
-            WHEN r.source_type = 'precheck' THEN CONCAT('/enforcement/file-reviews/prechecks?keyword=', COALESCE(r.reference, ''))
+            WHEN r.source_type = 'precheck' AND EXISTS (SELECT 1 FROM enforcement_precheck_run p WHERE p.case_id = r.source_id
+                    AND p.case_number = r.reference AND p.case_type = 'coercion')
+                THEN CONCAT('/enforcement/coercions/', CAST(r.source_id AS VARCHAR(20)))
+            WHEN r.source_type = 'precheck' THEN CONCAT('/enforcement/cases/', CAST(r.source_id AS VARCHAR(20)))
             ELSE '/rectification/problems' END,
        r.problem, r.rule_text, r.unit_id, r.region_code,
-       COALESCE((SELECT a.unit_id FROM app_user a WHERE a.username = r.created_by),
-                (SELECT a.unit_id FROM app_user a WHERE a.username = r.decided_by), r.unit_id),
+       COALESCE((SELECT a.unit_id FROM app_user a WHERE a.username = r.created_by AND a.unit_id <> r.unit_id),
+                (SELECT a.unit_id FROM app_user a WHERE a.username = r.decided_by AND a.unit_id <> r.unit_id),
+                (SELECT MIN(a.unit_id) FROM app_user a JOIN user_role ur ON ur.user_id = a.id
+                    JOIN role_permission rp ON rp.role_id = ur.role_id
+                    WHERE rp.permission = 'rectification:accept' AND a.unit_id <> r.unit_id),
+                r.unit_id),
        r.issued_on, r.deadline, r.deadline,
        CASE WHEN r.status IN ('REPORTED', 'ACCEPTED') THEN COALESCE(r.reported_on, r.issued_on) END,
        CASE WHEN r.status = 'ACCEPTED' THEN COALESCE(r.accepted_on, r.reported_on, r.issued_on) END,
