@@ -32,8 +32,13 @@ class FileReviewCluesTest {
     @Test
     void aFailedFileOpensOneLinkedClue() {
         long fileId = 660_000L + System.nanoTime() % 100_000;
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO unit (code, name, short_name, type, region_code) SELECT :c, :n, :s, 'DEPARTMENT', region_code "
+                        + "FROM unit WHERE id = 5")
+                .param("c", "FC" + suffix).param("n", "线索测试单位" + suffix).param("s", "线索" + suffix).update();
+        long unit = jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", "FC" + suffix).query(Long.class).single();
         LocalDate evaluated = LocalDate.now().minusDays(1);
-        CaseFileFailed failed = new CaseFileFailed(fileId, "enforcement", 42L, "咸安市监罚〔2026〕42号", 5, evaluated,
+        CaseFileFailed failed = new CaseFileFailed(fileId, "enforcement", 42L, "咸安市监罚〔2026〕42号", unit, evaluated,
                 "/enforcement/file-reviews/files/" + fileId);
         transactions.executeWithoutResult(t -> events.publishEvent(failed));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> clues(fileId) == 1);
@@ -45,7 +50,7 @@ class FileReviewCluesTest {
 
         var row = jdbc.sql("SELECT id, unit_id, received_on, status, summary FROM supervision_clue WHERE source = 'FILE_REVIEW' "
                 + "AND source_type = 'evaluation' AND source_id = :f").param("f", fileId).query().singleRow();
-        assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(5);
+        assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(unit);
         assertThat(row.get("status")).isEqualTo(ClueStatus.RECEIVED.name());
         assertThat((String) row.get("summary")).contains("咸安市监罚〔2026〕42号");
         long clueId = ((Number) row.get("id")).longValue();
