@@ -215,5 +215,14 @@ class FileReviewPagesTest {
                 .andExpect(content().string(containsString("合计 100")));
         mvc.perform(get(BASE + "/files/" + fileId).with(user(staff))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("提交评分"))));
+
+        // the file page lists the problems the file raised (the rectification fragment)
+        ProblemView raised = problems.raise(new cn.fazhi.rectification.RaiseProblem(
+                cn.fazhi.enforcement.EvaluationCampaigns.RECTIFICATION_SOURCE, fileId, "页面评〔2013〕1号",
+                "/enforcement/file-reviews/files/" + fileId, "文书未按规定编号", null, unit, 4, LocalDate.now(), null));
+        mvc.perform(get(BASE + "/files/" + fileId).with(user(staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(raised.caseNumber())))
+                .andExpect(content().string(containsString("文书未按规定编号")))
+                .andExpect(content().string(containsString("待制定方案")));
     }
 }
