@@ -168,6 +168,13 @@ class ProblemApiTest {
         mvc.perform(post("/rectification/problems/" + p.id() + "/progress").param("text", "继续整改").param("version", "7")
                         .with(user(pageUser)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        var officeUser = userAccounts.loadDetails(office).orElseThrow();
+        mvc.perform(post("/rectification/problems/" + p.id() + "/progress").param("text", "代为报告").param("version", "8")
+                        .with(user(officeUser)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/rectification/problems/" + p.id() + "/nonsense").param("version", "8")
+                        .with(user(pageUser)).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

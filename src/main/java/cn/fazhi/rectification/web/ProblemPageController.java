@@ -148,6 +148,10 @@ class ProblemPageController {
     }
 
     private String failed(Model model, UserFacingException e, ProblemView v) {
+        if (e.status() == org.springframework.http.HttpStatus.NOT_FOUND
+                || e.status() == org.springframework.http.HttpStatus.FORBIDDEN) {
+            throw e;
+        }
         Pages.errors(model).add(e);
         model.addAttribute("errorKey", e.messageKey());
         model.addAttribute("errorArgs", e.args());
