@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,9 @@ import cn.fazhi.identity.CurrentUser;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.enforcement.events.CaseFileFailed;
+import cn.fazhi.rectification.Problems;
+import cn.fazhi.rectification.RaiseProblem;
 
 /**
  * Evaluation campaigns (案卷评查, LEGAL-RULES-2 §6.2; 国办发〔2018〕118号 三(十); the method is Guangdong's, local):
@@ -40,14 +44,15 @@ import cn.fazhi.platform.web.UserFacingException;
  *     none from the file's own unit (回避); a reviewer sees the others' sheets only once the file has its score;</li>
  * <li>the file's score is the mean of the reviewers' totals and its grade follows the scale
  *     ({@link EvaluationGrade}); a reviewer's veto ground (广东 Art. 17) makes it 不合格 whatever its points;</li>
- * <li>{@link #close} (every file scored) raises a rectification task for each file with findings or 不合格.</li>
+ * <li>{@link #close} (every file scored) raises a rectification problem (the rectification machinery) for each file
+ *     with findings or 不合格, and publishes {@link CaseFileFailed} for each 不合格 file (supervision opens a clue).</li>
  * </ol>
  */
 @Service
 public class EvaluationCampaigns {
 
-    /** The source type of rectification tasks raised from an evaluated file. */
-    public static final String RECTIFICATION_SOURCE = "evaluation_file";
+    /** The source type of rectification problems raised from an evaluated file (the kernel case type of evaluation). */
+    public static final String RECTIFICATION_SOURCE = "evaluation";
 
     private static final String CAMPAIGNS = "SELECT c.*, r.name AS rubric_name, "
             + "(SELECT COUNT(*) FROM enforcement_evaluation_file f WHERE f.campaign_id = c.id) AS files, "
@@ -62,19 +67,22 @@ public class EvaluationCampaigns {
     private final FileReviews fileReviews;
     private final List<CaseFileSource> sources;
     private final Rubrics rubrics;
-    private final Rectifications rectifications;
+    private final Problems problems;
+    private final ApplicationEventPublisher events;
     private final FileReviewProperties settings;
     private final AuditTrail audit;
     private final Clock clock;
     private final Random seeds = new SecureRandom();
 
     EvaluationCampaigns(JdbcClient jdbc, FileReviews fileReviews, List<CaseFileSource> sources, Rubrics rubrics,
-            Rectifications rectifications, FileReviewProperties settings, AuditTrail audit, Clock clock) {
+            Problems problems, FileReviewProperties settings, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.fileReviews = fileReviews;
         this.sources = sources;
         this.rubrics = rubrics;
-        this.rectifications = rectifications;
+        this.problems = problems;
+        this.events = events;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -172,6 +180,8 @@ public class EvaluationCampaigns {
             throw UserFacingException.conflict("enforcement.filereview.error.unscoredFiles", c.files() - c.scored());
         }
         setState(c, EvaluationStatus.CLOSED, "closed_on = :day");
+        LocalDate today = LocalDate.now(clock);
+        long issuer = issuerUnit(id);
         int raised = 0;
         for (EvaluationFileView f : jdbc.sql(FILES + " WHERE f.campaign_id = :c ORDER BY f.id").param("c", id)
                 .query(this::mapFile).list()) {
@@ -189,19 +199,34 @@ public class EvaluationCampaigns {
                             }
                         }
                     });
+            String path = "/enforcement/file-reviews/files/" + f.id();
+            if (f.grade() == EvaluationGrade.FAIL) {
+                events.publishEvent(new CaseFileFailed(f.id(), f.caseType(), f.caseId(), f.caseNumber(), f.unitId(),
+                        f.evaluatedOn() == null ? today : f.evaluatedOn(), path));
+            }
             if (problems.isEmpty() && f.grade() != EvaluationGrade.FAIL) {
                 continue;
             }
             String problem = String.join("；", problems.isEmpty() ? List.of(c.name()) : problems);
             String rule = String.join("、", rules);
-            rectifications.raise(new RectificationCommands.Raise(RECTIFICATION_SOURCE, f.id(), f.caseNumber(), f.unitId(),
-                    problem.length() > 2000 ? problem.substring(0, 2000) : problem,
-                    rule.isEmpty() ? c.rubricName() : (rule.length() > 500 ? rule.substring(0, 500) : rule), null));
+            this.problems.raise(new RaiseProblem(RECTIFICATION_SOURCE, f.id(), f.caseNumber(), path,
+                    problem.length() > 4000 ? problem.substring(0, 4000) : problem,
+                    rule.isEmpty() ? c.rubricName() : (rule.length() > 1000 ? rule.substring(0, 1000) : rule), f.unitId(),
+                    issuer, today, today.plusDays(settings.rectificationDays())));
             raised++;
         }
         audit.record(AuditEntry.of("enforcement.evaluation.closed", "enforcement_evaluation_campaign", id,
                 c.scored() + " files scored, " + raised + " rectification tasks"));
         return campaign(id).orElseThrow();
+    }
+
+    /** The issuing side of the problems a campaign raises: the unit of whoever closes it, else of its creator. */
+    private long issuerUnit(long campaignId) {
+        return jdbc.sql("SELECT a.unit_id FROM app_user a WHERE a.username = :u").param("u", Actors.current())
+                .query(Long.class).optional()
+                .or(() -> jdbc.sql("SELECT a.unit_id FROM enforcement_evaluation_campaign c JOIN app_user a "
+                        + "ON a.username = c.created_by WHERE c.id = :c").param("c", campaignId).query(Long.class).optional())
+                .orElseThrow(() -> new IllegalStateException("no issuing unit for campaign " + campaignId));
     }
 
     private EvaluationCampaignView requireState(long id, Integer version, EvaluationStatus expected) {

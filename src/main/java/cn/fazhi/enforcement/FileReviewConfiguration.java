@@ -17,8 +17,8 @@ class FileReviewConfiguration {
 
     /**
      * Every morning: pre-checks the files closed in the last {@code precheck-lookback-days} days (so a file closed
-     * without the case type's on-close call is still checked, and a late-added record re-checked), and marks
-     * rectification tasks past their deadline overdue. Both are idempotent, so several nodes may run it.
+     * without the case type's on-close call is still checked, and a late-added record re-checked). Idempotent, so
+     * several nodes may run it. (Overdue rectification problems are the rectification module's deadlines.)
      */
     @Component
     static class FileReviewJob {
@@ -26,13 +26,11 @@ class FileReviewConfiguration {
         private static final Logger log = LoggerFactory.getLogger(FileReviewJob.class);
 
         private final FileReviews fileReviews;
-        private final Rectifications rectifications;
         private final FileReviewProperties settings;
         private final Clock clock;
 
-        FileReviewJob(FileReviews fileReviews, Rectifications rectifications, FileReviewProperties settings, Clock clock) {
+        FileReviewJob(FileReviews fileReviews, FileReviewProperties settings, Clock clock) {
             this.fileReviews = fileReviews;
-            this.rectifications = rectifications;
             this.settings = settings;
             this.clock = clock;
         }
@@ -41,8 +39,7 @@ class FileReviewConfiguration {
         void daily() {
             LocalDate today = LocalDate.now(clock);
             int files = fileReviews.precheckClosed(today.minusDays(settings.precheckLookbackDays()), today);
-            int overdue = rectifications.markOverdue(today);
-            log.info("Case-file pre-check: {} files; rectification tasks overdue: {}", files, overdue);
+            log.info("Case-file pre-check: {} files", files);
         }
     }
 }

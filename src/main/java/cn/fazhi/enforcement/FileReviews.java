@@ -20,6 +20,9 @@ import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.rectification.ProblemView;
+import cn.fazhi.rectification.Problems;
+import cn.fazhi.rectification.RaiseProblem;
 
 /**
  * The automatic pre-check of closed case files (案卷评查) over every {@link CaseFileSource}: {@link #precheck} runs
@@ -34,38 +37,36 @@ public class FileReviews {
     private final CertificateChecks certificates;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Rectifications rectifications;
+    private final Problems problems;
+    private final FileReviewProperties settings;
     private final MessageSource messages;
     private final Clock clock;
 
     FileReviews(List<CaseFileSource> sources, CertificateChecks certificates, JdbcClient jdbc, AuditTrail audit,
-            Rectifications rectifications, MessageSource messages, Clock clock) {
+            Problems problems, FileReviewProperties settings, MessageSource messages, Clock clock) {
         this.sources = sources;
         this.certificates = certificates;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.rectifications = rectifications;
+        this.problems = problems;
+        this.settings = settings;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** The source type of rectification tasks raised from a file's pre-check findings. */
-    public static final String RECTIFICATION_SOURCE = "precheck";
-
     /**
-     * Turns a file's stored pre-check findings into one rectification task for its unit (problem: the findings in
-     * words; rule: the rules they cite; deadline: the setting). 409 when the file has no findings or already has a
-     * task not yet accepted.
+     * Turns a file's stored pre-check findings into one rectification problem for its unit, raised through the
+     * rectification machinery (source: the file's own case type and id; problem: the findings in words; rule: the
+     * rules they cite; deadline: the {@code rectification-days} setting; issuing side: the caller's unit). 409 when the
+     * file has no findings or already has a problem not yet closed.
      */
     @Transactional
-    public RectificationView raiseRectification(String caseType, long caseId, DataScope scope) {
+    public ProblemView raiseRectification(String caseType, long caseId, DataScope scope) {
         PrecheckView file = findings(caseType, caseId, scope);
         if (file.findings().isEmpty()) {
             throw UserFacingException.conflict("enforcement.filereview.error.noFindings");
         }
-        boolean pending = rectifications.search(null, RECTIFICATION_SOURCE, caseId, null, 0, 500, scope).stream()
-                .anyMatch(t -> file.caseNumber().equals(t.reference()) && t.status() != RectificationStatus.ACCEPTED);
-        if (pending) {
+        if (problems.hasOpen(file.caseType(), caseId)) {
             throw UserFacingException.conflict("enforcement.filereview.error.rectificationPending");
         }
         Locale zh = Locale.SIMPLIFIED_CHINESE;
@@ -82,9 +83,16 @@ public class FileReviews {
         }
         String problem = String.join("；", problems);
         String rule = String.join("；", rules);
-        return rectifications.raise(new RectificationCommands.Raise(RECTIFICATION_SOURCE, caseId, file.caseNumber(),
-                file.unitId(), problem.length() > 2000 ? problem.substring(0, 2000) : problem,
-                rule.length() > 500 ? rule.substring(0, 500) : rule, null));
+        LocalDate today = LocalDate.now(clock);
+        return this.problems.raise(new RaiseProblem(file.caseType(), caseId, file.caseNumber(), casePath(file.caseType(), caseId),
+                problem.length() > 4000 ? problem.substring(0, 4000) : problem,
+                rule.length() > 1000 ? rule.substring(0, 1000) : rule, file.unitId(), scope.unitId(), today,
+                today.plusDays(settings.rectificationDays())));
+    }
+
+    /** The staff page of a closed case file of {@code caseType}. */
+    static String casePath(String caseType, long caseId) {
+        return ("coercion".equals(caseType) ? "/enforcement/coercions/" : "/enforcement/cases/") + caseId;
     }
 
     /** The source of files of {@code caseType}, if a case type supplies one. */

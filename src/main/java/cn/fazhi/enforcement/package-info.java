@@ -8,7 +8,8 @@
  * API: the facades in this package ({@link cn.fazhi.enforcement.CertificateChecks},
  * {@link cn.fazhi.enforcement.EvidenceRecords}, {@link cn.fazhi.enforcement.BenchmarkLevels}, the
  * {@link cn.fazhi.enforcement.CaseFileSource} SPI and the facades of each part) and their records; events in
- * {@code enforcement.events}. Depends on: platform, audit, calendar, organisation, cases, identity, documents,
+ * {@code enforcement.events} ({@code CaseFileFailed}: a file evaluated 不合格). Depends on: platform, audit, calendar,
+ * organisation, cases, identity, documents, rectification (problems raised by file review),
  * indicators.
  */
 package cn.fazhi.enforcement;

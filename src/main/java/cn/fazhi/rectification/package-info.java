@@ -8,6 +8,6 @@
  * <p>
  * API: {@link cn.fazhi.rectification.Problems} (raise a problem from any source, read by source) and its records;
  * events in {@code rectification.events}. Depends on: platform, audit, calendar, organisation, cases, identity,
- * indicators.
+ * indicators. Enforcement (file review) and supervision raise problems here; this module depends on neither.
  */
 package cn.fazhi.rectification;

@@ -28,18 +28,16 @@ import cn.fazhi.enforcement.PrecheckFinding;
 import cn.fazhi.enforcement.PrecheckKind;
 import cn.fazhi.enforcement.PrecheckQuery;
 import cn.fazhi.enforcement.PrecheckView;
-import cn.fazhi.enforcement.RectificationCommands;
-import cn.fazhi.enforcement.RectificationStatus;
-import cn.fazhi.enforcement.RectificationView;
-import cn.fazhi.enforcement.Rectifications;
 import cn.fazhi.enforcement.RubricView;
 import cn.fazhi.enforcement.Rubrics;
 import cn.fazhi.identity.CurrentUser;
+import cn.fazhi.rectification.ProblemView;
+import cn.fazhi.rectification.Problems;
 import cn.fazhi.identity.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Case-file evaluation over REST: pre-check findings, rubrics, campaigns, scores, results, rectification tasks. */
+/** Case-file evaluation over REST: pre-check findings, rubrics, campaigns, scores, results; the problems they raise go to the rectification module. */
 @RestController
 @RequestMapping("/api/v1/enforcement/file-reviews")
 @Tag(name = "enforcement-file-reviews", description = "行政执法案卷评查：自动预检、评查活动、评分、结果、整改")
@@ -48,17 +46,17 @@ class FileReviewApiController {
     private final FileReviews fileReviews;
     private final EvaluationCampaigns campaigns;
     private final Rubrics rubrics;
-    private final Rectifications rectifications;
+    private final Problems problems;
     private final CurrentUsers currentUsers;
     private final cn.fazhi.organisation.Units units;
 
     FileReviewApiController(FileReviews fileReviews, EvaluationCampaigns campaigns, Rubrics rubrics,
-            Rectifications rectifications, CurrentUsers currentUsers, cn.fazhi.organisation.Units units) {
+            Problems problems, CurrentUsers currentUsers, cn.fazhi.organisation.Units units) {
         this.units = units;
         this.fileReviews = fileReviews;
         this.campaigns = campaigns;
         this.rubrics = rubrics;
-        this.rectifications = rectifications;
+        this.problems = problems;
         this.currentUsers = currentUsers;
     }
 
@@ -88,8 +86,8 @@ class FileReviewApiController {
     @PostMapping("/prechecks/{caseType}/{caseId}/rectification")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('enforcement:supervise')")
-    @Operation(summary = "根据预检问题下达整改任务", description = "无问题或已有未验收的整改任务时返回 409")
-    RectificationView rectifyPrecheck(@PathVariable String caseType, @PathVariable long caseId) {
+    @Operation(summary = "根据预检问题交办整改问题", description = "由整改模块办理；无问题或已有未销号的整改问题时返回 409")
+    ProblemView rectifyPrecheck(@PathVariable String caseType, @PathVariable long caseId) {
         return fileReviews.raiseRectification(caseType, caseId, me().scope());
     }
 
@@ -191,54 +189,14 @@ class FileReviewApiController {
         return campaigns.score(fileId, c, me());
     }
 
-    // ---- rectifications -------------------------------------------------------------------------------------------
+    // ---- problems raised (handled by the rectification module) -----------------------------------------------------
 
-    @GetMapping("/rectifications")
+    @GetMapping("/files/{fileId}/problems")
     @PreAuthorize("hasAuthority('enforcement:view')")
-    @Operation(summary = "整改任务", description = "单位只见本单位任务")
-    List<RectificationView> rectifications(@RequestParam(required = false) RectificationStatus status,
-            @RequestParam(required = false) String sourceType, @RequestParam(required = false) Long sourceId,
-            @RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page) {
-        return rectifications.search(status, sourceType, sourceId, keyword, page, 20, me().scope());
-    }
-
-    @PostMapping("/rectifications")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('enforcement:supervise')")
-    @Operation(summary = "下达整改任务", description = "来源类型与编号（评查案卷、预检等）、单位、问题、依据、期限（默认按设置天数）")
-    RectificationView raise(@Validated @RequestBody RectificationCommands.Raise c) {
-        if (units.findVisible(c.unitId(), me().scope()).isEmpty()) {
-            throw cn.fazhi.platform.web.UserFacingException.badRequest("enforcement.filereview.error.unitUnknown");
-        }
-        return rectifications.raise(c);
-    }
-
-    @GetMapping("/rectifications/{id}")
-    @PreAuthorize("hasAuthority('enforcement:view')")
-    @Operation(summary = "查看整改任务")
-    RectificationView rectification(@PathVariable long id) {
-        return rectifications.get(id, me().scope());
-    }
-
-    @PostMapping("/rectifications/{id}/report")
-    @PreAuthorize("hasAuthority('enforcement:handle')")
-    @Operation(summary = "报告整改情况", description = "本单位任务；待整改或逾期时可报告")
-    RectificationView report(@PathVariable long id, @Validated @RequestBody RectificationCommands.Report c) {
-        return rectifications.report(id, c, me());
-    }
-
-    @PostMapping("/rectifications/{id}/accept")
-    @PreAuthorize("hasAuthority('enforcement:supervise')")
-    @Operation(summary = "验收整改")
-    RectificationView accept(@PathVariable long id, @Validated @RequestBody RectificationCommands.Decide c) {
-        return rectifications.accept(id, c, me());
-    }
-
-    @PostMapping("/rectifications/{id}/return")
-    @PreAuthorize("hasAuthority('enforcement:supervise')")
-    @Operation(summary = "退回整改报告", description = "须说明理由")
-    RectificationView returnReport(@PathVariable long id, @Validated @RequestBody RectificationCommands.Decide c) {
-        return rectifications.returnReport(id, c, me());
+    @Operation(summary = "评查案卷交办的整改问题", description = "案卷不在本人数据范围内返回 404；办理见 /api/v1/supervision/rectification")
+    List<ProblemView> fileProblems(@PathVariable long fileId) {
+        EvaluationFileView f = campaigns.file(fileId, me().scope());
+        return problems.bySource(cn.fazhi.enforcement.EvaluationCampaigns.RECTIFICATION_SOURCE, f.id());
     }
 
     private CurrentUser me() {

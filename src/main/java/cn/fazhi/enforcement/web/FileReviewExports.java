@@ -18,7 +18,6 @@ import cn.fazhi.enforcement.EvaluationCampaignView;
 import cn.fazhi.enforcement.EvaluationFileView;
 import cn.fazhi.enforcement.PrecheckFinding;
 import cn.fazhi.enforcement.PrecheckView;
-import cn.fazhi.enforcement.RectificationView;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.support.ExcelTypeEnum;
@@ -71,22 +70,6 @@ class FileReviewExports {
                 "enforcement.filereview.field.kind", "enforcement.filereview.field.subject",
                 "enforcement.filereview.field.day", "enforcement.filereview.field.rule"}, rows);
         audit.record(AuditEntry.of("enforcement.filereview.exported", "enforcement_precheck_finding", "list",
-                rows.size() + " rows"));
-    }
-
-    void rectifications(List<RectificationView> tasks, HttpServletResponse response) throws IOException {
-        List<List<Object>> rows = new ArrayList<>();
-        for (RectificationView t : tasks) {
-            rows.add(List.of(t.unitName(), t.reference() == null ? "" : t.reference(), t.problem(),
-                    t.rule() == null ? "" : t.rule(), text(t.issuedOn()), text(t.deadline()),
-                    label("enforcement.rectification.status." + t.status()), t.report() == null ? "" : t.report()));
-        }
-        write(response, "enforcement.filereview.export.rectifications", new String[] {"enforcement.filereview.field.unit",
-                "enforcement.filereview.field.reference", "enforcement.filereview.field.problem",
-                "enforcement.filereview.field.rule", "enforcement.filereview.field.issuedOn",
-                "enforcement.filereview.field.deadline", "enforcement.filereview.field.status",
-                "enforcement.filereview.field.report"}, rows);
-        audit.record(AuditEntry.of("enforcement.filereview.exported", "enforcement_rectification", "list",
                 rows.size() + " rows"));
     }
 

@@ -30,10 +30,6 @@ import cn.fazhi.enforcement.FileReviewProperties;
 import cn.fazhi.enforcement.FileReviews;
 import cn.fazhi.enforcement.PrecheckKind;
 import cn.fazhi.enforcement.PrecheckQuery;
-import cn.fazhi.enforcement.RectificationCommands;
-import cn.fazhi.enforcement.RectificationStatus;
-import cn.fazhi.enforcement.RectificationView;
-import cn.fazhi.enforcement.Rectifications;
 import cn.fazhi.enforcement.RubricView;
 import cn.fazhi.enforcement.Rubrics;
 import cn.fazhi.identity.CurrentUser;
@@ -42,9 +38,10 @@ import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.web.Pages;
 import cn.fazhi.platform.web.SubmitOnce;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.rectification.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Staff pages of case-file evaluation: campaigns, drawn files and score sheets, pre-check findings, rectifications. */
+/** Staff pages of case-file evaluation: campaigns, drawn files and score sheets, pre-check findings; the problems they raised are the rectification module's. */
 @Controller
 @PreAuthorize("hasAuthority('enforcement:view')")
 class FileReviewPageController {
@@ -54,7 +51,7 @@ class FileReviewPageController {
     private final FileReviews fileReviews;
     private final EvaluationCampaigns campaigns;
     private final Rubrics rubrics;
-    private final Rectifications rectifications;
+    private final Problems problems;
     private final CurrentUsers currentUsers;
     private final Units units;
     private final FileReviewProperties settings;
@@ -62,12 +59,12 @@ class FileReviewPageController {
     private final Clock clock;
 
     FileReviewPageController(FileReviews fileReviews, EvaluationCampaigns campaigns, Rubrics rubrics,
-            Rectifications rectifications, CurrentUsers currentUsers, Units units, FileReviewProperties settings,
+            Problems problems, CurrentUsers currentUsers, Units units, FileReviewProperties settings,
             FileReviewExports exports, Clock clock) {
         this.fileReviews = fileReviews;
         this.campaigns = campaigns;
         this.rubrics = rubrics;
-        this.rectifications = rectifications;
+        this.problems = problems;
         this.currentUsers = currentUsers;
         this.units = units;
         this.settings = settings;
@@ -159,6 +156,7 @@ class FileReviewPageController {
         model.addAttribute("canScore", me.can("enforcement:supervise") && me.unitId() != f.unitId()
                 && c.status() == cn.fazhi.enforcement.EvaluationStatus.SCORING);
         model.addAttribute("minReviewers", settings.minReviewers());
+        model.addAttribute("problems", problems.bySource(EvaluationCampaigns.RECTIFICATION_SOURCE, f.id()));
         return "enforcement/filereview/file";
     }
 
@@ -245,8 +243,19 @@ class FileReviewPageController {
     @PreAuthorize("hasAuthority('enforcement:supervise')")
     String rectifyPrecheck(@PathVariable String caseType, @PathVariable long caseId, Model model,
             RedirectAttributes redirect) {
-        return act(model, redirect, BASE + "/rectifications?keyword=" + caseId, () -> prechecksPage(model),
-                () -> fileReviews.raiseRectification(caseType, caseId, me().scope()));
+        try {
+            var raised = fileReviews.raiseRectification(caseType, caseId, me().scope());
+            redirect.addFlashAttribute("noticeKey", "common.saved");
+            return "redirect:/rectification/problems/" + raised.id();
+        } catch (UserFacingException e) {
+            if (e.status() == org.springframework.http.HttpStatus.NOT_FOUND
+                    || e.status() == org.springframework.http.HttpStatus.FORBIDDEN) {
+                throw e;
+            }
+            String view = prechecksPage(model);
+            error(model, e);
+            return view;
+        }
     }
 
     private String prechecksPage(Model model) {
@@ -278,76 +287,11 @@ class FileReviewPageController {
         return b.toString();
     }
 
-    // ---- rectifications -------------------------------------------------------------------------------------------
+    // ---- rectifications (moved to the rectification module) -------------------------------------------------------
 
     @GetMapping(BASE + "/rectifications")
-    String rectifications(@RequestParam(name = "status", required = false) RectificationStatus status,
-            @RequestParam(name = "keyword", required = false) String keyword,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        CurrentUser me = me();
-        long total = rectifications.count(status, null, null, keyword, me.scope());
-        String link = (status == null ? "" : "status=" + status + "&") + (keyword == null || keyword.isBlank() ? ""
-                : "keyword=" + java.net.URLEncoder.encode(keyword, java.nio.charset.StandardCharsets.UTF_8) + "&");
-        model.addAttribute("items", rectifications.search(status, null, null, keyword, page, 20, me.scope()));
-        model.addAttribute("status", status);
-        model.addAttribute("keyword", keyword);
-        model.addAttribute("statuses", RectificationStatus.values());
-        model.addAttribute("total", total);
-        model.addAttribute("page", Math.max(0, page));
-        model.addAttribute("pages", (total + 19) / 20);
-        model.addAttribute("pageLink", BASE + "/rectifications?" + link);
-        model.addAttribute("exportLink", BASE + "/rectifications.xlsx?" + link);
-        return "enforcement/filereview/rectifications";
-    }
-
-    @GetMapping(BASE + "/rectifications.xlsx")
-    void exportRectifications(@RequestParam(name = "status", required = false) RectificationStatus status,
-            @RequestParam(name = "keyword", required = false) String keyword, HttpServletResponse response)
-            throws IOException {
-        exports.rectifications(rectifications.search(status, null, null, keyword, 0, 5000, me().scope()), response);
-    }
-
-    @GetMapping(BASE + "/rectifications/{id}")
-    String rectification(@PathVariable long id, Model model) {
-        CurrentUser me = me();
-        RectificationView t = rectifications.get(id, me.scope());
-        model.addAttribute("t", t);
-        model.addAttribute("steps", t.status().available(me.permissions()));
-        model.addAttribute("ownUnit", me.unitId() == t.unitId());
-        return "enforcement/filereview/rectification";
-    }
-
-    @PostMapping(BASE + "/rectifications/{id}/report")
-    @PreAuthorize("hasAuthority('enforcement:handle')")
-    String report(@PathVariable long id, @Validated @ModelAttribute RectificationCommands.Report c, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        if (Pages.invalid(model, errors)) {
-            return rectification(id, model);
-        }
-        return act(model, redirect, BASE + "/rectifications/" + id, () -> rectification(id, model),
-                () -> rectifications.report(id, c, me()));
-    }
-
-    @PostMapping(BASE + "/rectifications/{id}/accept")
-    @PreAuthorize("hasAuthority('enforcement:supervise')")
-    String accept(@PathVariable long id, @Validated @ModelAttribute RectificationCommands.Decide c, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        if (Pages.invalid(model, errors)) {
-            return rectification(id, model);
-        }
-        return act(model, redirect, BASE + "/rectifications/" + id, () -> rectification(id, model),
-                () -> rectifications.accept(id, c, me()));
-    }
-
-    @PostMapping(BASE + "/rectifications/{id}/return")
-    @PreAuthorize("hasAuthority('enforcement:supervise')")
-    String returnReport(@PathVariable long id, @Validated @ModelAttribute RectificationCommands.Decide c,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (Pages.invalid(model, errors)) {
-            return rectification(id, model);
-        }
-        return act(model, redirect, BASE + "/rectifications/" + id, () -> rectification(id, model),
-                () -> rectifications.returnReport(id, c, me()));
+    String rectifications() {
+        return "redirect:/rectification/problems";
     }
 
     // ---- rubrics --------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package cn.fazhi.enforcement.filereview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,9 +31,6 @@ import cn.fazhi.enforcement.CaseFile;
 import cn.fazhi.enforcement.CaseFile.Act;
 import cn.fazhi.enforcement.CaseFile.Document;
 import cn.fazhi.enforcement.FileReviews;
-import cn.fazhi.enforcement.RectificationCommands;
-import cn.fazhi.enforcement.RectificationStatus;
-import cn.fazhi.enforcement.Rectifications;
 import cn.fazhi.cases.DueItem;
 import cn.fazhi.cases.DueItems;
 import cn.fazhi.cases.TodoGroup;
@@ -48,7 +46,8 @@ import cn.fazhi.platform.scope.ScopeLevel;
  * Case-file evaluation over the API, against the whole application: the pre-check stores and replaces a file's
  * findings (with a real certificate register), scope holds (another unit gets 404), a campaign draws files
  * reproducibly, two reviewers score independently (recusal, ranges, nothing half-saved), results per unit, closing
- * raises rectification tasks, which the unit reports and the bureau accepts; figures count.
+ * raises rectification problems on the rectification machinery, which the unit plans and submits and the bureau
+ * accepts, and turns 不合格 files into supervision clues; figures count.
  */
 @IntegrationTest
 @Import(FileReviewTestSupport.class)
@@ -73,9 +72,6 @@ class FileReviewApiTest {
 
     @Autowired
     FileReviews fileReviews;
-
-    @Autowired
-    Rectifications rectifications;
 
     @Autowired
     Indicators indicators;
@@ -154,16 +150,18 @@ class FileReviewApiTest {
                         .value("enforcement.filereview.rule.OFFICER_UNCERTIFIED"));
         call(get(path), staffV, null).andExpect(status().isNotFound());
 
-        // the findings become one rectification task for the unit, once
+        // the findings become one rectification problem for the unit (the rectification machinery), once
         call(post(path + "/rectification"), staffU, null).andExpect(status().isForbidden());
         call(post(path + "/rectification"), reviewer1, null).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.unitId").value(unitU)).andExpect(jsonPath("$.sourceType").value("precheck"))
-                .andExpect(jsonPath("$.reference").value(f.caseNumber()))
-                .andExpect(jsonPath("$.problem", containsString("必备文书缺失")))
-                .andExpect(jsonPath("$.problem", containsString("丙过期员")))
-                .andExpect(jsonPath("$.rule", containsString("《行政处罚法》第四十二条")));
+                .andExpect(jsonPath("$.unitId").value(unitU)).andExpect(jsonPath("$.sourceType").value(f.caseType()))
+                .andExpect(jsonPath("$.sourceLabel").value(f.caseNumber()))
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.caseNumber", startsWith("咸安整改〔")))
+                .andExpect(jsonPath("$.finding", containsString("必备文书缺失")))
+                .andExpect(jsonPath("$.finding", containsString("丙过期员")))
+                .andExpect(jsonPath("$.ruleBreached", containsString("《行政处罚法》第四十二条")));
         call(post(path + "/rectification"), reviewer1, null).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("该案卷已有未验收的整改任务"));
+                .andExpect(jsonPath("$.detail").value("该案卷已有未销号的整改问题"));
 
         // the same file corrected: a re-run replaces the findings
         files.put(new CaseFile(f.caseType(), f.caseId(), f.caseNumber(), f.unitId(), f.regionCode(), f.closedOn(),
@@ -353,39 +351,49 @@ class FileReviewApiTest {
         call(post(API + "/campaigns/" + id + "/close?version=1"), reviewer1, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         call(post(f1 + "/score"), reviewer1, sheet(items, 40, 30, 30, null, null)).andExpect(status().isConflict());
-        String tasks = call(get(API + "/rectifications?sourceType=evaluation_file&sourceId=" + uFiles.get(0)), staffU, null)
+        String tasks = call(get(API + "/files/" + uFiles.get(0) + "/problems"), staffU, null)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].problem", containsString("立案审批表未签署")))
+                .andExpect(jsonPath("$[0].finding", containsString("立案审批表未签署")))
+                .andExpect(jsonPath("$[0].sourceType").value("evaluation"))
+                .andExpect(jsonPath("$[0].sourcePath").value("/enforcement/file-reviews/files/" + uFiles.get(0)))
                 .andExpect(jsonPath("$[0].status").value("OPEN")).andReturn().getResponse().getContentAsString();
         long task = ((Number) JsonPath.read(tasks, "$[0].id")).longValue();
-        call(get(API + "/rectifications?sourceType=evaluation_file&sourceId=" + uFiles.get(1)), staffU, null)
-                .andExpect(jsonPath("$.length()").value(1));
-        call(get(API + "/rectifications?sourceType=evaluation_file&sourceId=" + vFiles.get(0)), reviewer1, null)
-                .andExpect(jsonPath("$.length()").value(0));
-        call(get(API + "/rectifications?sourceType=evaluation_file&sourceId=" + vFiles.get(1)), reviewer1, null)
-                .andExpect(jsonPath("$.length()").value(1));
+        call(get(API + "/files/" + uFiles.get(1) + "/problems"), staffU, null).andExpect(jsonPath("$.length()").value(1));
+        call(get(API + "/files/" + vFiles.get(0) + "/problems"), reviewer1, null).andExpect(jsonPath("$.length()").value(0));
+        call(get(API + "/files/" + vFiles.get(1) + "/problems"), reviewer1, null).andExpect(jsonPath("$.length()").value(1));
+        call(get(API + "/files/" + uFiles.get(0) + "/problems"), staffV, null).andExpect(status().isNotFound());
 
-        // the unit reports, the bureau returns, the unit reports again, the bureau accepts
-        String t = API + "/rectifications/" + task;
+        // the two files graded 不合格 (f2 by points, f4 by veto) become supervision clues, linked to the file
+        for (Integer failed : List.of(uFiles.get(1), vFiles.get(1))) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                    "SELECT COUNT(*) FROM supervision_clue WHERE source = 'FILE_REVIEW' AND source_type = 'evaluation' "
+                            + "AND source_id = :f").param("f", failed).query(Long.class).single() == 1);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM supervision_clue WHERE source = 'FILE_REVIEW' AND source_type = "
+                + "'evaluation' AND source_id = :f").param("f", uFiles.get(0)).query(Long.class).single()).isZero();
+
+        // on the rectification machinery: the unit plans and submits, the bureau returns, the unit submits again,
+        // the bureau accepts and closes it (验收销号)
+        String t = "/api/v1/supervision/rectification/problems/" + task;
         call(get(t), staffV, null).andExpect(status().isNotFound());
-        call(post(t + "/report"), staffV, "{\"report\":\"改了\",\"version\":0}").andExpect(status().isNotFound());
-        call(post(t + "/report"), staffU, "{\"report\":\"\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.length()").value(2));
-        call(post(t + "/accept"), reviewer1, "{\"version\":0}").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("当前状态下不能办理此事项"));
-        call(post(t + "/report"), staffU, "{\"report\":\"已补签立案审批表\",\"version\":0}").andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("REPORTED"));
-        call(post(t + "/return"), reviewer1, "{\"version\":1}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("退回时请说明理由"));
-        call(post(t + "/return"), reviewer1, "{\"note\":\"缺少佐证\",\"version\":1}").andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("OPEN"));
-        call(post(t + "/report"), staffU, "{\"report\":\"附补签后的审批表\",\"version\":2}").andExpect(status().isOk());
-        call(post(t + "/accept"), reviewer1, "{\"version\":2}").andExpect(status().isConflict());
-        call(post(t + "/accept"), staffU, "{\"version\":3}").andExpect(status().isForbidden());
-        call(post(t + "/accept"), reviewer1, "{\"version\":3}").andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("ACCEPTED")).andExpect(jsonPath("$.acceptedOn").exists());
-        call(post(t + "/report"), staffU, "{\"report\":\"再报\",\"version\":4}").andExpect(status().isConflict());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'enforcement.rectification.accepted' "
+        call(post(t + "/steps/plan"), staffV, "{\"text\":\"改了\",\"version\":0}").andExpect(status().isNotFound());
+        call(post(t + "/steps/plan"), staffU, "{\"text\":\"\"}").andExpect(status().isBadRequest());
+        call(post(t + "/steps/accept"), reviewer1, "{\"version\":0}").andExpect(status().isConflict());
+        call(post(t + "/steps/plan"), staffU, "{\"text\":\"补签立案审批表\",\"version\":0}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        call(post(t + "/steps/submit"), staffU, "{\"text\":\"已补签立案审批表\",\"version\":1}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        call(post(t + "/steps/return"), reviewer1, "{\"version\":2}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("请填写理由。"));
+        call(post(t + "/steps/return"), reviewer1, "{\"text\":\"缺少佐证\",\"version\":2}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        call(post(t + "/steps/submit"), staffU, "{\"text\":\"附补签后的审批表\",\"version\":3}").andExpect(status().isOk());
+        call(post(t + "/steps/accept"), reviewer1, "{\"version\":3}").andExpect(status().isConflict());
+        call(post(t + "/steps/accept"), staffU, "{\"version\":4}").andExpect(status().isForbidden());
+        call(post(t + "/steps/accept"), reviewer1, "{\"version\":4}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED")).andExpect(jsonPath("$.closedOn").exists());
+        call(post(t + "/steps/progress"), staffU, "{\"text\":\"再报\",\"version\":5}").andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'rectification.problem.closed' "
                 + "AND target_id = :id").param("id", String.valueOf(task)).query(Long.class).single()).isEqualTo(1);
     }
 
@@ -404,28 +412,6 @@ class FileReviewApiTest {
         call(get(API + "/campaigns/" + id), reviewer1, null).andExpect(jsonPath("$.status").value("DRAFT"));
     }
 
-    @Test
-    void rectificationsRaisedFromAnySourceGoOverdueAfterTheirDeadline() throws Exception {
-        call(post(API + "/rectifications"), reviewer1, "{\"sourceType\":\"precheck\",\"sourceId\":1,\"unitId\":" + unitU
-                + ",\"problem\":\"\",\"deadline\":\"2000-01-01\"}").andExpect(status().isBadRequest());
-        call(post(API + "/rectifications"), reviewer1, "{\"sourceType\":\"precheck\",\"sourceId\":1,\"unitId\":" + unitU
-                + ",\"problem\":\"缺送达回证\",\"deadline\":\"2000-01-01\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("整改期限不能早于今天"));
-        LocalDate today = LocalDate.now();
-        var t = rectifications.raise(new RectificationCommands.Raise("precheck", 7L, "测评1号", unitU, "缺送达回证",
-                "《行政处罚法》第六十一条", today));
-        var byDefault = rectifications.raise(new RectificationCommands.Raise("supervision", 8L, null, unitU, "问题", null, null));
-        assertThat(byDefault.deadline()).isEqualTo(today.plusDays(30));
-        assertThat(rectifications.markOverdue(today)).isGreaterThanOrEqualTo(0);
-        assertThat(rectifications.find(t.id()).orElseThrow().status()).isEqualTo(RectificationStatus.OPEN);
-        assertThat(rectifications.markOverdue(today.plusDays(1))).isGreaterThanOrEqualTo(1);
-        assertThat(rectifications.find(t.id()).orElseThrow().status()).isEqualTo(RectificationStatus.OVERDUE);
-        assertThat(rectifications.find(byDefault.id()).orElseThrow().status()).isEqualTo(RectificationStatus.OPEN);
-        // an overdue task may still be reported
-        call(post(API + "/rectifications/" + t.id() + "/report"), staffU, "{\"report\":\"已补\",\"version\":1}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPORTED"));
-    }
-
     static Caller caller(DataScope scope, String... permissions) {
         return new Caller() {
             @Override
@@ -438,33 +424,5 @@ class FileReviewApiTest {
                 return List.of(permissions).contains(permission);
             }
         };
-    }
-
-    @Test
-    void openTasksWaitForTheUnitReportedOnesForTheBureauAndDeadlinesWarn() throws Exception {
-        DataScope scopeU = new DataScope(ScopeLevel.UNIT, unitU, region);
-        Caller officerU = caller(scopeU, EnforcementPermissions.VIEW, EnforcementPermissions.HANDLE);
-        Caller bureau = caller(new DataScope(ScopeLevel.UNIT, unitU, region), EnforcementPermissions.VIEW,
-                EnforcementPermissions.SUPERVISE);
-        var t = rectifications.raise(new RectificationCommands.Raise("precheck", 11L, "待办测试", unitU, "补送达回证", null,
-                LocalDate.now()));
-        TodoGroup report = todos.of(officerU, 5).stream()
-                .filter(g -> g.labelKey().equals("enforcement.rectification.todo.REPORT")).findFirst().orElseThrow();
-        assertThat(report.count()).isEqualTo(1);
-        assertThat(report.items()).singleElement().satisfies(i -> assertThat(i.path())
-                .isEqualTo("/enforcement/file-reviews/rectifications/" + t.id()));
-        assertThat(todos.of(bureau, 5)).noneMatch(g -> g.labelKey().equals("enforcement.rectification.todo.ACCEPT")
-                && g.count() > 0);
-        List<DueItem> due = new ArrayList<>(dueItems.summary(scopeU).overdue());
-        due.addAll(dueItems.summary(scopeU).dueSoon());
-        assertThat(due).anyMatch(d -> d.path().equals("/enforcement/file-reviews/rectifications/" + t.id())
-                && d.deadlineName().equals("enforcement.rectification.deadline"));
-
-        call(post(API + "/rectifications/" + t.id() + "/report"), staffU, "{\"report\":\"已补\",\"version\":0}")
-                .andExpect(status().isOk());
-        assertThat(todos.of(officerU, 5)).noneMatch(g -> g.labelKey().equals("enforcement.rectification.todo.REPORT")
-                && g.count() > 0);
-        assertThat(todos.of(bureau, 5)).anyMatch(g -> g.labelKey().equals("enforcement.rectification.todo.ACCEPT")
-                && g.count() == 1);
     }
 }

@@ -29,8 +29,8 @@ import cn.fazhi.enforcement.CaseFile;
 import cn.fazhi.enforcement.CaseFile.Act;
 import cn.fazhi.enforcement.CaseFile.Document;
 import cn.fazhi.enforcement.FileReviews;
-import cn.fazhi.enforcement.RectificationCommands;
-import cn.fazhi.enforcement.Rectifications;
+import cn.fazhi.rectification.ProblemView;
+import cn.fazhi.rectification.Problems;
 import cn.fazhi.identity.domain.UserAccounts;
 
 /**
@@ -65,7 +65,7 @@ class FileReviewPagesTest {
     FileReviews fileReviews;
 
     @Autowired
-    Rectifications rectifications;
+    Problems problems;
 
     long unit;
     UserDetails bureau;
@@ -109,29 +109,38 @@ class FileReviewPagesTest {
         mvc.perform(get(BASE + "/rubrics").with(user(bureau))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("行政执法案卷评查标准（默认）")));
 
-        var task = rectifications.raise(new RectificationCommands.Raise("precheck", f.caseId(), f.caseNumber(), unit,
-                "补充音像记录", "国办发〔2018〕118号 三（八）", null));
-        mvc.perform(get(BASE + "/rectifications").with(user(staff))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("补充音像记录")))
-                .andExpect(content().string(containsString("待整改")));
-        mvc.perform(get(BASE + "/rectifications/" + task.id()).with(user(staff))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("报告整改情况")));
-        mvc.perform(get(BASE + "/rectifications/" + task.id()).with(user(otherStaff))).andExpect(status().isNotFound());
-        mvc.perform(get(BASE + "/rectifications").param("status", "BOGUS").with(user(staff)))
-                .andExpect(status().isBadRequest());
+        // the pre-check findings become a problem of the rectification machinery, handled on its pages
+        String location = mvc.perform(post(BASE + "/prechecks/" + f.caseType() + "/" + f.caseId() + "/rectification")
+                        .with(user(bureau)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/rectification/problems/");
+        ProblemView task = problems.bySource(f.caseType(), f.caseId()).get(0);
+        assertThat(task.unitId()).isEqualTo(unit);
+        assertThat(task.issuerUnitId()).isEqualTo(4);
+        assertThat(task.foundOn().getYear()).isNotEqualTo(2023);
+        mvc.perform(get("/rectification/problems").param("sourceType", f.caseType()).with(user(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("应全程音像记录而未记录")))
+                .andExpect(content().string(containsString("待制定方案")));
+        mvc.perform(get(location).with(user(staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("提交整改方案")));
+        mvc.perform(get(location).with(user(otherStaff))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/rectifications").with(user(staff))).andExpect(status().is3xxRedirection());
         mvc.perform(get(BASE + "/files/" + Long.MAX_VALUE).with(user(staff))).andExpect(status().isNotFound());
         mvc.perform(get(BASE + "/campaigns/" + Long.MAX_VALUE).with(user(staff))).andExpect(status().isNotFound());
-        mvc.perform(get(BASE + "/rectifications.xlsx").with(user(staff))).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+        // the same findings are not raised twice while the problem is open
+        mvc.perform(post(BASE + "/prechecks/" + f.caseType() + "/" + f.caseId() + "/rectification")
+                        .with(user(bureau)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("该案卷已有未销号的整改问题")));
 
-        // a report without text re-renders with the error; a valid one is saved
-        mvc.perform(post(BASE + "/rectifications/" + task.id() + "/report").param("report", "").param("version", "0")
+        // a plan without text re-renders with the error; a valid one is saved
+        mvc.perform(post(location + "/plan").param("text", "").param("version", "0")
                         .with(user(staff)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("请填写整改报告")));
-        mvc.perform(post(BASE + "/rectifications/" + task.id() + "/report").param("report", "已补录音像").param("version", "0")
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请填写整改方案")));
+        mvc.perform(post(location + "/plan").param("text", "补录音像记录").param("version", "0")
                         .with(user(staff)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(rectifications.find(task.id()).orElseThrow().report()).isEqualTo("已补录音像");
+        assertThat(problems.find(task.id()).orElseThrow().plan()).isEqualTo("补录音像记录");
     }
 
     @Test
@@ -206,5 +215,14 @@ class FileReviewPagesTest {
                 .andExpect(content().string(containsString("合计 100")));
         mvc.perform(get(BASE + "/files/" + fileId).with(user(staff))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("提交评分"))));
+
+        // the file page lists the problems the file raised (the rectification fragment)
+        ProblemView raised = problems.raise(new cn.fazhi.rectification.RaiseProblem(
+                cn.fazhi.enforcement.EvaluationCampaigns.RECTIFICATION_SOURCE, fileId, "页面评〔2013〕1号",
+                "/enforcement/file-reviews/files/" + fileId, "文书未按规定编号", null, unit, 4, LocalDate.now(), null));
+        mvc.perform(get(BASE + "/files/" + fileId).with(user(staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(raised.caseNumber())))
+                .andExpect(content().string(containsString("文书未按规定编号")))
+                .andExpect(content().string(containsString("待制定方案")));
     }
 }
