@@ -31,12 +31,13 @@ class ProblemsContractTest {
 
     @Test
     void aClueFromARecordIsLinkedAndOpenedOnce() {
-        OpenClue open = new OpenClue(ClueSource.RECONSIDERATION, "reconsideration", 990_001L, "咸安复〔2024〕990001号",
-                "/reconsideration/990001", 5, "撤销了区市场监管局的行政处罚决定", LocalDate.of(2024, 3, 4));
+        long source = 900_000_000L + System.nanoTime() % 99_999_999L;
+        OpenClue open = new OpenClue(ClueSource.RECONSIDERATION, "reconsideration", source, "咸安复〔2024〕990001号",
+                "/reconsideration/" + source, 5, "撤销了区市场监管局的行政处罚决定", LocalDate.of(2024, 3, 4));
         ClueView clue = clues.open(open);
         assertThat(clue.status()).isEqualTo(ClueStatus.RECEIVED);
         assertThat(clues.open(open).id()).isEqualTo(clue.id());
-        assertThat(links.of(new CaseRef("reconsideration", 990_001L))).singleElement()
+        assertThat(links.of(new CaseRef("reconsideration", source))).singleElement()
                 .satisfies(l -> assertThat(l.outgoing()).isTrue())
                 .satisfies(l -> assertThat(l.path()).isEqualTo("/supervision/clues/" + clue.id()));
         assertThat(links.of(new CaseRef(Clues.CASE_TYPE, clue.id()))).singleElement()
@@ -46,12 +47,13 @@ class ProblemsContractTest {
     @Test
     void aProblemGetsTheDefaultDeadlineAndItsLink() {
         LocalDate found = LocalDate.of(2024, 5, 6);
-        ProblemView p = problems.raise(new RaiseProblem("supervision", 990_002L, "咸安执监〔2024〕1号", "/supervision/clues/990002",
+        long source = 900_000_000L + System.nanoTime() % 99_999_999L;
+        ProblemView p = problems.raise(new RaiseProblem("supervision", source, "咸安执监〔2024〕1号", "/supervision/clues/990002",
                 "未按规定公示行政处罚决定", "国办发〔2018〕118号", 5, 4, found, null));
         assertThat(p.status()).isEqualTo(ProblemStatus.OPEN);
         assertThat(p.deadline()).isEqualTo(found.plusDays(30));
         assertThat(p.caseNumber()).startsWith("咸安整改〔2024〕");
-        assertThat(problems.bySource("supervision", 990_002L)).extracting(ProblemView::id).containsExactly(p.id());
+        assertThat(problems.bySource("supervision", source)).extracting(ProblemView::id).containsExactly(p.id());
         assertThat(links.of(new CaseRef(Problems.CASE_TYPE, p.id()))).singleElement()
                 .satisfies(l -> assertThat(l.label()).isEqualTo("咸安执监〔2024〕1号"));
     }
