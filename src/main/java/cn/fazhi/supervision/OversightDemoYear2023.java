@@ -32,8 +32,8 @@ import cn.fazhi.rectification.RaiseProblem;
  * 15, {@code inspection.problems.rectified} = 45, {@code inspection.inspectors} = 41 and
  * {@code inspection.inspectors.participated} = 9 for 2023.
  * <p>
- * The pool: 41 inspectors in force at the end of 2023 (appointed 2021–2023 for three years; the demo user
- * {@code duchayuan} is one of them) and, for a realistic register, 3 whose term ended in 2022 and 1 dismissed in 2023.
+ * The pool: 41 inspectors in force at the end of 2023 (appointed 2021–2023 for five-year terms; the demo user
+ * {@code duchayuan}, appointed in 2023, is one of them and still serves) and, for a realistic register, 3 whose term ended in 2022 and 1 dismissed in 2023.
  * 15 missions over the district's departments and townships — 5 on site (with 9 distinct inspectors between them), 6
  * special, 4 written (with the targets' self-inspection reports) — each with 3 findings whose problems were found and
  * closed (销号) within 2023 ({@link Problems#recordClosed}); every mission reported and closed within 2023. One audit
@@ -119,12 +119,12 @@ class OversightDemoYear2023 implements ApplicationRunner {
                         .query(Long.class).single() == 0);
         List<Long> pool = new ArrayList<>();
         for (int i = 0; i < IN_FORCE; i++) {
-            int batch = i < 20 ? 0 : i < 33 ? 1 : 2; // appointed in 2021, 2022 and 2023
+            int batch = i == 0 ? 2 : i < 20 ? 0 : i < 33 ? 1 : 2; // appointed in 2021, 2022 and 2023 (duchayuan: 2023)
             LocalDate appointed = LocalDate.of(2021 + batch, 3 + batch, 15);
             String name = i == 0 && duchayuan.isPresent() ? "周强" : people.personName();
             pool.add(inspector(name, KINDS[i % KINDS.length], AFFILIATIONS[i % AFFILIATIONS.length], people.mobile(),
                     i == 0 ? duchayuan.orElse(null) : null, appointed, "咸法办〔" + appointed.getYear() + "〕" + (3 + batch) + "号",
-                    appointed.plusYears(3).minusDays(1), null));
+                    appointed.plusYears(5).minusDays(1), null));
         }
         // three whose term ended in 2022, one dismissed in 2023: in the register, not in force at the end of 2023
         for (int i = 0; i < 3; i++) {

@@ -221,7 +221,7 @@ class OversightMissionsTest {
         // the inspector's participation is derived
         call(office, "/api/v1/supervision/oversight/inspectors/" + pooled, null).andExpect(jsonPath("$.missions").value(1));
         // the timeline and the audit trail have every step
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_timeline WHERE case_type = 'oversight' AND case_id = :id")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_event WHERE case_type = 'oversight' AND case_id = :id")
                 .param("id", id).query(Long.class).single()).isGreaterThanOrEqualTo(8);
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,12 @@ class ReportDutiesTest {
         report(FUSHAN, 19, LocalDate.of(YEAR + 1, 2, 20), OffsetDateTime.parse((YEAR + 1) + "-03-20T10:00:00+08:00"));
         office = userAccounts.loadDetails(accounts.create("ovdo", 2, "LAW_OFFICE")).orElseThrow();
         township = userAccounts.loadDetails(accounts.create("ovdt", 17, "TOWNSHIP_STAFF")).orElseThrow();
+    }
+
+    /** The year's reports are not left behind (the public portal lists published reports). */
+    @AfterEach
+    void removeReports() {
+        jdbc.sql("DELETE FROM annual_report WHERE report_year = :y AND created_by = 'test'").param("y", YEAR).update();
     }
 
     void report(String region, long unit, LocalDate approved, OffsetDateTime published) {
