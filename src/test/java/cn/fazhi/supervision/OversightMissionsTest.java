@@ -32,6 +32,9 @@ import cn.fazhi.FormTokenRequests;
 import cn.fazhi.IntegrationTest;
 import cn.fazhi.TestAccounts;
 import cn.fazhi.identity.domain.UserAccounts;
+import cn.fazhi.platform.scope.Caller;
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.platform.scope.ScopeLevel;
 
 /**
  * 法治督察 missions through the API and the pages: the office plans (bad input → a Chinese problem, nothing saved),
@@ -47,6 +50,8 @@ class OversightMissionsTest {
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts userAccounts;
+    @Autowired OversightMissions missionsFacade;
+    @Autowired OversightTodos todos;
 
     String office;
     String inspector;
@@ -99,6 +104,23 @@ class OversightMissionsTest {
     ResultActions call(String token, String path, String body) throws Exception {
         var request = body == null ? get(path) : post(path).content(body);
         return mvc.perform(request.header("Authorization", "Bearer " + token).contentType("application/json"));
+    }
+
+    /** Whether a unit's staff (supervision:respond) has the mission among its self-report to-dos. */
+    boolean waiting(long unit, long missionId) {
+        Caller staff = new Caller() {
+            @Override
+            public DataScope scope() {
+                return new DataScope(ScopeLevel.UNIT, unit, "421202");
+            }
+
+            @Override
+            public boolean can(String permission) {
+                return SupervisionPermissions.RESPOND.equals(permission);
+            }
+        };
+        return todos.todos(staff, 500).stream().filter(g -> g.labelKey().equals("supervision.oversight.todo.selfReport"))
+                .flatMap(g -> g.items().stream()).anyMatch(i -> i.ref().caseId() == missionId);
     }
 
     long missions() {
@@ -250,6 +272,13 @@ class OversightMissionsTest {
                 .andExpect(jsonPath("$.selfReportDueOn").value(today.plusDays(20).toString()));
         call(staffA, "/api/v1/supervision/oversight/missions/" + id + "/actions", null)
                 .andExpect(jsonPath("$", hasItem("selfReport")));
+        // the target has a to-do and a deadline on the kernel's due list; the unit not targeted has neither
+        assertThat(waiting(unitA, id)).isTrue();
+        assertThat(waiting(unitC, id)).isFalse();
+        assertThat(missionsFacade.openDeadlines(new DataScope(ScopeLevel.UNIT, unitA, "421202"), today.plusDays(30)))
+                .anySatisfy(d -> assertThat(d.ref().caseId()).isEqualTo(id));
+        assertThat(missionsFacade.openDeadlines(new DataScope(ScopeLevel.UNIT, unitC, "421202"), today.plusDays(30)))
+                .noneSatisfy(d -> assertThat(d.ref().caseId()).isEqualTo(id));
         call(staffA, path(id, "self-report"), "{\"version\":%d,\"text\":\"\"}".formatted(version(id)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("自查报告")));
         UserDetails staff = userAccounts.loadDetails(staffAName).orElseThrow();
@@ -260,6 +289,9 @@ class OversightMissionsTest {
                 .andExpect(status().is3xxRedirection());
         call(staffA, path(id, "self-report"), "{\"version\":%d,\"text\":\"再次报送\"}".formatted(version(id)))
                 .andExpect(status().isConflict());
+        assertThat(waiting(unitA, id)).isFalse();
+        assertThat(missionsFacade.openDeadlines(new DataScope(ScopeLevel.UNIT, unitA, "421202"), today.plusDays(30)))
+                .noneSatisfy(d -> assertThat(d.ref().caseId()).isEqualTo(id));
         call(staffC, path(id, "self-report"), "{\"version\":%d,\"text\":\"不相干\"}".formatted(version(id)))
                 .andExpect(status().isNotFound());
         call(office, "/api/v1/supervision/oversight/missions/" + id, null)
