@@ -14,7 +14,8 @@ import cn.fazhi.platform.scope.Caller;
 
 /**
  * Missions waiting for someone: the office's next steps (notify, start, complete findings, issue the report, close)
- * and, for the target units of a notified written mission, the self-inspection report not yet submitted.
+ * for the target units of a notified written mission, the self-inspection report not yet submitted; and for an
+ * inspector (linked account), the missions under way they take part in.
  */
 @Component
 class OversightTodos implements TodoSource {
@@ -50,6 +51,17 @@ class OversightTodos implements TodoSource {
             groups.add(new TodoQuery("supervision.oversight.todo." + step.name(), "/supervision/oversight/missions",
                     OversightMissions.CASE_TYPE, "/supervision/oversight/missions/", from, "m.id", "m.case_number", "m.topic",
                     "m.started_on").run(jdbc, params, limit));
+        }
+        // a 法治督察员 linked to an inspector taking part in a mission under way records its findings
+        if (caller.can(SupervisionPermissions.INSPECT) && caller.userId() != null) {
+            var params = new HashMap<String, Object>();
+            params.put("underWay", OversightStatus.UNDER_WAY.name());
+            params.put("me", caller.userId());
+            groups.add(new TodoQuery("supervision.oversight.todo.recordFinding", "/supervision/oversight/missions",
+                    OversightMissions.CASE_TYPE, "/supervision/oversight/missions/", "FROM oversight_mission m WHERE "
+                            + "m.status = :underWay AND EXISTS (SELECT 1 FROM oversight_mission_inspector x JOIN "
+                            + "oversight_inspector i ON i.id = x.inspector_id WHERE x.mission_id = m.id AND i.user_id = :me)",
+                    "m.id", "m.case_number", "m.topic", "m.started_on").run(jdbc, params, limit));
         }
         return groups;
     }

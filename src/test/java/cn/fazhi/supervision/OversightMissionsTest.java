@@ -197,6 +197,27 @@ class OversightMissionsTest {
                 .andExpect(jsonPath("$.status").value("NOTIFIED")).andExpect(jsonPath("$.selfReportDueOn").doesNotExist());
         call(office, path(id, "start"), "{\"version\":" + version(id) + "}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UNDER_WAY"));
+        // the participating inspector has it on the to-do list
+        long me = accounts.idOf(inspectorName);
+        Caller inspectorCaller = new Caller() {
+            @Override
+            public DataScope scope() {
+                return new DataScope(ScopeLevel.DISTRICT, 2, "421202");
+            }
+
+            @Override
+            public boolean can(String permission) {
+                return SupervisionPermissions.INSPECT.equals(permission);
+            }
+
+            @Override
+            public Long userId() {
+                return me;
+            }
+        };
+        assertThat(todos.todos(inspectorCaller, 500).stream()
+                .filter(g -> g.labelKey().equals("supervision.oversight.todo.recordFinding"))
+                .flatMap(g -> g.items().stream()).anyMatch(i -> i.ref().caseId() == id)).isTrue();
         // the office may not record findings (no supervision:inspect), nor an inspector who does not take part
         String finding = "{\"version\":%d,\"unitId\":%d,\"problem\":\"行政处罚决定未按期公示\","
                 + "\"ruleBreached\":\"《行政处罚法》第四十八条\",\"deadline\":\"%s\"}";
@@ -294,10 +315,17 @@ class OversightMissionsTest {
                 .noneSatisfy(d -> assertThat(d.ref().caseId()).isEqualTo(id));
         call(staffC, path(id, "self-report"), "{\"version\":%d,\"text\":\"不相干\"}".formatted(version(id)))
                 .andExpect(status().isNotFound());
+        // the second target reports through the API with an attachment
+        String staffB = TestAccounts.token(mvc, accounts.create("ovbb", unitB, "UNIT_STAFF"), TestAccounts.PASSWORD);
+        mvc.perform(multipart("/api/v1/supervision/oversight/missions/" + id + "/self-report")
+                        .file(new MockMultipartFile("files", "制度清单.txt", "text/plain", "清单".getBytes()))
+                        .param("version", String.valueOf(version(id))).param("text", "乙单位自查报告")
+                        .header("Authorization", "Bearer " + staffB))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.targets[1].selfReport").value("乙单位自查报告"));
         call(office, "/api/v1/supervision/oversight/missions/" + id, null)
                 .andExpect(jsonPath("$.targets[0].selfReport").value("已全面自查，形成报告。"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_attachment WHERE case_type = 'oversight' AND case_id = :id")
-                .param("id", id).query(Long.class).single()).isEqualTo(1);
+                .param("id", id).query(Long.class).single()).isEqualTo(2);
         mvc.perform(get("/supervision/oversight/missions/" + id).with(user(staff))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("自查台账.txt")));
     }

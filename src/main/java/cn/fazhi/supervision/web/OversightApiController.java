@@ -105,11 +105,30 @@ class OversightApiController {
         return missions.notifyTargets(id, c);
     }
 
-    @PostMapping("/missions/{id}/self-report")
+    @PostMapping(path = "/missions/{id}/self-report", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('supervision:respond')")
     @Operation(summary = "报送自查报告", description = "书面督察的被督察单位（本单位）报送一次")
     OversightView selfReport(@PathVariable long id, @RequestBody OversightCommands.SelfReport c) {
         return missions.selfReport(id, c, currentUsers.require(), List.of());
+    }
+
+    @PostMapping(path = "/missions/{id}/self-report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('supervision:respond')")
+    @Operation(summary = "报送自查报告（含附件）", description = "multipart：version、text 与 files（一个或多个附件）")
+    OversightView selfReportWithFiles(@PathVariable long id, @RequestParam("version") Integer version,
+            @RequestParam("text") String text,
+            @RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files) {
+        List<OversightMissions.Upload> uploads = new java.util.ArrayList<>();
+        for (var f : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+            if (f != null && !f.isEmpty()) {
+                try {
+                    uploads.add(new OversightMissions.Upload(f.getOriginalFilename(), f.getInputStream()));
+                } catch (java.io.IOException e) {
+                    throw cn.fazhi.platform.web.UserFacingException.badRequest("cases.attachment.empty");
+                }
+            }
+        }
+        return missions.selfReport(id, new OversightCommands.SelfReport(version, text), currentUsers.require(), uploads);
     }
 
     @PostMapping("/missions/{id}/start")
