@@ -169,6 +169,10 @@ class OversightMissionsTest {
                 {"kind":"ON_SITE","topic":"实地督察","startedOn":"%s","endsOn":"%s","targetUnitIds":[%d],"inspectorIds":[%d]}"""
                 .formatted(today.minusDays(5), today.plusDays(3), unitA, pooled))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("不在任")));
+        call(office, "/api/v1/supervision/oversight/missions", """
+                {"kind":"INSPECTION","topic":"未知方式","startedOn":"%s","endsOn":"%s","targetUnitIds":[%d]}"""
+                .formatted(today, today.plusDays(3), unitA))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("kind")));
         assertThat(missions()).isEqualTo(before);
         // the pool refuses a bad phone and a missing document number, nothing saved
         long inspectors = jdbc.sql("SELECT COUNT(*) FROM oversight_inspector").query(Long.class).single();
