@@ -300,6 +300,24 @@ public class AnnualReports implements DeadlineSource {
         return new FrozenRecords(indicatorId, name(indicatorId), items, figure.recordCount(), safePage, size);
     }
 
+    /**
+     * Where the report of {@code year} of each region stands, for the 督察 of the annual-report duties (督察工作规定
+     * Arts. 23–26, supervision module): the report, its status, the day it was approved (signed) and the day it was
+     * published. Unscoped: the caller checks access. Deadlines: {@link ReportProperties#submissionDeadline} and
+     * {@link ReportProperties#publicationDeadline}.
+     */
+    public record Filing(long reportId, int year, String regionCode, long unitId, ReportStatus status, String title,
+            LocalDate approvedOn, LocalDate publishedOn) {}
+
+    @Transactional(readOnly = true)
+    public List<Filing> filings(int year) {
+        return repository.search("r.report_year = :filingYear", Map.of("filingYear", year)).stream()
+                .map(r -> new Filing(r.id(), r.year(), r.regionCode(), r.unitId(), ReportStatus.valueOf(r.status()),
+                        r.title(), r.signedOn(), r.publishedAt() == null ? null
+                                : r.publishedAt().atZoneSameInstant(clock.getZone()).toLocalDate()))
+                .toList();
+    }
+
     /** Published reports, newest first — what the public portal lists. */
     @Transactional(readOnly = true)
     public List<Summary> published() {

@@ -31,7 +31,8 @@ class StepLabelsTest {
                 new Type("enforcement-publicity", "enforcement.inspection", cn.fazhi.enforcement.Inspection.TABLE),
                 new Type("enforcement-publicity", "enforcement.transfer", cn.fazhi.enforcement.Transfer.TABLE),
                 new Type("enforcement-coercion", "enforcement.coercion", cn.fazhi.enforcement.CoercionCase.TABLE),
-                new Type("rectification", "rectification", cn.fazhi.rectification.Problem.TABLE));
+                new Type("rectification", "rectification", cn.fazhi.rectification.Problem.TABLE),
+                new Type("supervision-oversight", "supervision.oversight", cn.fazhi.supervision.OversightMission.TABLE));
     }
 
     @ParameterizedTest
