@@ -1,7 +1,6 @@
 package cn.fazhi.supervision;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import cn.fazhi.calendar.PeriodUnit;
 
@@ -17,11 +16,11 @@ import cn.fazhi.calendar.PeriodUnit;
  * <li>{@code opinion} 监督意见书 — 30 natural days: 总局令第22号 Art. 21 sets no number (report within the period the
  * letter sets); 30日 as in 广东231号 Arts. 20–22.</li>
  * </ul>
- * {@code warnDays}: how many days before its deadline an unanswered instrument is warned.
+ * Unanswered instruments are warned by the kernel's due list ({@code fazhi.cases} warning window) and shown as the
+ * unit's to-dos.
  */
 @ConfigurationProperties("fazhi.supervision.letters")
-public record LetterProperties(Period notice, Period decision, Period suggestion, Period opinion,
-        @DefaultValue("3") int warnDays) {
+public record LetterProperties(Period notice, Period decision, Period suggestion, Period opinion) {
 
     /** One kind's period. */
     public record Period(int amount, PeriodUnit unit) {
@@ -38,14 +37,11 @@ public record LetterProperties(Period notice, Period decision, Period suggestion
         decision = decision == null ? new Period(10, PeriodUnit.WORKING_DAYS) : decision;
         suggestion = suggestion == null ? new Period(30, PeriodUnit.DAYS) : suggestion;
         opinion = opinion == null ? new Period(30, PeriodUnit.DAYS) : opinion;
-        if (warnDays < 0) {
-            throw new IllegalArgumentException("fazhi.supervision.letters.warn-days ≥ 0");
-        }
     }
 
     /** The defaults above. */
     public static LetterProperties defaults() {
-        return new LetterProperties(null, null, null, null, 3);
+        return new LetterProperties(null, null, null, null);
     }
 
     public Period of(LetterKind kind) {

@@ -46,7 +46,7 @@ class LetterRulesTest {
         assertThat(LetterRules.due(LocalDate.of(2024, 3, 1), LetterKind.OPINION, d, calendar))
                 .isEqualTo(LocalDate.of(2024, 4, 1)); // 3-31 is a Sunday: moved to the next working day
         LetterProperties changed = new LetterProperties(new LetterProperties.Period(5, PeriodUnit.WORKING_DAYS), null, null,
-                new LetterProperties.Period(15, PeriodUnit.DAYS), 3);
+                new LetterProperties.Period(15, PeriodUnit.DAYS));
         assertThat(LetterRules.due(LocalDate.of(2024, 3, 4), LetterKind.NOTICE, changed, calendar))
                 .isEqualTo(LocalDate.of(2024, 3, 11));
         assertThat(LetterRules.due(LocalDate.of(2024, 3, 4), LetterKind.OPINION, changed, calendar))

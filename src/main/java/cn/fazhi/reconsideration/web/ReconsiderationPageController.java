@@ -135,6 +135,7 @@ class ReconsiderationPageController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("kinds", PartyKind.values());
         model.addAttribute("categories", ActCategory.values());
+        model.addAttribute("actKinds", cn.fazhi.reconsideration.domain.ActKind.values());
         return "reconsideration/form";
     }
 
