@@ -39,6 +39,7 @@ class ClueApiTest {
     @Autowired JdbcClient jdbc;
     @Autowired CaseLinks links;
     @Autowired Problems problems;
+    @Autowired cn.fazhi.cases.Todos todos;
 
     long unit;
     String office;
@@ -113,6 +114,8 @@ class ClueApiTest {
         call(staff, "/api/v1/supervision/clues/" + id, null).andExpect(jsonPath("$.complainant").doesNotExist());
         call(staff, "/api/v1/supervision/letters/" + letterId + "/reply", "{\"version\":3,\"reply\":\"已提供案卷并作书面说明。\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPLIED"));
+        call(staff, "/api/v1/supervision/letters/" + letterId + "/reply", "{\"version\":4,\"reply\":\"再次答复\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("该监督文书已答复。"));
         // the unit cannot accept; the office can
         call(staff, "/api/v1/supervision/clues/" + id + "/accept", "{\"version\":4}").andExpect(status().isForbidden());
         call(office, "/api/v1/supervision/clues/" + id + "/accept", "{\"version\":4}").andExpect(status().isOk())
@@ -134,6 +137,25 @@ class ClueApiTest {
                 .andExpect(jsonPath("$.items[?(@.clueId == " + id + ")].overdue").value(org.hamcrest.Matchers.contains(true)));
         call(otherStaff, "/api/v1/supervision/letters?size=50", null)
                 .andExpect(jsonPath("$.items[?(@.clueId == " + id + ")]").isEmpty());
+        // the unit's to-dos: the instrument to answer, and its lapsed deadline
+        var unitCaller = new cn.fazhi.platform.scope.Caller() {
+            public cn.fazhi.platform.scope.DataScope scope() {
+                return new cn.fazhi.platform.scope.DataScope(cn.fazhi.platform.scope.ScopeLevel.UNIT, unit, "421202");
+            }
+
+            public boolean can(String permission) {
+                return permission.equals(SupervisionPermissions.VIEW) || permission.equals(SupervisionPermissions.RESPOND);
+            }
+        };
+        var groups = todos.of(unitCaller, 50);
+        assertThat(groups).anySatisfy(g -> {
+            assertThat(g.labelKey()).isEqualTo("supervision.clue.todo.reply");
+            assertThat(g.items()).anySatisfy(i -> assertThat(i.path()).isEqualTo("/supervision/clues/" + id));
+        });
+        assertThat(groups).anySatisfy(g -> {
+            assertThat(g.labelKey()).isEqualTo(cn.fazhi.cases.Todos.DUE_LABEL);
+            assertThat(g.items()).anySatisfy(i -> assertThat(i.path()).isEqualTo("/supervision/clues/" + id));
+        });
     }
 
     @Test

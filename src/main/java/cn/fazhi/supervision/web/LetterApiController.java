@@ -67,6 +67,10 @@ class LetterApiController {
     @PostMapping("/{id}/reply")
     @Operation(summary = "答复监督文书", description = "被监督单位（supervision:respond）；version 为线索的版本")
     ClueDetail reply(@PathVariable long id, @RequestBody ClueCommands.Reply c) {
-        return desk.reply(desk.letter(id).clueId(), c, null, null);
+        LetterView letter = desk.letter(id);
+        if (letter.repliedOn() != null) {
+            throw cn.fazhi.platform.web.UserFacingException.conflict("supervision.letter.error.alreadyReplied");
+        }
+        return desk.reply(letter.clueId(), c, null, null);
     }
 }
