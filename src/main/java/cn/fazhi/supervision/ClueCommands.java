@@ -14,9 +14,12 @@ public final class ClueCommands {
 
     private ClueCommands() {}
 
-    /** A clue recorded by hand: complaint, hotline ticket or other; {@code complainant} optional (name only). */
+    /**
+     * A clue recorded by hand: complaint, hotline ticket or other; {@code complainant} (a name) and
+     * {@code complainantPhone} optional — the phone is kept SM4-encrypted and shown masked, to the office only.
+     */
     public record Register(ClueSource source, Long unitId, String summary,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate receivedOn, String complainant) {}
+            @DateTimeFormat(iso = ISO.DATE) LocalDate receivedOn, String complainant, String complainantPhone) {}
 
     /** List filters: keyword (number or summary), source, status, unit, year received. */
     public record Query(String q, ClueSource source, ClueStatus status, Long unitId, Integer year) {

@@ -22,6 +22,7 @@ import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.cases.Attachment;
 import cn.fazhi.cases.CaseAttachments;
 import cn.fazhi.cases.CaseNumbers;
+import cn.fazhi.cases.CaseParties;
 import cn.fazhi.cases.CaseRef;
 import cn.fazhi.cases.CaseSteps;
 import cn.fazhi.cases.DeadlineSource;
@@ -65,6 +66,7 @@ public class ClueDesk implements DeadlineSource {
     private final Clues clues;
     private final Problems problems;
     private final CaseAttachments attachments;
+    private final CaseParties parties;
     private final LegalCalendar calendar;
     private final LetterProperties settings;
     private final Units units;
@@ -72,7 +74,7 @@ public class ClueDesk implements DeadlineSource {
     private final Clock clock;
 
     ClueDesk(JdbcClient jdbc, ClueRepository store, CaseSteps steps, CaseNumbers numbers, Clues clues, Problems problems,
-            CaseAttachments attachments, LegalCalendar calendar, LetterProperties settings, Units units, Caller caller,
+            CaseAttachments attachments, CaseParties parties, LegalCalendar calendar, LetterProperties settings, Units units, Caller caller,
             Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
@@ -81,6 +83,7 @@ public class ClueDesk implements DeadlineSource {
         this.clues = clues;
         this.problems = problems;
         this.attachments = attachments;
+        this.parties = parties;
         this.calendar = calendar;
         this.settings = settings;
         this.units = units;
@@ -121,10 +124,13 @@ public class ClueDesk implements DeadlineSource {
         if (complainant != null && complainant.length() > 200) {
             throw UserFacingException.badRequest("supervision.clue.error.tooLong", 200);
         }
+        CaseParties.Sealed phone = parties.seal(true, null, c.complainantPhone());
         ClueView opened = clues.open(new OpenClue(c.source(), null, null, null, null, c.unitId(), summary, on));
-        if (complainant != null) {
-            jdbc.sql("UPDATE supervision_clue SET complainant = :c WHERE id = :id").param("c", complainant)
-                    .param("id", opened.id()).update();
+        if (complainant != null || phone.phoneEnc() != null) {
+            jdbc.sql("UPDATE supervision_clue SET complainant = :c, complainant_phone_enc = :enc, "
+                            + "complainant_phone_index = :idx, complainant_phone_masked = :masked WHERE id = :id")
+                    .param("c", complainant).param("enc", phone.phoneEnc()).param("idx", phone.phoneIndex())
+                    .param("masked", phone.phoneMasked()).param("id", opened.id()).update();
         }
         return detail(opened.id());
     }
@@ -412,6 +418,7 @@ public class ClueDesk implements DeadlineSource {
                             rs.getString("source_path"), rs.getLong("unit_id"), rs.getString("unit_name"),
                             rs.getString("region_code"), rs.getString("summary"),
                             rs.getObject("received_on", LocalDate.class), office ? rs.getString("complainant") : null,
+                            office ? rs.getString("complainant_phone_masked") : null,
                             rs.getString("findings"), rs.getObject("verified_on", LocalDate.class),
                             rs.getString("transfer_organ"), rs.getObject("transferred_on", LocalDate.class),
                             rs.getString("transfer_letter_no"), rs.getString("transfer_summary"),

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A clue as the supervision pages and API show it, with its instruments. {@code complainant} is shown to the office
- * only (null for the supervised unit).
+ * A clue as the supervision pages and API show it, with its instruments. {@code complainant} and the masked
+ * {@code complainantPhoneMasked} are shown to the office only (null for the supervised unit).
  */
 public record ClueDetail(long id, String caseNumber, ClueStatus status, ClueSource source, String sourceType,
         Long sourceId, String sourceLabel, String sourcePath, long unitId, String unitName, String regionCode,
-        String summary, LocalDate receivedOn, String complainant, String findings, LocalDate verifiedOn,
+        String summary, LocalDate receivedOn, String complainant, String complainantPhoneMasked, String findings, LocalDate verifiedOn,
         String transferOrgan, LocalDate transferredOn, String transferLetterNo, String transferSummary,
         LocalDate closedOn, String closeNote, int version, List<LetterView> letters) {
 

@@ -4,6 +4,10 @@
 -- corrected act was an enforcement act).
 
 ALTER TABLE supervision_clue ADD COLUMN complainant VARCHAR(200);
+-- the complainant's phone (optional, for the return call): SM4-encrypted, blind index, masked for display
+ALTER TABLE supervision_clue ADD COLUMN complainant_phone_enc VARCHAR(200);
+ALTER TABLE supervision_clue ADD COLUMN complainant_phone_index VARCHAR(64);
+ALTER TABLE supervision_clue ADD COLUMN complainant_phone_masked VARCHAR(32);
 ALTER TABLE supervision_clue ADD COLUMN findings VARCHAR(4000);
 ALTER TABLE supervision_clue ADD COLUMN verified_on DATE;
 ALTER TABLE supervision_clue ADD COLUMN transfer_organ VARCHAR(200);

@@ -70,7 +70,7 @@ class ClueApiTest {
 
     long register(String summary) throws Exception {
         String body = call(office, "/api/v1/supervision/clues", """
-                {"source":"COMPLAINT","unitId":%d,"summary":"%s","complainant":"王某"}""".formatted(unit, summary))
+                {"source":"COMPLAINT","unitId":%d,"summary":"%s","complainant":"王某","complainantPhone":"13907150099"}""".formatted(unit, summary))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("RECEIVED"))
                 .andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
@@ -111,7 +111,11 @@ class ClueApiTest {
         // the unit sees it among its letters and to-dos, answers it
         call(staff, "/api/v1/supervision/letters/" + letterId, null).andExpect(status().isOk());
         call(staff, "/api/v1/supervision/clues/" + id + "/actions", null).andExpect(jsonPath("$[0]").value("reply"));
-        call(staff, "/api/v1/supervision/clues/" + id, null).andExpect(jsonPath("$.complainant").doesNotExist());
+        call(staff, "/api/v1/supervision/clues/" + id, null).andExpect(jsonPath("$.complainant").doesNotExist())
+                .andExpect(jsonPath("$.complainantPhoneMasked").doesNotExist());
+        call(office, "/api/v1/supervision/clues/" + id, null).andExpect(jsonPath("$.complainantPhoneMasked").value("139****0099"));
+        assertThat(jdbc.sql("SELECT complainant_phone_enc FROM supervision_clue WHERE id = :id").param("id", id)
+                .query(String.class).single()).isNotBlank().doesNotContain("13907150099");
         call(staff, "/api/v1/supervision/letters/" + letterId + "/reply", "{\"version\":3,\"reply\":\"已提供案卷并作书面说明。\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPLIED"));
         call(staff, "/api/v1/supervision/letters/" + letterId + "/reply", "{\"version\":4,\"reply\":\"再次答复\"}")
@@ -190,6 +194,8 @@ class ClueApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("线索来源")));
         call(office, "/api/v1/supervision/clues", "{\"source\":\"COMPLAINT\",\"unitId\":999999,\"summary\":\"x\"}")
                 .andExpect(status().isBadRequest());
+        call(office, "/api/v1/supervision/clues", "{\"source\":\"COMPLAINT\",\"unitId\":" + unit
+                + ",\"summary\":\"x\",\"complainantPhone\":\"12345\"}").andExpect(status().isBadRequest());
         call(office, "/api/v1/supervision/clues", "{\"source\":\"COMPLAINT\",\"unitId\":" + unit
                 + ",\"summary\":\"x\",\"receivedOn\":\"" + LocalDate.now().plusDays(3) + "\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("日期不能晚于今天。"));

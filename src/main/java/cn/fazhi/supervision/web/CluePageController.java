@@ -118,7 +118,7 @@ class CluePageController {
     @GetMapping("/supervision/clues/new")
     @PreAuthorize("hasAuthority('supervision:manage')")
     String form(Model model) {
-        return form(model, new ClueCommands.Register(ClueSource.COMPLAINT, null, null, LocalDate.now(clock), null));
+        return form(model, new ClueCommands.Register(ClueSource.COMPLAINT, null, null, LocalDate.now(clock), null, null));
     }
 
     @PostMapping("/supervision/clues")
