@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A reconsideration case as staff see it: personal identifiers masked, the statutory clocks with their deadlines,
  * and which steps are possible now ({@code allowedActions}; permissions are checked separately). {@code lastAcceptableDay}
- * is the Art. 21 cut-off (null when the act's date is unknown); {@code beyondCutoff} says the application came later.
+ * is the Art. 21 cut-off (null when the act's date is unknown); {@code beyondCutoff} says the application came later;
+ * {@code actKind} the kind of the contested act ({@code ActKind} name), null when not recorded.
  */
 public record ReconsiderationCaseView(long id, String caseNumber, String status, String channel, LocalDate receivedOn,
         LocalDate learnedOn, LocalDate windowEndsOn, boolean late, String actDescription, LocalDate actDate,
@@ -22,7 +23,8 @@ public record ReconsiderationCaseView(long id, String caseNumber, String status,
         LocalDate opinionIssuedOn, String opinionContent, LocalDate opinionRepliedOn, List<Party> parties,
         List<ClockView> clocks, boolean overdue, boolean reviewPeriodOver, Set<String> allowedActions, int version,
         boolean rightsNotified, LocalDate rightsLearnedOn, boolean immovableProperty, LocalDate lastAcceptableDay,
-        boolean beyondCutoff, LocalDate decisionServedOn, SuitView suit, Long handlerId, String handlerName) {
+        boolean beyondCutoff, LocalDate decisionServedOn, SuitView suit, Long handlerId, String handlerName,
+        String actKind) {
 
     /**
      * The period to sue that applies now: {@code article} is a message key (行政复议法 Art. 34 or 行政诉讼法 Art. 45),

@@ -166,7 +166,7 @@ public class ReconsiderationCases implements DeadlineSource {
                 form.applicantPhone(), form.applicantTownship(), form.applicantAddress(), form.respondentUnitId(),
                 form.actDescription(), form.actDate(), form.actDocumentNo(), form.actCategory(), form.actAmount(),
                 form.requests(), form.thirdParties(), form.rightsNotified(), form.rightsLearnedOn(),
-                form.immovableProperty(), form.thirdPartyDetails());
+                form.immovableProperty(), form.thirdPartyDetails(), form.actKind());
     }
 
     /**
@@ -252,6 +252,7 @@ public class ReconsiderationCases implements DeadlineSource {
                 form.actDate(), CaseDesk.text(form.actDocumentNo()), form.actCategory(), form.actAmount(),
                 form.requests().strip(), unitId, township == null ? Regions.DISTRICT_CODE : township, name);
         c.timeLimits(rightsNotified, rightsLearnedOn, Boolean.TRUE.equals(form.immovableProperty()), windowEnds);
+        c.actKind(form.actKind());
         String number = numbers.next(TYPE, "district", receivedOn.getYear());
         c.numbered(0, number);
         long id = repository.insert(c, OffsetDateTime.now(clock), Actors.current());
@@ -808,7 +809,7 @@ public class ReconsiderationCases implements DeadlineSource {
                 clockViews, overdue, reviewOver, actions(c, reviewOver, correctionOver), c.version(),
                 c.rightsNotified(), c.rightsLearnedOn(), c.immovableProperty(), lastDay,
                 lastDay != null && c.receivedOn().isAfter(lastDay), c.decisionServedOn(), suit(c, clockViews),
-                c.handlerId(), handlerName);
+                c.handlerId(), handlerName, c.actKind() == null ? null : c.actKind().name());
     }
 
     private Map<Long, ClockStatus> clockStatuses(List<ReconsiderationCase> cases) {

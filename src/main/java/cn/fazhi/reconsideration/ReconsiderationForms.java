@@ -8,6 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 import cn.fazhi.reconsideration.domain.ActCategory;
+import cn.fazhi.reconsideration.domain.ActKind;
 import cn.fazhi.reconsideration.domain.Channel;
 import cn.fazhi.reconsideration.domain.DecisionType;
 import cn.fazhi.reconsideration.domain.PartyKind;
@@ -44,7 +45,20 @@ public final class ReconsiderationForms {
             @NotNull(message = "{reconsideration.error.required}") ActCategory actCategory, BigDecimal actAmount, @NotBlank(message = "{reconsideration.error.required}") @Size(max = 2000, message = "{reconsideration.error.tooLong}") String requests,
             List<@Size(max = 200, message = "{reconsideration.error.tooLong}") String> thirdParties,
             Boolean rightsNotified, @DateTimeFormat(iso = ISO.DATE) LocalDate rightsLearnedOn,
-            Boolean immovableProperty, List<ThirdParty> thirdPartyDetails) {
+            Boolean immovableProperty, List<ThirdParty> thirdPartyDetails, ActKind actKind) {
+
+        /** As above without the act kind (not recorded). */
+        public RegisterApplication(Channel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate learnedOn,
+                PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,
+                String applicantPhone, String applicantTownship, String applicantAddress, Long respondentUnitId,
+                String actDescription, LocalDate actDate, String actDocumentNo, ActCategory actCategory,
+                BigDecimal actAmount, String requests, List<String> thirdParties, Boolean rightsNotified,
+                LocalDate rightsLearnedOn, Boolean immovableProperty, List<ThirdParty> thirdPartyDetails) {
+            this(channel, submittedOn, signedForOn, learnedOn, applicantKind, applicantName, applicantIdNumber,
+                    applicantUscc, applicantPhone, applicantTownship, applicantAddress, respondentUnitId, actDescription,
+                    actDate, actDocumentNo, actCategory, actAmount, requests, thirdParties, rightsNotified,
+                    rightsLearnedOn, immovableProperty, thirdPartyDetails, null);
+        }
 
         public RegisterApplication(Channel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate learnedOn,
                 PartyKind applicantKind, String applicantName, String applicantIdNumber, String applicantUscc,

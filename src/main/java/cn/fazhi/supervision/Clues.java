@@ -124,4 +124,16 @@ public class Clues {
                 ClueSource.valueOf(rs.getString("source")), rs.getString("source_type"), sourceId, rs.getLong("unit_id"),
                 rs.getString("region_code"), rs.getString("summary"), rs.getObject("received_on", LocalDate.class));
     }
+
+    /** A required text, stripped; refused (400, {@code key}) when blank, or when longer than {@code max}. */
+    static String required(String value, int max, String key) {
+        if (value == null || value.isBlank()) {
+            throw UserFacingException.badRequest(key);
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw UserFacingException.badRequest("supervision.clue.error.tooLong", max);
+        }
+        return v;
+    }
 }

@@ -32,7 +32,8 @@ class StepLabelsTest {
                 new Type("enforcement-publicity", "enforcement.transfer", cn.fazhi.enforcement.Transfer.TABLE),
                 new Type("enforcement-coercion", "enforcement.coercion", cn.fazhi.enforcement.CoercionCase.TABLE),
                 new Type("rectification", "rectification", cn.fazhi.rectification.Problem.TABLE),
-                new Type("supervision-oversight", "supervision.oversight", cn.fazhi.supervision.OversightMission.TABLE));
+                new Type("supervision-oversight", "supervision.oversight", cn.fazhi.supervision.OversightMission.TABLE),
+                new Type("supervision-letters", "supervision", cn.fazhi.supervision.Clue.TABLE));
     }
 
     @ParameterizedTest

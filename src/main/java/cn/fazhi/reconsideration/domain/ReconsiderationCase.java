@@ -84,6 +84,7 @@ public class ReconsiderationCase implements CaseAggregate<Status> {
     LocalDate actDate;
     String actDocumentNo;
     ActCategory actCategory;
+    ActKind actKind;
     BigDecimal actAmount;
     String requests;
     long unitId;
@@ -462,6 +463,10 @@ public class ReconsiderationCase implements CaseAggregate<Status> {
     public LocalDate actDate() { return actDate; }
     public String actDocumentNo() { return actDocumentNo; }
     public ActCategory actCategory() { return actCategory; }
+    /** The kind of the contested act, null when not recorded. */
+    public ActKind actKind() { return actKind; }
+    /** Records the kind of the contested act (optional, at registration). */
+    public void actKind(ActKind kind) { this.actKind = kind; }
     public BigDecimal actAmount() { return actAmount; }
     public String requests() { return requests; }
     public long unitId() { return unitId; }

@@ -198,6 +198,7 @@ public class ReconsiderationRepository implements CaseStore<ReconsiderationCase>
         m.put("act_date", c.actDate);
         m.put("act_document_no", c.actDocumentNo);
         m.put("act_category", c.actCategory.name());
+        m.put("act_kind", c.actKind == null ? null : c.actKind.name());
         m.put("act_amount", c.actAmount);
         m.put("requests", c.requests);
         m.put("unit_id", c.unitId);
@@ -259,6 +260,7 @@ public class ReconsiderationRepository implements CaseStore<ReconsiderationCase>
         c.actDate = date(rs, "act_date");
         c.actDocumentNo = rs.getString("act_document_no");
         c.actCategory = ActCategory.valueOf(rs.getString("act_category"));
+        c.actKind = rs.getString("act_kind") == null ? null : ActKind.valueOf(rs.getString("act_kind"));
         c.actAmount = rs.getBigDecimal("act_amount");
         c.requests = rs.getString("requests");
         c.unitId = rs.getLong("unit_id");

@@ -47,7 +47,10 @@ class LitigationPageController {
     private final CurrentUsers currentUsers;
     private final Units units;
 
-    LitigationPageController(LitigationCases cases, CurrentUsers currentUsers, Units units) {
+    private final cn.fazhi.cases.CaseLinks links;
+
+    LitigationPageController(LitigationCases cases, CurrentUsers currentUsers, Units units, cn.fazhi.cases.CaseLinks links) {
+        this.links = links;
         this.cases = cases;
         this.currentUsers = currentUsers;
         this.units = units;
@@ -115,6 +118,7 @@ class LitigationPageController {
         LitigationCases.CasePage page = cases.page(id);
         model.addAttribute("c", page.c());
         model.addAttribute("timeline", page.timeline());
+        model.addAttribute("links", links.of(new cn.fazhi.cases.CaseRef(LitigationCases.TYPE, id)));
         model.addAttribute("attachments", page.attachments());
         model.addAttribute("parties", page.parties());
         boolean canEdit = currentUsers.require().can(LitigationCases.EDIT);

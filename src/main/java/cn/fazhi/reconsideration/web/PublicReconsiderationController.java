@@ -74,6 +74,7 @@ class PublicReconsiderationController {
         model.addAttribute("townships", regions.townships());
         model.addAttribute("kinds", PartyKind.values());
         model.addAttribute("categories", ActCategory.values());
+        model.addAttribute("actKinds", cn.fazhi.reconsideration.domain.ActKind.values());
         return "reconsideration/apply";
     }
 

@@ -69,9 +69,12 @@ class ReconsiderationPageController {
     private final ReconsiderationDocuments documentTexts;
     private final ApplicationLookalikes lookalikes;
 
+    private final cn.fazhi.cases.CaseLinks links;
+
     ReconsiderationPageController(ReconsiderationCases cases, CurrentUsers currentUsers, Units units, Regions regions,
             cn.fazhi.documents.Documents documents, ReconsiderationDocuments documentTexts,
-            ApplicationLookalikes lookalikes) {
+            ApplicationLookalikes lookalikes, cn.fazhi.cases.CaseLinks links) {
+        this.links = links;
         this.lookalikes = lookalikes;
         this.documents = documents;
         this.documentTexts = documentTexts;
@@ -132,6 +135,7 @@ class ReconsiderationPageController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("kinds", PartyKind.values());
         model.addAttribute("categories", ActCategory.values());
+        model.addAttribute("actKinds", cn.fazhi.reconsideration.domain.ActKind.values());
         return "reconsideration/form";
     }
 
@@ -146,6 +150,7 @@ class ReconsiderationPageController {
         ReconsiderationCases.CasePage page = cases.page(id);
         model.addAttribute("c", page.c());
         model.addAttribute("timeline", page.timeline());
+        model.addAttribute("links", links.of(new cn.fazhi.cases.CaseRef(ReconsiderationCases.TYPE, id)));
         model.addAttribute("attachments", page.attachments());
         model.addAttribute("parties", page.parties());
         model.addAttribute("canRegister", me.can(ReconsiderationCases.REGISTER));
