@@ -95,7 +95,10 @@ class TemplateTextTest {
                 "normative.cleanup.continue", "normative.cleanup.amend", "normative.cleanup.void",
                 "normative.cleanup.abolish", "legality.certificates.kept",
                 "legality.certificates.notification_commitment", "legality.reviews.done", "legality.adviser.opinions",
-                "enforcement.exam.candidates", "enforcement.exam.passed", "enforcement.officers.certified")
+                "enforcement.exam.candidates", "enforcement.exam.passed", "enforcement.officers.certified",
+                "inspection.missions", "inspection.problems.rectified", "inspection.inspectors",
+                "inspection.inspectors.participated", "supervision.letters.suggestion", "supervision.letters.notice",
+                "supervision.clues.transferred")
                 .doesNotContain("reconsideration.consultations");
         // the guideline's parts the office writes itself each year are marked for it, one per level-1 part at least
         assertThat(ReportTemplatesDefault.body().lines().filter(l -> l.startsWith("【待填写：")).count())
