@@ -23,17 +23,17 @@ class PublicRandomItemPageController {
 
     @GetMapping("/public/random-inspections/items")
     String items(@RequestParam(name = "unitId", required = false) Long unitId, Model model) {
+        List<cn.fazhi.supervision.RandomItemView> published = items.published(null);
         Map<String, List<PublicRandomItemView>> byDepartment = new LinkedHashMap<>();
-        items.published(null).stream().map(PublicRandomItemView::of)
-                .forEach(i -> byDepartment.computeIfAbsent(i.department(), k -> new java.util.ArrayList<>()).add(i));
         Map<Long, String> departments = new LinkedHashMap<>();
-        items.published(null).forEach(i -> departments.putIfAbsent(i.unitId(), i.unitName()));
+        for (cn.fazhi.supervision.RandomItemView i : published) {
+            departments.putIfAbsent(i.unitId(), i.unitName());
+            if (unitId == null || unitId == i.unitId()) {
+                byDepartment.computeIfAbsent(i.unitName(), k -> new java.util.ArrayList<>()).add(PublicRandomItemView.of(i));
+            }
+        }
         model.addAttribute("departments", departments);
         model.addAttribute("unitId", unitId);
-        if (unitId != null) {
-            String name = departments.get(unitId);
-            byDepartment.keySet().removeIf(k -> !k.equals(name));
-        }
         model.addAttribute("byDepartment", byDepartment);
         return "supervision/public/items";
     }
