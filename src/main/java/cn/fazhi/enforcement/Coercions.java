@@ -29,6 +29,7 @@ import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.validation.BusinessDates;
 import cn.fazhi.platform.validation.NumericColumn;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * The 行政强制 facade (case type {@value #CASE_TYPE}): coercive measures and executions on the kernel. Each step is one
@@ -335,7 +336,7 @@ public class Coercions implements DeadlineSource {
 
     /** Cases in the caller's scope matching the filters, newest first, one page; {@code total} for the pager. */
     @Transactional(readOnly = true)
-    public CoercionPage search(CoercionQuery q, int page, int size) {
+    public Paged<CoercionView> search(CoercionQuery q, int page, int size) {
         DataScope scope = caller.scope();
         Map<String, Object> p = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("c.unit_id", "c.region_code"));
@@ -363,16 +364,9 @@ public class Coercions implements DeadlineSource {
         p.put("off", (long) pg * s);
         List<Long> ids = jdbc.sql("SELECT c.id FROM coercion_case c" + where
                 + " ORDER BY c.registered_on DESC, c.id DESC LIMIT :lim OFFSET :off").params(p).query(Long.class).list();
-        return new CoercionPage(views(ids), total, pg, s);
+        return new Paged<>(views(ids), total, pg, s);
     }
 
-    /** One page of cases. */
-    public record CoercionPage(List<CoercionView> items, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     /** List filters. */
     public record CoercionQuery(CoercionKind kind, CoercionStatus status, String keyword, Boolean overdue) {}

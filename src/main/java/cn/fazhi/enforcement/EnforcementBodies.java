@@ -21,6 +21,7 @@ import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * Enforcement bodies (执法主体, 行政处罚法 Arts. 17–21) and their matters (执法事项, the power list published before
@@ -94,7 +95,7 @@ public class EnforcementBodies {
     }
 
     /** Bodies in scope matching {@code keyword} (name, areas) and {@code unitId} (null: any), by unit and name. */
-    public OfficerListPage<EnforcementBodyView> search(String keyword, Long unitId, int page, int size, DataScope scope) {
+    public Paged<EnforcementBodyView> search(String keyword, Long unitId, int page, int size, DataScope scope) {
         Map<String, Object> p = new HashMap<>(scope.parameters());
         String where = where(keyword, unitId, scope, p);
         long total = jdbc.sql("SELECT COUNT(*) FROM enforcement_body b" + where).params(p).query(Long.class).single();
@@ -104,7 +105,7 @@ public class EnforcementBodies {
         p.put("offset", (long) pg * s);
         List<EnforcementBodyView> items = jdbc.sql(SELECT + where + " ORDER BY u.sort_order, b.unit_id, b.name, b.id "
                 + "LIMIT :limit OFFSET :offset").params(p).query(EnforcementBodies::map).list();
-        return new OfficerListPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** Every body in scope (for selects and exports). */

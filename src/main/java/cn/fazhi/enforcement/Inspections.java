@@ -30,6 +30,7 @@ import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.validation.BusinessDates;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * 行政检查 (case type {@code inspection}): a unit records an inspection — its day, target, matter, at least two officers
@@ -203,7 +204,7 @@ public class Inspections {
 
     /** Inspections in scope matching the filters, newest first. */
     @Transactional(readOnly = true)
-    public PublicationPage<InspectionView> search(InspectionCommands.Query q, DataScope scope, int page, int size) {
+    public Paged<InspectionView> search(InspectionCommands.Query q, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("i.unit_id", "i.region_code"));
         if (q != null && q.status() != null) {
@@ -230,7 +231,7 @@ public class Inspections {
         List<Long> ids = jdbc.sql("SELECT i.id FROM enforcement_inspection i" + where
                         + " ORDER BY i.inspected_on DESC, i.id DESC LIMIT " + s + " OFFSET " + (long) pg * s)
                 .params(params).query(Long.class).list();
-        return new PublicationPage<>(views(ids), total, pg, s);
+        return new Paged<>(views(ids), total, pg, s);
     }
 
     /** The active officers of a unit (id → name), for the record form. */

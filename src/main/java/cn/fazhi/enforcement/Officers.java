@@ -28,6 +28,7 @@ import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * Enforcement officers (执法人员) and their certificates (行政执法证). An officer belongs to a unit (optionally one of
@@ -129,7 +130,7 @@ public class Officers {
      * Officers in scope: {@code keyword} in the name or a certificate number, of {@code unitId} (null: any),
      * {@code certified} true/false for holding a valid certificate today (null: all); active first, then unit and name.
      */
-    public OfficerListPage<OfficerView> search(String keyword, Long unitId, Boolean certified, int page, int size,
+    public Paged<OfficerView> search(String keyword, Long unitId, Boolean certified, int page, int size,
             DataScope scope) {
         Map<String, Object> p = params(scope);
         String where = where(keyword, unitId, certified, scope, p);
@@ -140,7 +141,7 @@ public class Officers {
         p.put("offset", (long) pg * s);
         List<OfficerView> items = jdbc.sql(SELECT + where + " ORDER BY o.active DESC, un.sort_order, o.unit_id, o.name, o.id "
                 + "LIMIT :limit OFFSET :offset").params(p).query(this::map).list();
-        return new OfficerListPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     private static String where(String keyword, Long unitId, Boolean certified, DataScope scope, Map<String, Object> p) {

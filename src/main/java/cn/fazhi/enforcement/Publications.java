@@ -31,6 +31,7 @@ import cn.fazhi.platform.scope.Caller;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * 事后公开: every enforcement decision (whatever its case type) gets a publication record when it is decided
@@ -231,7 +232,7 @@ public class Publications implements DeadlineSource {
 
     /** The records in scope matching the filters, overdue ones first, then by due date. */
     @Transactional(readOnly = true)
-    public PublicationPage<PublicationView> search(PublicationCommands.Query q, DataScope scope, int page, int size) {
+    public Paged<PublicationView> search(PublicationCommands.Query q, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("p.unit_id", "p.region_code"));
         LocalDate today = LocalDate.now(clock);
@@ -262,7 +263,7 @@ public class Publications implements DeadlineSource {
         List<PublicationView> items = jdbc.sql(SELECT + where + " ORDER BY CASE WHEN " + OVERDUE
                         + " THEN 0 ELSE 1 END, p.due_on DESC, p.id DESC LIMIT " + s + " OFFSET " + (long) pg * s)
                 .params(params).query(this::map).list();
-        return new PublicationPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     private static final String OVERDUE = "((p.status = :pending AND p.due_on < :today) "
@@ -275,7 +276,7 @@ public class Publications implements DeadlineSource {
      * conclusion, unit), unit and category.
      */
     @Transactional(readOnly = true)
-    public PublicationPage<PublicationNotice> published(String keyword, Long unitId, String category, int page, int size) {
+    public Paged<PublicationNotice> published(String keyword, Long unitId, String category, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("published", PublicationStatus.PUBLISHED.name());
         StringBuilder where = new StringBuilder(PUBLIC_FROM);
@@ -302,7 +303,7 @@ public class Publications implements DeadlineSource {
                         + "p.category, p.decided_on, p.party, p.violation, p.conclusion, p.published_on" + where
                         + " ORDER BY p.published_on DESC, p.id DESC LIMIT " + s + " OFFSET " + (long) pg * s)
                 .params(params).query(Publications::notice).list();
-        return new PublicationPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** One published decision; 404 when unknown, pending or withdrawn. */

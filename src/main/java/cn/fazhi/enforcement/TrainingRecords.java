@@ -23,6 +23,7 @@ import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * Yearly training hours per officer: 《法治政府建设实施纲要（2021－2025年）》(三十四) "确保每人每年接受不少于60学时的
@@ -83,7 +84,7 @@ public class TrainingRecords {
     }
 
     /** Active officers in scope (of {@code unitId} if given; {@code belowOnly}: under the threshold) and their hours. */
-    public OfficerListPage<TrainingView> year(int year, Long unitId, Boolean belowOnly, int page, int size, DataScope scope) {
+    public Paged<TrainingView> year(int year, Long unitId, Boolean belowOnly, int page, int size, DataScope scope) {
         Map<String, Object> p = new HashMap<>(scope.parameters());
         p.put("year", year);
         p.put("threshold", settings.trainingHours());
@@ -105,7 +106,7 @@ public class TrainingRecords {
         List<TrainingView> items = jdbc.sql("SELECT o.id, o.name, o.unit_id, u.name AS unit_name, t.hours, t.note, "
                         + "t.id AS tid" + where + " ORDER BY u.sort_order, o.unit_id, o.name, o.id LIMIT :limit OFFSET :offset")
                 .params(p).query((rs, n) -> map(rs, year)).list();
-        return new OfficerListPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** One officer's hours of {@code year} (0 when none recorded), if the officer is active and in scope. */

@@ -31,6 +31,7 @@ import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.validation.BusinessDates;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * 两法衔接 (case type {@code transfer}): an enforcement case's team (≥ 2 certified officers) reports a suspected crime to
@@ -257,7 +258,7 @@ public class Transfers implements DeadlineSource {
     }
 
     @Transactional(readOnly = true)
-    public PublicationPage<TransferView> search(TransferCommands.Query q, DataScope scope, int page, int size) {
+    public Paged<TransferView> search(TransferCommands.Query q, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("t.unit_id", "t.region_code"));
         if (q != null && q.status() != null) {
@@ -279,7 +280,7 @@ public class Transfers implements DeadlineSource {
         List<Long> ids = jdbc.sql("SELECT t.id FROM enforcement_transfer t" + where
                         + " ORDER BY t.reported_on DESC, t.id DESC LIMIT " + s + " OFFSET " + (long) pg * s)
                 .params(params).query(Long.class).list();
-        return new PublicationPage<>(views(ids), total, pg, s);
+        return new Paged<>(views(ids), total, pg, s);
     }
 
     /** Head decisions, transfers, police decisions and reconsideration requests due on or before {@code until}. */

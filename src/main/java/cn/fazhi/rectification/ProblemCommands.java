@@ -7,6 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import cn.fazhi.platform.web.Paged;
 
 /** What pages and the API send to {@link Problems}. */
 public final class ProblemCommands {
@@ -35,11 +36,4 @@ public final class ProblemCommands {
         }
     }
 
-    /** One page of problems. */
-    public record Page(java.util.List<ProblemView> items, long total, int page, int size) {
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-    }
 }

@@ -38,6 +38,7 @@ import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.rectification.events.ProblemClosed;
 import cn.fazhi.rectification.events.ProblemRaised;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * The machinery's entry for other modules: raise a problem from any source (with the link back to it), read the
@@ -311,7 +312,7 @@ public class Problems implements DeadlineSource {
 
     /** Problems in the scope matching the filters, the newest found first; {@code size} at most 5,000. */
     @Transactional(readOnly = true)
-    public ProblemCommands.Page search(ProblemCommands.Query q, DataScope scope, int page, int size) {
+    public Paged<ProblemView> search(ProblemCommands.Query q, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(ProblemRepository.scopeCondition(scope));
         LocalDate today = LocalDate.now(clock);
@@ -349,7 +350,7 @@ public class Problems implements DeadlineSource {
         List<ProblemView> items = jdbc.sql(SELECT + where + " ORDER BY p.found_on DESC, p.id DESC LIMIT " + s + " OFFSET "
                         + (long) pg * s)
                 .params(params).query((rs, n) -> ProblemRows.view(rs, today)).list();
-        return new ProblemCommands.Page(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** The source types of the problems in the scope, for the list's filter. */

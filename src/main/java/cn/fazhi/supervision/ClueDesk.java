@@ -41,6 +41,7 @@ import cn.fazhi.supervision.events.ClueClosed;
 import cn.fazhi.supervision.events.ClueTransferred;
 import cn.fazhi.supervision.events.LetterIssued;
 import cn.fazhi.supervision.events.LetterReplied;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * Enforcement supervision (行政执法监督): the office records clues by hand, verifies them, issues the instruments
@@ -136,7 +137,7 @@ public class ClueDesk implements DeadlineSource {
     }
 
     @Transactional(readOnly = true)
-    public CluePage<ClueDetail> search(ClueCommands.Query q, int page, int size) {
+    public Paged<ClueDetail> search(ClueCommands.Query q, int page, int size) {
         DataScope scope = requireScope();
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("c.unit_id", "c.region_code"));
@@ -174,7 +175,7 @@ public class ClueDesk implements DeadlineSource {
         for (Long id : ids) {
             items.add(detail(id));
         }
-        return new CluePage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** One clue in the caller's scope (else 404). */
@@ -359,7 +360,7 @@ public class ClueDesk implements DeadlineSource {
 
     /** Instruments in the caller's scope: kind, unit, year of issue. */
     @Transactional(readOnly = true)
-    public CluePage<LetterView> letters(LetterKind kind, Long unitId, Integer year, int page, int size) {
+    public Paged<LetterView> letters(LetterKind kind, Long unitId, Integer year, int page, int size) {
         DataScope scope = requireScope();
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("l.unit_id", "l.region_code"));
@@ -381,7 +382,7 @@ public class ClueDesk implements DeadlineSource {
         long total = jdbc.sql("SELECT COUNT(*) FROM supervision_letter l" + where).params(params).query(Long.class).single();
         List<LetterView> items = jdbc.sql(SELECT_LETTER + where + " ORDER BY l.issued_on DESC, l.id DESC LIMIT " + s
                 + " OFFSET " + (long) pg * s).params(params).query(this::mapLetter).list();
-        return new CluePage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** Unanswered instruments due on or before {@code until}, in scope. */

@@ -17,6 +17,7 @@ import cn.fazhi.organisation.UnitView;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.scope.Caller;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * The register of inspectors (执法检查人员名录库, 国办发〔2015〕58号: "建立……执法检查人员名录库"): per department, the
@@ -45,10 +46,10 @@ public class InspectorRegister {
     }
 
     /** A department's certified officers: {@code q} in the name or certificate number; by name. */
-    public RandomItemPage<InspectorRegisterView> page(Long unitId, String q, int page, int size, Caller caller) {
+    public Paged<InspectorRegisterView> page(Long unitId, String q, int page, int size, Caller caller) {
         List<OfficerView> all = certified(unitId, q, caller);
-        RandomItemPage<OfficerView> p = RandomItemPage.of(all, page, size);
-        return new RandomItemPage<>(p.items().stream().map(o -> view(o, caller)).toList(), p.total(), p.page(), p.size());
+        Paged<OfficerView> p = Paged.of(all, page, size);
+        return new Paged<>(p.items().stream().map(o -> view(o, caller)).toList(), p.total(), p.page(), p.size());
     }
 
     /** Every certified officer of the department under the same search (the export). */

@@ -21,6 +21,7 @@ import cn.fazhi.platform.crypto.PersonalDataCipher;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.validation.BusinessDates;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * The pool of 法治督察员 (督察工作规定 Art. 16): appointments with their document and term, dismissals, the account an
@@ -115,7 +116,7 @@ public class Overseers {
     }
 
     @Transactional(readOnly = true)
-    public OversightPage<OverseerView> search(OverseerCommands.Query q, int page, int size) {
+    public Paged<OverseerView> search(OverseerCommands.Query q, int page, int size) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
@@ -140,7 +141,7 @@ public class Overseers {
         long total = jdbc.sql("SELECT COUNT(*) FROM oversight_inspector i" + where).params(params).query(Long.class).single();
         List<OverseerView> items = jdbc.sql(SELECT + where + " ORDER BY i.appointed_on DESC, i.id DESC LIMIT " + s
                 + " OFFSET " + (long) pg * s).params(params).query((rs, n) -> map(rs, today)).list();
-        return new OversightPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** Inspectors serving on {@code day}, id → "name（affiliation）", for the mission form. */

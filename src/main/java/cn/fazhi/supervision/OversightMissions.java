@@ -35,6 +35,7 @@ import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.rectification.ProblemView;
 import cn.fazhi.rectification.Problems;
 import cn.fazhi.rectification.RaiseProblem;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * 法治督察 missions (case type {@code oversight}, 督察工作规定): the office plans a mission — 专项 / 实地 / 书面
@@ -325,7 +326,7 @@ public class OversightMissions implements DeadlineSource {
     }
 
     @Transactional(readOnly = true)
-    public OversightPage<OversightView> search(OversightCommands.Query q, DataScope scope, int page, int size) {
+    public Paged<OversightView> search(OversightCommands.Query q, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(OversightRepository.scopeCondition(scope));
         if (q != null && q.kind() != null) {
@@ -351,7 +352,7 @@ public class OversightMissions implements DeadlineSource {
         List<Long> ids = jdbc.sql("SELECT m.id FROM oversight_mission m" + where
                         + " ORDER BY m.started_on DESC, m.id DESC LIMIT " + s + " OFFSET " + (long) pg * s)
                 .params(params).query(Long.class).list();
-        return new OversightPage<>(ids.stream().map(this::view).toList(), total, pg, s);
+        return new Paged<>(ids.stream().map(this::view).toList(), total, pg, s);
     }
 
     /** The 督察报告 as a GB/T 9704 document; refused (409) before it is issued. */

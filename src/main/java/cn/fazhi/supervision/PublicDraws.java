@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /** The published side of draws (no login): the view, the list texts and the recomputation. */
 @Service
@@ -58,17 +59,9 @@ public class PublicDraws {
     public record Entry(long id, String taskNumber, String taskTitle, String unit, Draws.Status status, int sampleSize,
             int entityCount, String commitment, java.time.OffsetDateTime committedAt, java.time.OffsetDateTime drawnAt) {}
 
-    /** A page of the public index: every draw, newest first. */
-    public record Index(List<Entry> items, long total, int page, int size) {
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-    }
-
     /** The draws, newest first, {@code size} per page (1–100), optionally of one status. */
     @Transactional(readOnly = true)
-    public Index index(Draws.Status status, int page, int size) {
+    public Paged<Entry> index(Draws.Status status, int page, int size) {
         int p = Math.max(0, page);
         int n = Math.min(100, Math.max(1, size));
         String where = status == null ? "" : " WHERE d.status = :s";
@@ -83,7 +76,7 @@ public class PublicDraws {
                         Draws.Status.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getString(8),
                         rs.getObject(9, java.time.OffsetDateTime.class), rs.getObject(10, java.time.OffsetDateTime.class)))
                 .list();
-        return new Index(items, total, p, n);
+        return new Paged<>(items, total, p, n);
     }
 
     /** A published list's text, or 404. */

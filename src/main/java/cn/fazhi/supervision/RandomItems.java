@@ -23,6 +23,7 @@ import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.scope.Caller;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * The random-inspection list (随机抽查事项清单, 国办发〔2015〕58号: "制定随机抽查事项清单，明确抽查依据、主体、内容、方式"; no
@@ -50,7 +51,7 @@ public class RandomItems {
     }
 
     /** Items the caller may read: {@code q} in the name, code or legal basis; of a department and a status (null: any). */
-    public RandomItemPage<RandomItemView> search(String q, Long unitId, RandomItemStatus status, int page, int size,
+    public Paged<RandomItemView> search(String q, Long unitId, RandomItemStatus status, int page, int size,
             Caller caller) {
         Map<String, Object> p = new HashMap<>();
         StringBuilder w = new StringBuilder(" WHERE ").append(readable(caller, p));
@@ -73,7 +74,7 @@ public class RandomItems {
         p.put("offset", (long) pg * s);
         List<RandomItemView> items = jdbc.sql(SELECT + w + " ORDER BY u.sort_order, i.unit_id, i.code LIMIT :limit OFFSET :offset")
                 .params(p).query(RandomItems::map).list();
-        return new RandomItemPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     /** Every item the caller may read under the same filters (the export). */

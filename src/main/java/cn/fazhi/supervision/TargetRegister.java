@@ -24,6 +24,7 @@ import cn.fazhi.organisation.Regions;
 import cn.fazhi.platform.identifiers.Uscc;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * The register of inspection targets (检查对象名录库 / 市场主体名录库, 国办发〔2015〕58号: "建立……市场主体名录库"): market
@@ -67,7 +68,7 @@ public class TargetRegister {
      * Entities: {@code q} in the USCC or the name; industry prefix (a section letter or a code), township and status
      * (null: any); by name.
      */
-    public RandomItemPage<TargetRegisterView> search(String q, String industry, String regionCode,
+    public Paged<TargetRegisterView> search(String q, String industry, String regionCode,
             TargetRegisterStatus status, int page, int size) {
         Map<String, Object> p = new HashMap<>();
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
@@ -95,7 +96,7 @@ public class TargetRegister {
         p.put("offset", (long) pg * s);
         List<TargetRegisterView> items = jdbc.sql(SELECT + w + " ORDER BY e.name, e.id LIMIT :limit OFFSET :offset")
                 .params(p).query(TargetRegister::map).list();
-        return new RandomItemPage<>(items, total, pg, s);
+        return new Paged<>(items, total, pg, s);
     }
 
     public TargetRegisterView get(long id) {

@@ -19,11 +19,11 @@ import cn.fazhi.enforcement.EnforcementBodies;
 import cn.fazhi.enforcement.EnforcementBodyCommands;
 import cn.fazhi.enforcement.EnforcementBodyView;
 import cn.fazhi.enforcement.EnforcementMatterView;
-import cn.fazhi.enforcement.OfficerListPage;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.platform.scope.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** Enforcement bodies and their matters over REST. */
 @RestController
@@ -42,7 +42,7 @@ class BodyApiController {
     @GetMapping("/bodies")
     @PreAuthorize("hasAuthority('enforcement:view')")
     @Operation(summary = "查询执法主体", description = "按名称或执法领域、单位筛选，分页")
-    OfficerListPage<EnforcementBodyView> search(@RequestParam(name = "q", required = false) String q,
+    Paged<EnforcementBodyView> search(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "50") int size) {

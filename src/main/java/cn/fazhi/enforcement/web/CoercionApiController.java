@@ -27,6 +27,7 @@ import cn.fazhi.enforcement.EvidenceItem;
 import cn.fazhi.platform.web.UserFacingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 行政强制 over REST: the same permissions, scope and gates as the pages. */
 @RestController
@@ -51,7 +52,7 @@ class CoercionApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('enforcement:view')")
     @Operation(summary = "查询行政强制案件", description = "本人数据范围内；overdue=true 只列超期未作处理决定的查封扣押冻结")
-    Coercions.CoercionPage search(@ParameterObject @ModelAttribute Coercions.CoercionQuery query,
+    Paged<CoercionView> search(@ParameterObject @ModelAttribute Coercions.CoercionQuery query,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return coercions.search(query, page, size);
     }

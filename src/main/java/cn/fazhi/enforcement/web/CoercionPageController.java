@@ -46,6 +46,7 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.support.ExcelTypeEnum;
 import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.fazhi.platform.web.Paged;
 
 /** Staff pages of 行政强制: the list (search, filters, pages, Excel), the register form, the case page and its steps. */
 @Controller
@@ -84,7 +85,7 @@ class CoercionPageController {
 
     @GetMapping("/enforcement/coercions/export.xlsx")
     void export(@ModelAttribute Coercions.CoercionQuery query, HttpServletResponse response) throws IOException {
-        Coercions.CoercionPage found = coercions.search(query, 0, 500);
+        Paged<CoercionView> found = coercions.search(query, 0, 500);
         Locale locale = LocaleContextHolder.getLocale();
         String[] headers = {"caseNumber", "kind", "measureType", "status", "unit", "partyName", "subject", "measureOn",
             "expiresOn", "disposal", "demandServedOn", "decidedOn", "executedAt", "offHours", "audioVideo"};

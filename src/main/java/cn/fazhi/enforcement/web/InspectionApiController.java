@@ -26,10 +26,10 @@ import cn.fazhi.enforcement.EvidenceStage;
 import cn.fazhi.enforcement.InspectionCommands;
 import cn.fazhi.enforcement.InspectionView;
 import cn.fazhi.enforcement.Inspections;
-import cn.fazhi.enforcement.PublicationPage;
 import cn.fazhi.identity.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 行政检查 over REST: the same permissions, data scope and rules as the pages. */
 @RestController
@@ -56,7 +56,7 @@ class InspectionApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('enforcement:view')")
     @Operation(summary = "查询行政检查", description = "本人数据范围内，按检查日期倒序")
-    PublicationPage<InspectionView> search(@ParameterObject @ModelAttribute InspectionCommands.Query query,
+    Paged<InspectionView> search(@ParameterObject @ModelAttribute InspectionCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return inspections.search(query, currentUsers.require().scope(), page, size);

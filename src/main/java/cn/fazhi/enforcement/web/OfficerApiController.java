@@ -24,7 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.fazhi.enforcement.CertificateQrCodes;
 import cn.fazhi.enforcement.CertificateView;
 import cn.fazhi.enforcement.OfficerCommands;
-import cn.fazhi.enforcement.OfficerListPage;
 import cn.fazhi.enforcement.OfficerSpreadsheets;
 import cn.fazhi.enforcement.OfficerView;
 import cn.fazhi.enforcement.Officers;
@@ -39,6 +38,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.fazhi.platform.web.Paged;
 
 /** Officers, certificates and training hours over REST: the same permissions, scope and rules as the pages. */
 @RestController
@@ -64,7 +64,7 @@ class OfficerApiController {
     @GetMapping("/officers")
     @PreAuthorize("hasAuthority('enforcement:view')")
     @Operation(summary = "查询执法人员", description = "按姓名或证号、单位、今日是否持有效证件筛选，分页；单位人员只见本单位")
-    OfficerListPage<OfficerView> search(@RequestParam(name = "q", required = false) String q,
+    Paged<OfficerView> search(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "certified", required = false) Boolean certified,
             @RequestParam(name = "page", defaultValue = "0") int page,
@@ -129,7 +129,7 @@ class OfficerApiController {
     @GetMapping("/training")
     @PreAuthorize("hasAuthority('enforcement:view')")
     @Operation(summary = "年度培训学时", description = "数据范围内在岗执法人员某年学时及是否达到 fazhi.enforcement.officers.training-hours（默认60）")
-    OfficerListPage<TrainingView> training(@RequestParam int year, @RequestParam(name = "unitId", required = false) Long unitId,
+    Paged<TrainingView> training(@RequestParam int year, @RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "below", required = false) Boolean below,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "100") int size) {

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.enforcement.PublicationNotice;
-import cn.fazhi.enforcement.PublicationPage;
 import cn.fazhi.enforcement.Publications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** The published enforcement decisions, without login (国办发〔2018〕118号 二(六)). */
 @RestController
@@ -26,7 +26,7 @@ class PublicDecisionApiController {
 
     @GetMapping
     @Operation(summary = "已公示的行政执法决定", description = "按关键词（文号、当事人、违法行为、结论、执法机关）、执法机关、类别查询，分页，最新公示在前")
-    PublicationPage<PublicationNotice> search(@RequestParam(name = "q", required = false) String q,
+    Paged<PublicationNotice> search(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "category", required = false) String category,
             @RequestParam(name = "page", defaultValue = "0") int page,

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.enforcement.PublicationCommands;
-import cn.fazhi.enforcement.PublicationPage;
 import cn.fazhi.enforcement.PublicationView;
 import cn.fazhi.enforcement.Publications;
 import cn.fazhi.identity.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 事后公开 over REST for staff: the same permissions and data scope as the pages. */
 @RestController
@@ -37,7 +37,7 @@ class PublicationApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('enforcement:view')")
     @Operation(summary = "查询执法决定公示记录", description = "本人数据范围内；overdue=true 只看逾期未公示或逾期未撤回的；逾期的排在前面")
-    PublicationPage<PublicationView> search(@ParameterObject @ModelAttribute PublicationCommands.Query query,
+    Paged<PublicationView> search(@ParameterObject @ModelAttribute PublicationCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return publications.search(query, currentUsers.require().scope(), page, size);

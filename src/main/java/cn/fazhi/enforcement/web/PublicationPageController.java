@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.fazhi.audit.AuditEntry;
 import cn.fazhi.audit.AuditTrail;
 import cn.fazhi.enforcement.PublicationCommands;
-import cn.fazhi.enforcement.PublicationPage;
 import cn.fazhi.enforcement.PublicationStatus;
 import cn.fazhi.enforcement.PublicationView;
 import cn.fazhi.enforcement.Publications;
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.platform.web.Pages;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /** Staff pages of 事后公开: the publication records in scope (overdue first), one record, publish and withdraw. */
 @Controller
@@ -74,7 +74,7 @@ class PublicationPageController {
     void export(@ModelAttribute("query") PublicationCommands.Query query, BindingResult errors,
             HttpServletResponse response) throws IOException {
         PublicationCommands.Query q = errors.hasErrors() ? new PublicationCommands.Query(null, null, null, null) : query;
-        PublicationPage<PublicationView> found = publications.search(q, currentUsers.require().scope(), 0, 500);
+        Paged<PublicationView> found = publications.search(q, currentUsers.require().scope(), 0, 500);
         Locale locale = LocaleContextHolder.getLocale();
         List<List<Object>> rows = new ArrayList<>();
         for (PublicationView p : found.items()) {

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.fazhi.enforcement.PublicationPage;
 import cn.fazhi.enforcement.TransferCommands;
 import cn.fazhi.enforcement.TransferView;
 import cn.fazhi.enforcement.Transfers;
 import cn.fazhi.identity.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 两法衔接 over REST (国务院令第310号): the same permissions, scope and rules as the pages. */
 @RestController
@@ -49,7 +49,7 @@ class TransferApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('enforcement:view')")
     @Operation(summary = "查询移送案件", description = "本人数据范围内")
-    PublicationPage<TransferView> search(@ParameterObject @ModelAttribute TransferCommands.Query query,
+    Paged<TransferView> search(@ParameterObject @ModelAttribute TransferCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return transfers.search(query, currentUsers.require().scope(), page, size);

@@ -31,6 +31,7 @@ import cn.fazhi.rectification.ProblemView;
 import cn.fazhi.rectification.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** Rectification over REST: the same permissions, scope and rules as the pages; bad input is a Chinese problem body. */
 @RestController
@@ -57,7 +58,7 @@ class ProblemApiController {
 
     @GetMapping
     @Operation(summary = "查询整改问题", description = "本人数据范围内（责任单位、交办单位或辖区）；可按状态、来源类型、责任单位、是否逾期、发现年度筛选")
-    ProblemCommands.Page search(@ParameterObject @Validated @ModelAttribute ProblemCommands.Query query,
+    Paged<ProblemView> search(@ParameterObject @Validated @ModelAttribute ProblemCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 500) {

@@ -19,9 +19,9 @@ import cn.fazhi.cases.CaseLinks;
 import cn.fazhi.supervision.ClueCommands;
 import cn.fazhi.supervision.ClueDesk;
 import cn.fazhi.supervision.ClueDetail;
-import cn.fazhi.supervision.CluePage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 行政执法监督线索 over REST: the same permissions, data scope and rules as the pages. */
 @RestController
@@ -48,7 +48,7 @@ class ClueApiController {
 
     @GetMapping
     @Operation(summary = "查询监督线索", description = "本人数据范围内；被监督单位只能看到向本单位发出文书的线索")
-    CluePage<ClueDetail> search(@ParameterObject @ModelAttribute ClueCommands.Query query,
+    Paged<ClueDetail> search(@ParameterObject @ModelAttribute ClueCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return desk.search(query, page, Math.min(size, 500));

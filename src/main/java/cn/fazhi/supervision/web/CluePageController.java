@@ -37,12 +37,12 @@ import cn.fazhi.rectification.Problems;
 import cn.fazhi.supervision.ClueCommands;
 import cn.fazhi.supervision.ClueDesk;
 import cn.fazhi.supervision.ClueDetail;
-import cn.fazhi.supervision.CluePage;
 import cn.fazhi.supervision.ClueSource;
 import cn.fazhi.supervision.ClueStatus;
 import cn.fazhi.supervision.Clues;
 import cn.fazhi.supervision.LetterKind;
 import cn.fazhi.supervision.LetterProperties;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * Staff pages of enforcement supervision: the clue register (search, filters, pages, .xlsx), the record form, one clue
@@ -98,7 +98,7 @@ class CluePageController {
     void export(@ModelAttribute("query") ClueCommands.Query query, BindingResult errors, HttpServletResponse response)
             throws IOException {
         ClueCommands.Query q = errors.hasErrors() ? ClueCommands.Query.all() : query;
-        CluePage<ClueDetail> all = desk.search(q, 0, 5000);
+        Paged<ClueDetail> all = desk.search(q, 0, 5000);
         Locale locale = LocaleContextHolder.getLocale();
         List<List<Object>> rows = new ArrayList<>();
         for (ClueDetail c : all.items()) {

@@ -22,11 +22,11 @@ import cn.fazhi.supervision.AvoidanceView;
 import cn.fazhi.supervision.Avoidances;
 import cn.fazhi.supervision.InspectorRegister;
 import cn.fazhi.supervision.InspectorRegisterView;
-import cn.fazhi.supervision.RandomItemPage;
 import cn.fazhi.supervision.TargetRegisterSpreadsheets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.fazhi.platform.web.Paged;
 
 /** The register of inspectors and the declared relations (回避) over REST: the same permissions and scope as the pages. */
 @RestController
@@ -51,7 +51,7 @@ class InspectorRegisterApiController {
     @GetMapping("/inspectors")
     @Operation(summary = "某部门的检查人员", description = "今日持有效行政执法证的执法人员，含证号、执法区域和有效期；unitId 缺省为本单位；"
             + "单位人员只能查看本单位，范围外返回 404")
-    RandomItemPage<InspectorRegisterView> inspectors(@RequestParam(name = "unitId", required = false) Long unitId,
+    Paged<InspectorRegisterView> inspectors(@RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "50") int size) {

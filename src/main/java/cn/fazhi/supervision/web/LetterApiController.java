@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.fazhi.supervision.ClueCommands;
 import cn.fazhi.supervision.ClueDesk;
 import cn.fazhi.supervision.ClueDetail;
-import cn.fazhi.supervision.CluePage;
 import cn.fazhi.supervision.LetterDocuments;
 import cn.fazhi.supervision.LetterKind;
 import cn.fazhi.supervision.LetterView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 监督文书 over REST: the instruments in scope, their documents and the unit's reply. */
 @RestController
@@ -38,7 +38,7 @@ class LetterApiController {
 
     @GetMapping
     @Operation(summary = "查询监督文书", description = "本人数据范围内，按种类、单位、发文年度")
-    CluePage<LetterView> search(@RequestParam(name = "kind", required = false) LetterKind kind,
+    Paged<LetterView> search(@RequestParam(name = "kind", required = false) LetterKind kind,
             @RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "year", required = false) Integer year,
             @RequestParam(name = "page", defaultValue = "0") int page,

@@ -30,12 +30,12 @@ import cn.fazhi.supervision.OverseerView;
 import cn.fazhi.supervision.Overseers;
 import cn.fazhi.supervision.OversightCommands;
 import cn.fazhi.supervision.OversightMissions;
-import cn.fazhi.supervision.OversightPage;
 import cn.fazhi.supervision.OversightView;
 import cn.fazhi.supervision.ReportDuties;
 import cn.fazhi.supervision.ReportDutyView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 法治督察 over REST (督察工作规定): the same permissions, scope and rules as the pages. */
 @RestController
@@ -71,7 +71,7 @@ class OversightApiController {
     @GetMapping("/missions")
     @PreAuthorize("hasAuthority('supervision:view')")
     @Operation(summary = "查询督察任务", description = "本人数据范围内：督察单位，或被督察的本单位")
-    OversightPage<OversightView> search(@ParameterObject @ModelAttribute OversightCommands.Query query,
+    Paged<OversightView> search(@ParameterObject @ModelAttribute OversightCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return missions.search(query, currentUsers.require().scope(), page, size);
@@ -195,7 +195,7 @@ class OversightApiController {
     @GetMapping("/inspectors")
     @PreAuthorize("hasAuthority('supervision:view')")
     @Operation(summary = "法治督察员库", description = "电话仅显示脱敏号码")
-    OversightPage<OverseerView> inspectors(@ParameterObject @ModelAttribute OverseerCommands.Query query,
+    Paged<OverseerView> inspectors(@ParameterObject @ModelAttribute OverseerCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return overseers.search(query, page, size);

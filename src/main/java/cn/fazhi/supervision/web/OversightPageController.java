@@ -49,11 +49,11 @@ import cn.fazhi.supervision.Overseers;
 import cn.fazhi.supervision.OversightCommands;
 import cn.fazhi.supervision.OversightKind;
 import cn.fazhi.supervision.OversightMissions;
-import cn.fazhi.supervision.OversightPage;
 import cn.fazhi.supervision.OversightStatus;
 import cn.fazhi.supervision.OversightView;
 import cn.fazhi.supervision.ReportDuties;
 import cn.fazhi.supervision.ReportDutyView;
+import cn.fazhi.platform.web.Paged;
 
 /** Staff pages of 法治督察: missions, the pool of 法治督察员 and the annual-report duties. */
 @Controller
@@ -116,7 +116,7 @@ class OversightPageController {
     void exportMissions(@ModelAttribute("query") OversightCommands.Query query, BindingResult errors,
             HttpServletResponse response) throws IOException {
         OversightCommands.Query q = errors.hasErrors() ? new OversightCommands.Query(null, null, null, null) : query;
-        OversightPage<OversightView> all = missions.search(q, currentUsers.require().scope(), 0, 500);
+        Paged<OversightView> all = missions.search(q, currentUsers.require().scope(), 0, 500);
         List<List<Object>> rows = new ArrayList<>();
         for (OversightView m : all.items()) {
             rows.add(List.of(m.caseNumber(), label("supervision.oversight.kind." + m.kind()), m.topic(),

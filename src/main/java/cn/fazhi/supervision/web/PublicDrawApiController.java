@@ -13,6 +13,7 @@ import cn.fazhi.supervision.PublicDrawView;
 import cn.fazhi.supervision.PublicDraws;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** The published draws of 双随机、一公开 (no login): enough for anyone to recompute a selection. */
 @RestController
@@ -29,7 +30,7 @@ class PublicDrawApiController {
     @GetMapping
     @Operation(summary = "抽取公示列表", description = "全部抽取，新近的在前：名单冻结后、抽取前即列出其种子承诺值（status=COMMITTED），"
             + "抽取后为 DRAWN，作废的为 ABANDONED；status 可选，page 从 0 起，size 1–100")
-    PublicDraws.Index index(@RequestParam(required = false) Draws.Status status,
+    Paged<PublicDraws.Entry> index(@RequestParam(required = false) Draws.Status status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return draws.index(status, page, size);
     }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.fazhi.identity.CurrentUsers;
 import cn.fazhi.supervision.RandomItemCommand;
-import cn.fazhi.supervision.RandomItemPage;
 import cn.fazhi.supervision.RandomItemStatus;
 import cn.fazhi.supervision.RandomItemView;
 import cn.fazhi.supervision.RandomItems;
@@ -25,6 +24,7 @@ import cn.fazhi.supervision.TargetRegisterSpreadsheets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.fazhi.platform.web.Paged;
 
 /** The random-inspection list over REST: the same permissions, scope and rules as the pages. */
 @RestController
@@ -45,7 +45,7 @@ class RandomItemApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('supervision:view')")
     @Operation(summary = "查询抽查事项", description = "按名称、编码或依据，部门、状态筛选，分页；执法监督机构可见全部，其他只见本范围及已发布事项")
-    RandomItemPage<RandomItemView> search(@RequestParam(name = "q", required = false) String q,
+    Paged<RandomItemView> search(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "unitId", required = false) Long unitId,
             @RequestParam(name = "status", required = false) RandomItemStatus status,
             @RequestParam(name = "page", defaultValue = "0") int page,

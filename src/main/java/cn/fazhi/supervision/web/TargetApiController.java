@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.fazhi.platform.imports.Spreadsheets;
-import cn.fazhi.supervision.RandomItemPage;
 import cn.fazhi.supervision.TargetRegister;
 import cn.fazhi.supervision.TargetRegisterCommand;
 import cn.fazhi.supervision.TargetRegisterImported;
@@ -28,6 +27,7 @@ import cn.fazhi.supervision.TargetRegisterView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.fazhi.platform.web.Paged;
 
 /** The register of inspection targets over REST: read by departments, kept and imported by the office. */
 @RestController
@@ -46,7 +46,7 @@ class TargetApiController {
     @GetMapping
     @PreAuthorize("hasAnyAuthority('supervision:random', 'supervision:manage')")
     @Operation(summary = "查询检查对象", description = "按统一社会信用代码或名称、行业（门类字母或代码前缀）、乡镇街道、状态筛选，分页")
-    RandomItemPage<TargetRegisterView> search(@RequestParam(name = "q", required = false) String q,
+    Paged<TargetRegisterView> search(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "industry", required = false) String industry,
             @RequestParam(name = "region", required = false) String region,
             @RequestParam(name = "status", required = false) TargetRegisterStatus status,
