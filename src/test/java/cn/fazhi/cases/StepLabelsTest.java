@@ -30,7 +30,8 @@ class StepLabelsTest {
                 new Type("enforcement-cases", "enforcement.cases", cn.fazhi.enforcement.EnforcementCase.TABLE),
                 new Type("enforcement-publicity", "enforcement.inspection", cn.fazhi.enforcement.Inspection.TABLE),
                 new Type("enforcement-publicity", "enforcement.transfer", cn.fazhi.enforcement.Transfer.TABLE),
-                new Type("enforcement-coercion", "enforcement.coercion", cn.fazhi.enforcement.CoercionCase.TABLE));
+                new Type("enforcement-coercion", "enforcement.coercion", cn.fazhi.enforcement.CoercionCase.TABLE),
+                new Type("supervision-random", "supervision.random", cn.fazhi.supervision.RandomTask.TABLE));
     }
 
     @ParameterizedTest
