@@ -32,7 +32,7 @@ public class RandomPublications {
             String findings, LocalDate rectifyDueOn, Boolean rectified) {}
 
     /** A page of published tasks. */
-    public record Page(List<PublishedTask> items, long total, int page, int size) {
+    public record PublishedPage(List<PublishedTask> items, long total, int page, int size) {
 
         public int totalPages() {
             return (int) ((total + size - 1) / size);
@@ -49,7 +49,7 @@ public class RandomPublications {
 
     /** Published tasks, newest publication first; {@code q} matches the number, title, an entity's name or USCC. */
     @Transactional(readOnly = true)
-    public Page search(String q, int page, int size) {
+    public PublishedPage search(String q, int page, int size) {
         Map<String, Object> p = new HashMap<>();
         p.put("s", RandomTaskStatus.PUBLISHED.name());
         StringBuilder where = new StringBuilder(" WHERE t.status = :s");
@@ -63,7 +63,7 @@ public class RandomPublications {
         long total = jdbc.sql("SELECT COUNT(*) FROM random_task t" + where).params(p).query(Long.class).single();
         List<Long> ids = jdbc.sql("SELECT t.id FROM random_task t" + where + " ORDER BY t.published_on DESC, t.id DESC LIMIT "
                 + s + " OFFSET " + (long) pg * s).params(p).query(Long.class).list();
-        return new Page(ids.stream().map(this::published).toList(), total, pg, s);
+        return new PublishedPage(ids.stream().map(this::published).toList(), total, pg, s);
     }
 
     private PublishedTask published(long id) {

@@ -27,7 +27,7 @@ public record RandomTaskView(long id, String caseNumber, RandomTaskStatus status
             String reinspectionFindings, Long penaltyCaseId, Long clueId) {}
 
     /** A page of tasks. */
-    public record Page(List<RandomTaskView> items, long total, int page, int size) {
+    public record TaskPage(List<RandomTaskView> items, long total, int page, int size) {
 
         public int totalPages() {
             return (int) ((total + size - 1) / size);

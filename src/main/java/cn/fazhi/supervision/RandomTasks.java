@@ -466,7 +466,7 @@ public class RandomTasks implements DeadlineSource {
     }
 
     @Transactional(readOnly = true)
-    public RandomTaskView.Page search(RandomTaskCommands.Query q, DataScope scope, int page, int size) {
+    public RandomTaskView.TaskPage search(RandomTaskCommands.Query q, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("t.lead_unit_id", "t.region_code"));
         if (q != null && q.status() != null) {
@@ -491,7 +491,7 @@ public class RandomTasks implements DeadlineSource {
         long total = jdbc.sql("SELECT COUNT(*) FROM random_task t" + where).params(params).query(Long.class).single();
         List<Long> ids = jdbc.sql("SELECT t.id FROM random_task t" + where + " ORDER BY t.period_from DESC, t.id DESC LIMIT "
                         + s + " OFFSET " + (long) pg * s).params(params).query(Long.class).list();
-        return new RandomTaskView.Page(ids.stream().map(this::view).toList(), total, pg, s);
+        return new RandomTaskView.TaskPage(ids.stream().map(this::view).toList(), total, pg, s);
     }
 
     static String like(String s) {

@@ -21,7 +21,7 @@ class PublicRandomResultApiController {
 
     @GetMapping("/api/v1/public/random-inspections/results")
     @Operation(summary = "双随机抽查结果公示", description = "已公示的抽查任务、检查结果及抽取验证链接")
-    RandomPublications.Page results(@RequestParam(name = "q", required = false) String q,
+    RandomPublications.PublishedPage results(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return publications.search(q, page, size);

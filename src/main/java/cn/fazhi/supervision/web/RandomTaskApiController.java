@@ -54,7 +54,7 @@ class RandomTaskApiController {
     @GetMapping("/tasks")
     @PreAuthorize("hasAuthority('supervision:view')")
     @Operation(summary = "查询抽查任务", description = "本人数据范围内")
-    RandomTaskView.Page search(@ParameterObject @ModelAttribute RandomTaskCommands.Query query,
+    RandomTaskView.TaskPage search(@ParameterObject @ModelAttribute RandomTaskCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return tasks.search(query, currentUsers.require().scope(), page, size);

@@ -81,7 +81,7 @@ class RandomTaskPageController {
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         RandomTaskCommands.Query q = errors.hasErrors() ? new RandomTaskCommands.Query(null, null, null, null) : query;
         model.addAttribute("query", q);
-        RandomTaskView.Page result = tasks.search(q, currentUsers.require().scope(), page, 20);
+        RandomTaskView.TaskPage result = tasks.search(q, currentUsers.require().scope(), page, 20);
         model.addAttribute("result", result);
         model.addAttribute("dueSoon", result.items().stream().filter(tasks::dueSoon).map(RandomTaskView::id).toList());
         model.addAttribute("statuses", RandomTaskStatus.values());
@@ -91,7 +91,7 @@ class RandomTaskPageController {
 
     @GetMapping(BASE + "/export.xlsx")
     void export(@ModelAttribute RandomTaskCommands.Query query, HttpServletResponse response) throws IOException {
-        RandomTaskView.Page found = tasks.search(query, currentUsers.require().scope(), 0, 500);
+        RandomTaskView.TaskPage found = tasks.search(query, currentUsers.require().scope(), 0, 500);
         Locale locale = LocaleContextHolder.getLocale();
         String[] headers = {"caseNumber", "title", "status", "joint", "leadUnit", "periodFrom", "periodTo", "drawnOn",
             "resultsRecordedOn", "publishDueOn", "publishedOn"};
