@@ -228,6 +228,22 @@ class RandomTasksTest {
     }
 
     @Test
+    void cancellingACommittedTaskAbandonsItsDrawWhichStaysPublic() throws Exception {
+        long id = create();
+        call(staff, TASKS + "/" + id + "/commit", "{\"version\":" + version(id) + "}").andExpect(status().isOk());
+        call(staff, TASKS + "/" + id + "/cancel", "{\"version\":" + version(id) + ",\"reason\":\"\"}")
+                .andExpect(status().isBadRequest());
+        call(staff, TASKS + "/" + id + "/cancel", "{\"version\":" + version(id) + ",\"reason\":\"上级统一部署，本任务取消\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+        Draws.DrawView d = draws.ofTask(id).get(0);
+        assertThat(d.status()).isEqualTo(Draws.Status.ABANDONED);
+        assertThat(d.abandonedReason()).isEqualTo("上级统一部署，本任务取消");
+        mvc.perform(get("/api/v1/public/random-inspections/draws/{id}", d.id())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.seed").value(d.seed()));
+        call(staff, TASKS + "/" + id + "/draw", "{\"version\":" + version(id) + "}").andExpect(status().isConflict());
+    }
+
+    @Test
     void anotherUnitGetsNotFoundAndViewersCannotStep() throws Exception {
         long id = create();
         call(otherStaff, TASKS + "/" + id, null).andExpect(status().isNotFound());
