@@ -28,6 +28,9 @@ public class CertificateChecks {
             + "AND NOT (c.status IN ('SUSPENDED', 'REVOKED') AND c.status_since <= :day) "
             + "ORDER BY c.expires_on DESC";
 
+    /** An officer certified on a day: the certificate valid then (the latest to expire) and the unit's code. */
+    public record Certified(long officerId, String name, long unitId, String unitCode, String certificateNumber) {}
+
     private final JdbcClient jdbc;
 
     CertificateChecks(JdbcClient jdbc) {
@@ -70,5 +73,32 @@ public class CertificateChecks {
                 throw UserFacingException.badRequest("enforcement.officers.noValidCertificate", name, day.toString());
             }
         }
+    }
+
+    /**
+     * The active officers of the units with a certificate valid on {@code day}, each once with the certificate valid
+     * then that expires last (for random inspections: the inspector register a draw is made from, 双随机).
+     */
+    public java.util.List<Certified> certifiedInUnits(java.util.Collection<Long> unitIds, LocalDate day) {
+        if (unitIds == null || unitIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Certified> byOfficer = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT o.id, o.name, o.unit_id, u.code, c.number FROM enforcement_officer o JOIN unit u ON u.id = o.unit_id "
+                        + "JOIN enforcement_certificate c ON c.officer_id = o.id WHERE o.active AND o.unit_id IN (:units) "
+                        + "AND c.issued_on <= :day AND c.expires_on >= :day "
+                        + "AND NOT (c.status IN ('SUSPENDED', 'REVOKED') AND c.status_since <= :day) "
+                        + "ORDER BY o.id, c.expires_on DESC, c.number")
+                .param("units", unitIds).param("day", day)
+                .query((rs, n) -> byOfficer.putIfAbsent(rs.getLong(1), new Certified(rs.getLong(1), rs.getString(2),
+                        rs.getLong(3), rs.getString(4), rs.getString(5))))
+                .list();
+        return List.copyOf(byOfficer.values());
+    }
+
+    /** The officer holding certificate {@code number}, if any (a certificate number is unique). */
+    public Optional<Long> officerOfCertificate(String number) {
+        return jdbc.sql("SELECT officer_id FROM enforcement_certificate WHERE number = :n").param("n", number)
+                .query(Long.class).optional();
     }
 }

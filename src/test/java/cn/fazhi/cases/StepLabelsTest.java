@@ -33,7 +33,8 @@ class StepLabelsTest {
                 new Type("enforcement-coercion", "enforcement.coercion", cn.fazhi.enforcement.CoercionCase.TABLE),
                 new Type("rectification", "rectification", cn.fazhi.rectification.Problem.TABLE),
                 new Type("supervision-oversight", "supervision.oversight", cn.fazhi.supervision.OversightMission.TABLE),
-                new Type("supervision-letters", "supervision", cn.fazhi.supervision.Clue.TABLE));
+                new Type("supervision-letters", "supervision", cn.fazhi.supervision.Clue.TABLE),
+                new Type("supervision-random", "supervision.random", cn.fazhi.supervision.RandomTask.TABLE));
     }
 
     @ParameterizedTest
