@@ -56,7 +56,7 @@ public class RandomCandidates {
         boolean all = false;
         for (String codes : jdbc.sql("SELECT i.industry_codes FROM random_task_item ti JOIN random_item i ON i.id = ti.item_id "
                 + "WHERE ti.task_id = :t").param("t", taskId).query(String.class).list()) {
-            List<String> parsed = industryCodes(codes);
+            List<String> parsed = RandomItemView.industryFilter(codes);
             if (parsed.isEmpty()) {
                 all = true;
             }
@@ -74,19 +74,6 @@ public class RandomCandidates {
                     return null;
                 }).list();
         return out;
-    }
-
-    /** An item's industry codes: letters and digits separated by commas, semicolons or spaces. */
-    static List<String> industryCodes(String codes) {
-        List<String> list = new ArrayList<>();
-        if (codes != null) {
-            for (String c : codes.split("[,，;；\\s]+")) {
-                if (!c.isBlank()) {
-                    list.add(c.strip().toUpperCase());
-                }
-            }
-        }
-        return list;
     }
 
     /** ceil(count × ratio / 100), at least 1 and at most count (0 when there is nothing to draw from). */

@@ -12,10 +12,16 @@ public record RandomItemView(long id, String code, String name, String legalBasi
 
     /** The industry filter's entries (section letters or GB/T 4754 codes); empty = every industry. */
     public List<String> industryFilter() {
-        if (industryCodes == null || industryCodes.isBlank()) {
+        return industryFilter(industryCodes);
+    }
+
+    /** An item's industry codes as stored: letters and digits separated by commas, semicolons or spaces, upper case. */
+    public static List<String> industryFilter(String codes) {
+        if (codes == null || codes.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(industryCodes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(codes.split("[,，;；\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(String::toUpperCase).toList();
     }
 
     /** Whether an entity of {@code industryCode} (normalised, e.g. F5211) is a target of this item. */

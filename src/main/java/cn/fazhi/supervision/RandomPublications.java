@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * 一公开: the published results of random-inspection tasks (no login) — each published task with its departments, items
@@ -31,14 +32,6 @@ public class RandomPublications {
     public record PublishedResult(String uscc, String entityName, RandomResultOutcome outcome, LocalDate inspectedOn,
             String findings, LocalDate rectifyDueOn, Boolean rectified) {}
 
-    /** A page of published tasks. */
-    public record PublishedPage(List<PublishedTask> items, long total, int page, int size) {
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-    }
-
     private final JdbcClient jdbc;
     private final RandomTasks tasks;
 
@@ -49,7 +42,7 @@ public class RandomPublications {
 
     /** Published tasks, newest publication first; {@code q} matches the number, title, an entity's name or USCC. */
     @Transactional(readOnly = true)
-    public PublishedPage search(String q, int page, int size) {
+    public Paged<PublishedTask> search(String q, int page, int size) {
         Map<String, Object> p = new HashMap<>();
         p.put("s", RandomTaskStatus.PUBLISHED.name());
         StringBuilder where = new StringBuilder(" WHERE t.status = :s");
@@ -63,7 +56,7 @@ public class RandomPublications {
         long total = jdbc.sql("SELECT COUNT(*) FROM random_task t" + where).params(p).query(Long.class).single();
         List<Long> ids = jdbc.sql("SELECT t.id FROM random_task t" + where + " ORDER BY t.published_on DESC, t.id DESC LIMIT "
                 + s + " OFFSET " + (long) pg * s).params(p).query(Long.class).list();
-        return new PublishedPage(ids.stream().map(this::published).toList(), total, pg, s);
+        return new Paged<>(ids.stream().map(this::published).toList(), total, pg, s);
     }
 
     private PublishedTask published(long id) {

@@ -3,6 +3,7 @@ package cn.fazhi.supervision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import cn.fazhi.platform.web.Paged;
 
 /** A random-inspection task as pages and the API show it. {@code publishedLate}: published, or still not, after its due day. */
 public record RandomTaskView(long id, String caseNumber, RandomTaskStatus status, String title, boolean joint,
@@ -25,12 +26,4 @@ public record RandomTaskView(long id, String caseNumber, RandomTaskStatus status
     public record Result(long id, String uscc, String entityName, RandomResultOutcome outcome, LocalDate inspectedOn,
             String findings, List<String> inspectors, LocalDate rectifyDueOn, LocalDate reinspectedOn, Boolean rectified,
             String reinspectionFindings, Long penaltyCaseId, Long clueId) {}
-
-    /** A page of tasks. */
-    public record TaskPage(List<RandomTaskView> items, long total, int page, int size) {
-
-        public int totalPages() {
-            return (int) ((total + size - 1) / size);
-        }
-    }
 }

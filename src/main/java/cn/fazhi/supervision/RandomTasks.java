@@ -39,6 +39,7 @@ import cn.fazhi.platform.scope.DataScope;
 import cn.fazhi.platform.security.Actors;
 import cn.fazhi.platform.validation.BusinessDates;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.platform.web.Paged;
 
 /**
  * 双随机、一公开 tasks (case type {@code random_inspection}; 国办发〔2015〕58号; 国发〔2019〕5号; 优化营商环境条例
@@ -466,7 +467,7 @@ public class RandomTasks implements DeadlineSource {
     }
 
     @Transactional(readOnly = true)
-    public RandomTaskView.TaskPage search(RandomTaskCommands.Query q, DataScope scope, int page, int size) {
+    public Paged<RandomTaskView> search(RandomTaskCommands.Query q, DataScope scope, int page, int size) {
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("t.lead_unit_id", "t.region_code"));
         if (q != null && q.status() != null) {
@@ -491,7 +492,7 @@ public class RandomTasks implements DeadlineSource {
         long total = jdbc.sql("SELECT COUNT(*) FROM random_task t" + where).params(params).query(Long.class).single();
         List<Long> ids = jdbc.sql("SELECT t.id FROM random_task t" + where + " ORDER BY t.period_from DESC, t.id DESC LIMIT "
                         + s + " OFFSET " + (long) pg * s).params(params).query(Long.class).list();
-        return new RandomTaskView.TaskPage(ids.stream().map(this::view).toList(), total, pg, s);
+        return new Paged<>(ids.stream().map(this::view).toList(), total, pg, s);
     }
 
     static String like(String s) {

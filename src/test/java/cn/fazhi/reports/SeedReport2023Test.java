@@ -20,7 +20,7 @@ import cn.fazhi.reports.ReportViews.Report;
  * built-in template's own sentences — 8,608 accepted, 8,568 resolved, 99.5%, 6.89亿元, 1,034 court-entrusted, 791
  * confirmations; 121 cases = 73 + 48; 100% head appearance; the normative cleanup (399 = 60 + 13 + 326 void or
  * abolished), 5 village certificates kept and 247 notification-commitment items, 28 legality reviews and 68 advisers'
- * opinions, 96 officers sitting the qualification exam, 94 passing and 1,338 certified; 15 inspections rectifying 45 problems with 41 inspectors of whom 9 on site, 12 supervision suggestions, 2 notices and 2 clues transferred — in its preview, its DOCX and its PDF text, live and after freezing (when the records behind each figure
+ * opinions, 96 officers sitting the qualification exam, 94 passing and 1,338 certified; 15 inspections rectifying 45 problems with 41 inspectors of whom 9 on site, 12 supervision suggestions, 2 notices and 2 clues transferred, 102 random-inspection tasks completed and published on time — in its preview, its DOCX and its PDF text, live and after freezing (when the records behind each figure
  * are kept: 8,608 of them for the accepted disputes).
  */
 @IntegrationTest
@@ -37,6 +37,7 @@ class SeedReport2023Test {
             "全年组织96人参加行政执法资格考试，通过94人，全区取得行政执法资格的人员达到1,338人",
             "全年开展法治督察15次，整改各类法治问题45个；聘任法治督察员41人，邀请9人参与实地督察",
             "全年下发《行政执法监督建议书》12份、《行政执法监督通知书》2份，向纪检监察机关移交问题线索2个",
+            "全年完成“双随机、一公开”抽查任务102个，抽查结果按期公示的102个",
             "咸安区2023年度法治政府建设工作报告", "四、2024年度推进法治政府建设的主要安排", "咸安区人民政府"};
 
     @Autowired

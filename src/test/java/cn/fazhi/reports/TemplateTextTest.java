@@ -98,7 +98,8 @@ class TemplateTextTest {
                 "enforcement.exam.candidates", "enforcement.exam.passed", "enforcement.officers.certified",
                 "inspection.missions", "inspection.problems.rectified", "inspection.inspectors",
                 "inspection.inspectors.participated", "supervision.letters.suggestion", "supervision.letters.notice",
-                "supervision.clues.transferred")
+                "supervision.clues.transferred", "random_inspection.tasks.completed",
+                "random_inspection.tasks.published_on_time")
                 .doesNotContain("reconsideration.consultations");
         // the guideline's parts the office writes itself each year are marked for it, one per level-1 part at least
         assertThat(ReportTemplatesDefault.body().lines().filter(l -> l.startsWith("【待填写：")).count())

@@ -24,6 +24,7 @@ import cn.fazhi.supervision.RandomTaskView;
 import cn.fazhi.supervision.RandomTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.fazhi.platform.web.Paged;
 
 /** 双随机 tasks over REST: the same permissions, scope and rules as the pages (another unit's task: 404). */
 @RestController
@@ -54,7 +55,7 @@ class RandomTaskApiController {
     @GetMapping("/tasks")
     @PreAuthorize("hasAuthority('supervision:view')")
     @Operation(summary = "查询抽查任务", description = "本人数据范围内")
-    RandomTaskView.TaskPage search(@ParameterObject @ModelAttribute RandomTaskCommands.Query query,
+    Paged<RandomTaskView> search(@ParameterObject @ModelAttribute RandomTaskCommands.Query query,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return tasks.search(query, currentUsers.require().scope(), page, size);

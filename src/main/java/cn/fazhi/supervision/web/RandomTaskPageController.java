@@ -45,6 +45,7 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.support.ExcelTypeEnum;
 import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.fazhi.platform.web.Paged;
 
 /** Staff pages of 双随机 tasks: list (search, filters, pages, Excel), plan form, task page with its steps, merges. */
 @Controller
@@ -81,7 +82,7 @@ class RandomTaskPageController {
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         RandomTaskCommands.Query q = errors.hasErrors() ? new RandomTaskCommands.Query(null, null, null, null) : query;
         model.addAttribute("query", q);
-        RandomTaskView.TaskPage result = tasks.search(q, currentUsers.require().scope(), page, 20);
+        Paged<RandomTaskView> result = tasks.search(q, currentUsers.require().scope(), page, 20);
         model.addAttribute("result", result);
         model.addAttribute("dueSoon", result.items().stream().filter(tasks::dueSoon).map(RandomTaskView::id).toList());
         model.addAttribute("statuses", RandomTaskStatus.values());
@@ -91,7 +92,7 @@ class RandomTaskPageController {
 
     @GetMapping(BASE + "/export.xlsx")
     void export(@ModelAttribute RandomTaskCommands.Query query, HttpServletResponse response) throws IOException {
-        RandomTaskView.TaskPage found = tasks.search(query, currentUsers.require().scope(), 0, 500);
+        Paged<RandomTaskView> found = tasks.search(query, currentUsers.require().scope(), 0, 500);
         Locale locale = LocaleContextHolder.getLocale();
         String[] headers = {"caseNumber", "title", "status", "joint", "leadUnit", "periodFrom", "periodTo", "drawnOn",
             "resultsRecordedOn", "publishDueOn", "publishedOn"};
