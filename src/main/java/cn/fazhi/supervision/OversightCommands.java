@@ -22,7 +22,8 @@ public final class OversightCommands {
     public record SelfReport(Integer version, String text) {}
 
     /** A finding: target unit, problem, rule breached, rectification deadline (null: the default period). */
-    public record Finding(Integer version, Long unitId, String problem, String ruleBreached, LocalDate deadline) {}
+    public record Finding(Integer version, Long unitId, String problem, String ruleBreached, LocalDate deadline,
+            Boolean enforcementClue) {}
 
     /** The 督察报告 (Art. 17). */
     public record Report(Integer version, String progress, String results, String responsibility, String problems,

@@ -61,13 +61,14 @@ public class OversightMissions implements DeadlineSource {
     private final CaseNumbers numbers;
     private final CaseAttachments attachments;
     private final Problems problems;
+    private final Clues clues;
     private final Documents documents;
     private final OversightProperties settings;
     private final Caller caller;
     private final Clock clock;
 
     OversightMissions(JdbcClient jdbc, OversightRepository store, CaseSteps steps, CaseNumbers numbers,
-            CaseAttachments attachments, Problems problems, Documents documents, OversightProperties settings,
+            CaseAttachments attachments, Problems problems, Clues clues, Documents documents, OversightProperties settings,
             Caller caller, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
@@ -75,6 +76,7 @@ public class OversightMissions implements DeadlineSource {
         this.numbers = numbers;
         this.attachments = attachments;
         this.problems = problems;
+        this.clues = clues;
         this.documents = documents;
         this.settings = settings;
         this.caller = caller;
@@ -239,6 +241,12 @@ public class OversightMissions implements DeadlineSource {
             ProblemView raised = problems.raise(new RaiseProblem(PROBLEM_SOURCE, id, m.caseNumber, path(id), problem, rule,
                     c.unitId(), m.unitId, today, c.deadline()));
             insertFinding(id, c.unitId(), problem, rule, raised.deadline(), today, raised.id());
+            if (Boolean.TRUE.equals(c.enforcementClue())) {
+                // a finding about the unit's enforcement is also a supervision clue (督察规定 Art. 13: 移送问题线索),
+                // raised by the problem so that mission → problem → clue is one chain
+                clues.open(new OpenClue(ClueSource.OVERSIGHT, "rectification", raised.id(), raised.caseNumber(),
+                        "/rectification/problems/" + raised.id(), c.unitId(), problem, today));
+            }
             return outcome(m, "recordFinding", raised.caseNumber() + " " + raised.unitName());
         });
         return view(id);

@@ -52,6 +52,8 @@ class OversightMissionsTest {
     @Autowired UserAccounts userAccounts;
     @Autowired OversightMissions missionsFacade;
     @Autowired OversightTodos todos;
+    @Autowired cn.fazhi.rectification.Problems problems;
+    @Autowired Clues clues;
 
     String office;
     String inspector;
@@ -353,8 +355,14 @@ class OversightMissionsTest {
         mvc.perform(get(location).with(user(inspectorUser))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("记录发现的问题")));
         mvc.perform(post(location + "/recordFinding").with(user(inspectorUser)).with(csrf()).param("version", "2")
-                        .param("unitId", String.valueOf(unitA)).param("problem", "执法全过程记录不完整"))
+                        .param("unitId", String.valueOf(unitA)).param("problem", "执法全过程记录不完整")
+                        .param("enforcementClue", "true"))
                 .andExpect(status().is3xxRedirection());
+        // the finding concerns enforcement: its problem also opened a supervision clue, linked to the problem
+        long problemId = problems.bySource("oversight", id).get(0).id();
+        assertThat(clues.bySource(ClueSource.OVERSIGHT, "rectification", problemId)).get()
+                .satisfies(c -> assertThat(c.unitId()).isEqualTo(unitA))
+                .satisfies(c -> assertThat(c.summary()).isEqualTo("执法全过程记录不完整"));
         mvc.perform(get(location).with(user(officeUser))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("执法全过程记录不完整")))
                 .andExpect(content().string(containsString("咸安整改")))
