@@ -38,7 +38,7 @@ final class RandomTaskFixture {
         String code = "T-R-" + unique();
         jdbc.sql("INSERT INTO unit (code, name, short_name, type, parent_id, region_code, sort_order) "
                         + "VALUES (:c, :n, :s, 'DEPARTMENT', 3, '421202', 900)")
-                .param("c", code).param("n", name + code).param("s", name + code.substring(4, 8)).update();
+                .param("c", code).param("n", name + code).param("s", name + code.substring(4)).update();
         return jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", code).query(Long.class).single();
     }
 

@@ -166,7 +166,7 @@ class EnforcementCaseApiTest {
 
         long id = registerRecent(violation);
         call(handler, "GET", "/api/v1/enforcement/cases/" + id, null)
-                .andExpect(jsonPath("$.caseNumber", matchesPattern("咸安测.{3}罚立〔\\d{4}〕\\d+号")))
+                .andExpect(jsonPath("$.caseNumber", matchesPattern("咸安测.{8}罚立〔\\d{4}〕\\d+号")))
                 .andExpect(jsonPath("$.status").value("INVESTIGATING"))
                 .andExpect(jsonPath("$.partyIdentifier", containsString("*")))
                 .andExpect(jsonPath("$.decisionDueOn").value(today.minusDays(3).plusDays(90).toString()));
@@ -220,7 +220,7 @@ class EnforcementCaseApiTest {
                 .andExpect(jsonPath("$.detail", containsString("裁量阶次")));
         step(handler, id, "decide", decision("\"FINE\"", "5000", level, today)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DECIDED"))
-                .andExpect(jsonPath("$.decisionNumber", matchesPattern("咸安测.{3}罚决〔\\d{4}〕\\d+号")))
+                .andExpect(jsonPath("$.decisionNumber", matchesPattern("咸安测.{8}罚决〔\\d{4}〕\\d+号")))
                 .andExpect(jsonPath("$.majorRequired").value(true))
                 .andExpect(jsonPath("$.benchmarkLevelId").value(level));
         // the handler cannot close before service and payment
@@ -437,7 +437,7 @@ class EnforcementCaseApiTest {
         call(handler, "POST", "/api/v1/enforcement/cases/on-the-spot", body.formatted("200", officerA))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("SERVED"))
                 .andExpect(jsonPath("$.procedureKind").value("ON_THE_SPOT"))
-                .andExpect(jsonPath("$.decisionNumber", matchesPattern("咸安测.{3}罚决〔\\d{4}〕\\d+号")))
+                .andExpect(jsonPath("$.decisionNumber", matchesPattern("咸安测.{8}罚决〔\\d{4}〕\\d+号")))
                 .andExpect(jsonPath("$.serviceMethod").value("ON_THE_SPOT"));
     }
 

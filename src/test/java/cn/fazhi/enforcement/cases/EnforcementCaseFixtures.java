@@ -33,7 +33,7 @@ final class EnforcementCaseFixtures {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO unit (code, name, short_name, type, parent_id, region_code, sort_order) "
                         + "VALUES (:code, :name, :short, 'DEPARTMENT', 3, '421202', 999)")
-                .param("code", code).param("name", "测试执法局" + code).param("short", "测" + code.substring(1, 4))
+                .param("code", code).param("name", "测试执法局" + code).param("short", "测" + code.substring(1))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
