@@ -49,7 +49,10 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("scjgld", "区市场监管局 负责人 郑伟", 5, 9, "42120219720930011", "13907150011"),
             new Demo("tiaojie", "温泉街道人民调解员 赵琳", 18, 5, "42120219750203006", "13907150006"),
             new Demo("duchayuan", "法治督察员 周强", 2, 6, "42120219700808007", "13907150007"),
-            new Demo("leader", "区政府领导 吴刚", 3, 7, "42120219680412008", "13907150008"));
+            new Demo("leader", "区政府领导 吴刚", 3, 7, "42120219680412008", "13907150008"),
+            // a window of the 市民之家 (intake, 即办 decisions) and an operator of the 12345 centre
+            new Demo("chuangkou", "市民之家窗口 黄敏", 14, 10, "42120219930305012", "13907150012"),
+            new Demo("rexian", "12345热线 钱静", 43, 11, "42120219910718013", "13907150013"));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
