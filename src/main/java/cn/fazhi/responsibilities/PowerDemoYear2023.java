@@ -21,8 +21,9 @@ import cn.fazhi.platform.demo.DemoGenerations;
 
 /**
  * The district's 权责清单 of the generated 2023 demo year, effective {@link #EFFECTIVE} and published on
- * {@link #PUBLISHED}: for each active enforcement matter (the enforcement demo's bodies, order 35) a power with the
- * matter's code, name, basis and its body's unit — except every {@value #GAP_EVERY}th (from the {@value #GAP_FIRST}th),
+ * {@link #PUBLISHED}: for each enforcement matter claimed ({@link ClaimedMatters} of kind {@code enforcement_matter}:
+ * the enforcement demo's bodies, order 35) a power with the matter's code and name, its body's unit and a type read
+ * from its name — except every {@value #GAP_EVERY}th (from the {@value #GAP_FIRST}th),
  * left out on purpose so the gaps page finds them — and {@value #SERVICE_POWERS} service-type powers (LICENCE,
  * CONFIRMATION, PAYMENT, LEVY, REWARD, RULING, OTHER) of the departments (ids 5–13, 16) and the 13 townships from a
  * vocabulary per department (sub-items of a licence by situation: 新办, 变更, 延续 …). Codes are stable:
@@ -295,14 +296,44 @@ class PowerDemoYear2023 implements ApplicationRunner {
             9|L|陆生野生动物及其制品经营利用许可|D|《中华人民共和国野生动物保护法》第二十八条
             """;
 
+    static final String ENFORCEMENT = "enforcement_matter";
+
+    /** The basis of an enforcement power by its type (the matter's own basis is the enforcement module's). */
+    static final Map<String, String> BASES = Map.of(
+            "PENALTY", "《中华人民共和国行政处罚法》第十七条、第十八条及主管领域法律、法规、规章",
+            "COERCION", "《中华人民共和国行政强制法》第九条、第十七条及主管领域法律、法规",
+            "INSPECTION", "《国务院办公厅关于推广随机抽查规范事中事后监管的通知》（国办发〔2015〕58号）及主管领域法律、法规",
+            "LICENCE", "《中华人民共和国行政许可法》第十二条及主管领域法律、法规",
+            "LEVY", "主管领域法律、法规关于征收的规定；《中华人民共和国行政强制法》第四十五条",
+            "OTHER", "《中华人民共和国行政处罚法》第十七条及主管领域法律、法规");
+
     private final DemoGenerations generations;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final List<ClaimedMatters> claimed;
 
-    PowerDemoYear2023(DemoGenerations generations, AuditTrail audit, JdbcClient jdbc) {
+    PowerDemoYear2023(DemoGenerations generations, AuditTrail audit, JdbcClient jdbc, List<ClaimedMatters> claimed) {
         this.generations = generations;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.claimed = claimed;
+    }
+
+    /** The power type of an enforcement matter, from the words of its name. */
+    static String typeOf(String name) {
+        if (name.contains("处罚")) {
+            return "PENALTY";
+        }
+        if (name.contains("查封") || name.contains("扣押") || name.contains("强制")) {
+            return "COERCION";
+        }
+        if (name.contains("检查") || name.contains("抽查")) {
+            return "INSPECTION";
+        }
+        if (name.contains("许可")) {
+            return "LICENCE";
+        }
+        return name.contains("征收") ? "LEVY" : "OTHER";
     }
 
     @Override
@@ -350,16 +381,15 @@ class PowerDemoYear2023 implements ApplicationRunner {
             return null;
         }).list();
         List<Planned> powers = new ArrayList<>();
-        List<Map<String, Object>> matters = jdbc.sql("SELECT m.code, m.name, m.category, m.legal_basis, b.unit_id "
-                + "FROM enforcement_matter m JOIN enforcement_body b ON b.id = m.body_id WHERE m.active ORDER BY m.id")
-                .query().listOfRows();
+        List<ClaimedMatter> matters = claimed.stream().filter(c -> ENFORCEMENT.equals(c.kind()))
+                .flatMap(c -> c.matters().stream()).filter(m -> m.unitId() != null).toList();
         for (int i = 0; i < matters.size(); i++) {
             if (i % GAP_EVERY == GAP_FIRST) {
                 continue;
             }
-            Map<String, Object> m = matters.get(i);
-            powers.add(new Planned((String) m.get("code"), (String) m.get("category"), (String) m.get("name"),
-                    (String) m.get("legal_basis"), ((Number) m.get("unit_id")).longValue()));
+            ClaimedMatter m = matters.get(i);
+            String type = typeOf(m.name());
+            powers.add(new Planned(m.code(), type, m.name(), BASES.get(type), m.unitId()));
         }
         powers.addAll(servicePowers(unitCodes));
         OffsetDateTime at = OffsetDateTime.of(2023, 1, 10, 9, 0, 0, 0, ZoneOffset.ofHours(8));

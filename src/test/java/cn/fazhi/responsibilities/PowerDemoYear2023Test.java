@@ -10,6 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.fazhi.IntegrationTest;
+import cn.fazhi.indicators.IndicatorQuery;
+import cn.fazhi.indicators.Indicators;
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.platform.scope.ScopeLevel;
 
 /**
  * The 2023 demo list: every enforcement matter of the demo bodies but a handful has its power with the matter's code
@@ -22,7 +26,37 @@ class PowerDemoYear2023Test {
     static final LocalDate ON = LocalDate.of(2023, 6, 30);
 
     @Autowired Responsibilities responsibilities;
+    @Autowired PowerIssues issues;
+    @Autowired Indicators indicators;
     @Autowired JdbcClient jdbc;
+
+    static final DataScope DISTRICT = new DataScope(ScopeLevel.DISTRICT, 2, "421202");
+
+    java.math.BigDecimal value(String id, int year) {
+        return indicators.find(id).orElseThrow().value(IndicatorQuery.year(year, "421202", DISTRICT));
+    }
+
+    /** The 2023 figures: 1,178 service-type powers and 48 of the 53 enforcement matters, four overlaps, five gaps. */
+    @Test
+    void theFiguresOf2023() {
+        assertThat(value("responsibilities.powers", 2023)).isEqualByComparingTo("1226");
+        assertThat(value("responsibilities.overlaps", 2023)).isEqualByComparingTo("4");
+        assertThat(value("responsibilities.gaps", 2023)).isGreaterThanOrEqualTo(java.math.BigDecimal.valueOf(5));
+        assertThat(value("responsibilities.powers", 2022)).isEqualByComparingTo("0");
+        assertThat(indicators.find("responsibilities.overlaps").orElseThrow()
+                .records(IndicatorQuery.year(2023, "421202", DISTRICT), 0, 10).items())
+                .extracting(r -> r.title()).contains("砍伐城市树木审批", "户外广告设施设置审批（设立）");
+        List<PowerIssues.Gap> demoGaps = issues.gaps(LocalDate.of(2023, 12, 31), DISTRICT).stream()
+                .filter(g -> g.matter().kind().equals("enforcement_matter") && g.matter().id() <= lastDemoMatter())
+                .toList();
+        assertThat(demoGaps).hasSize(5).allMatch(g -> g.reason() == PowerIssues.GapReason.NO_POWER
+                && g.lookedUp().isEmpty() && g.unitName() != null);
+    }
+
+    long lastDemoMatter() {
+        return jdbc.sql("SELECT MAX(e.id) FROM enforcement_matter e JOIN power_item p ON p.code = e.code AND "
+                + "p.created_by = 'demo'").query(Long.class).single();
+    }
 
     @Test
     void theServiceTypePowersOfEveryDepartmentAndTownshipArePublished() {
