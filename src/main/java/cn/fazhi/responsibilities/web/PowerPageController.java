@@ -110,7 +110,6 @@ class PowerPageController {
         try {
             int rows = Spreadsheets.fromUpload(file, (name, path) -> powers.importFile(name, path,
                     currentUsers.require().scope()));
-            redirect.addFlashAttribute("noticeKey", "responsibilities.import.done");
             redirect.addFlashAttribute("importedRows", rows);
             return "redirect:" + BASE + "?state=DRAFT";
         } catch (ImportRejected e) {
@@ -131,7 +130,6 @@ class PowerPageController {
         }
         try {
             int n = powers.publish(c.publishedOn(), currentUsers.require().scope());
-            redirect.addFlashAttribute("noticeKey", "responsibilities.published");
             redirect.addFlashAttribute("publishedRows", n);
             return "redirect:" + BASE;
         } catch (UserFacingException e) {
