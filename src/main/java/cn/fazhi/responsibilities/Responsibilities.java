@@ -2,7 +2,6 @@ package cn.fazhi.responsibilities;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +24,11 @@ public class Responsibilities {
             + "AND (effective_to IS NULL OR effective_to > :on)";
 
     private final JdbcClient jdbc;
+    private final PowerIndex index;
 
-    Responsibilities(JdbcClient jdbc) {
+    Responsibilities(JdbcClient jdbc, PowerIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /** The published power with this code in force on {@code on}. */
@@ -43,37 +44,40 @@ public class Responsibilities {
     }
 
     /**
-     * The units responsible for a matter, best first: first the holders of the powers its category names, then the
-     * holders of powers whose names share at least two two-character words with its text.
+     * The units responsible for a matter, best first, at most {@code limit}: first the holders of the powers its
+     * category names (in force on the day), then the holders of powers whose names share at least
+     * {@code fazhi.responsibilities.text-min-words} uncommon two-character words with its text (most shared first).
+     * One suggestion per unit. Served from the in-memory index of the published list ({@link PowerIndex}).
      */
     public List<DispatchSuggestion> suggest(DispatchQuery q) {
         List<DispatchSuggestion> out = new ArrayList<>();
         Set<Long> units = new HashSet<>();
-        for (String code : new LinkedHashSet<>(q.powerCodes())) {
-            inForce(code, q.on()).filter(p -> units.add(p.unitId())).ifPresent(p -> out.add(new DispatchSuggestion(
-                    p.unitId(), p.code(), p.name(), p.basis(), SuggestionReason.CATEGORY_POWER, null, 1000)));
-        }
-        Set<String> textWords = bigrams(q.text());
-        if (!textWords.isEmpty()) {
-            List<DispatchSuggestion> byText = new ArrayList<>();
-            for (PowerView p : jdbc.sql(SELECT + "WHERE " + IN_FORCE).param("on", q.on()).query(Responsibilities::map)
-                    .list()) {
-                Set<String> shared = new LinkedHashSet<>(bigrams(p.name()));
-                shared.retainAll(textWords);
-                if (shared.size() >= 2) {
-                    byText.add(new DispatchSuggestion(p.unitId(), p.code(), p.name(), p.basis(),
-                            SuggestionReason.TEXT_MATCH, String.join("、", shared), shared.size()));
-                }
+        LocalDate on = q.on();
+        for (String code : new LinkedHashSet<>(q.powerCodes() == null ? List.<String>of() : q.powerCodes())) {
+            PowerIndex.Entry p = index.inForce(code, on);
+            if (p != null && units.add(p.unitId())) {
+                out.add(new DispatchSuggestion(p.unitId(), p.code(), p.name(), p.basis(),
+                        SuggestionReason.CATEGORY_POWER, null, 1000));
             }
-            byText.sort(Comparator.comparingInt(DispatchSuggestion::score).reversed()
-                    .thenComparing(DispatchSuggestion::powerCode));
-            for (DispatchSuggestion s : byText) {
-                if (units.add(s.unitId())) {
-                    out.add(s);
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            for (PowerIndex.TextHit h : index.textHits(q.text(), on)) {
+                if (out.size() >= q.limit()) {
+                    break;
+                }
+                if (units.add(h.entry().unitId())) {
+                    out.add(new DispatchSuggestion(h.entry().unitId(), h.entry().code(), h.entry().name(),
+                            h.entry().basis(), SuggestionReason.TEXT_MATCH, String.join("、", h.words()),
+                            h.words().size()));
                 }
             }
         }
-        return out.size() > q.limit() ? out.subList(0, q.limit()) : out;
+        return out.size() > q.limit() ? List.copyOf(out.subList(0, Math.max(0, q.limit()))) : out;
+    }
+
+    /** Which of {@code codes} are codes of the list (any version, published or not). */
+    public Set<String> knownCodes(java.util.Collection<String> codes) {
+        return index.known(codes);
     }
 
     /** The two-character words (bigrams of CJK letters and digits) of a text. */
