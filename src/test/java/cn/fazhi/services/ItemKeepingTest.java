@@ -207,4 +207,34 @@ class ItemKeepingTest {
         long id = jdbc.sql("SELECT id FROM service_item WHERE unit_id = :u").param("u", unitA).query(Long.class).single();
         mvc.perform(get("/services/items/" + id + "/edit").with(user(pageUserB))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aUnitAgreesItsItemWithAPartnerOnceAndNotBeforeTheFramework() throws Exception {
+        String name = "测试跨域事项" + UUID.randomUUID().toString().substring(0, 6);
+        String body = call(post(API), staffA, licence(name, null, 5, LocalDate.of(2025, 1, 1), null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(body).get("id").asLong();
+        String code = items.find(id, LocalDate.of(2025, 2, 1)).orElseThrow().code();
+        long partner = jdbc.sql("SELECT id FROM partner_region WHERE name = '东莞市'").query(Long.class).single();
+        var pageUser = userAccounts.loadDetails(staffA).orElseThrow();
+        var pageUserB = userAccounts.loadDetails(staffB).orElseThrow();
+        mvc.perform(get("/services/partners").with(user(pageUser))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("吉安县"))).andExpect(content().string(containsString("东莞市")));
+        mvc.perform(post("/services/partners/" + partner + "/items").with(user(pageUser)).with(csrf())
+                        .param("code", code).param("agreedOn", "2023-01-05"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("合作协议签订")));
+        mvc.perform(post("/services/partners/" + partner + "/items").with(user(pageUserB)).with(csrf())
+                        .param("code", code).param("agreedOn", "2025-03-03"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("没有找到")));
+        mvc.perform(post("/services/partners/" + partner + "/items").with(user(pageUser)).with(csrf())
+                        .param("code", code).param("agreedOn", "2025-03-03"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/services/partners/" + partner + "/items").with(user(pageUser)).with(csrf())
+                        .param("code", code).param("agreedOn", "2025-03-04"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已与该地区约定")));
+        mvc.perform(get("/services/partners/" + partner).with(user(pageUserB))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_item WHERE item_id = :i").param("i", id).query(Long.class)
+                .single()).isEqualTo(1);
+    }
 }
