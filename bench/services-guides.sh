@@ -25,7 +25,7 @@ FAZHI_DATA_DIR=$dir FAZHI_DEMO_YEAR_2023=true timeout "$LIMIT" java -Xmx1g -jar 
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 started=$(date +%s)
-until curl -s "http://127.0.0.1:$PORT/public/services/guides" | grep -q '共 1594 项'; do
+until curl -s "http://127.0.0.1:$PORT/public/services/guides" | grep -q '共 1,594 项'; do
   kill -0 $pid 2>/dev/null || { echo "application died; see $log" >&2; tail -20 "$log" >&2; exit 1; }
   [ $(( $(date +%s) - started )) -lt "$LIMIT" ] || bench_fail "the demo guides did not appear within $LIMIT s"
   sleep 2
