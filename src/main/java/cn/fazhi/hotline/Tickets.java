@@ -173,7 +173,11 @@ public class Tickets implements DeadlineSource {
         return suggest(categories.get(t.categoryId()), t.title() + " " + t.content(), t.receivedOn());
     }
 
-    List<HotlineSuggestion> suggest(CategoryView category, String text, LocalDate on) {
+    /**
+     * The units suggested for a matter of {@code category} with this text on day {@code on} (see {@link #suggestions});
+     * unscoped: for the dispatch step and the benchmark.
+     */
+    public List<HotlineSuggestion> suggest(CategoryView category, String text, LocalDate on) {
         Map<Long, long[]> history = history(category.id(), on);
         List<HotlineSuggestion> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();

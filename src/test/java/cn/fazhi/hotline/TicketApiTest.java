@@ -96,8 +96,12 @@ class TicketApiTest {
     }
 
     long intake(long category, String extra) throws Exception {
+        return intake(category, "2025-03-03", extra);
+    }
+
+    long intake(long category, String receivedOn, String extra) throws Exception {
         String json = call(post(API + "/tickets"), operator, "{\"channel\":\"PHONE\",\"categoryId\":" + category
-                + ",\"title\":\"小区电梯停运\",\"content\":\"电梯停运一个月，无人处理\",\"receivedOn\":\"2025-03-03\""
+                + ",\"title\":\"小区电梯停运\",\"content\":\"电梯停运一个月，无人处理\",\"receivedOn\":\"" + receivedOn + "\""
                 + extra + "}").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
@@ -182,7 +186,7 @@ class TicketApiTest {
         assertThat(figure("hotline.return_rate", unitB)).isEqualByComparingTo("100");
 
         // the history of the category now shows both units with their return rates
-        long next = intake(category, "");
+        long next = intake(category, "2025-03-11", "");
         call(get(API + "/tickets/" + next + "/suggestions"), operator, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].unitId").value(unitA)).andExpect(jsonPath("$[0].handled").value(1))
                 .andExpect(jsonPath("$[1].unitId").value(unitB)).andExpect(jsonPath("$[1].reason").value("HISTORY"))
