@@ -69,12 +69,13 @@ CREATE TABLE hotline_ticket (
     created_by          VARCHAR(64)              NOT NULL,
     version             INT                      NOT NULL DEFAULT 0
 );
+-- The figures of a year (hotline.*) read only these indexes (date, condition, region, unit): index-only counts.
 CREATE INDEX hotline_ticket_unit_idx ON hotline_ticket (unit_id, status);
 CREATE INDEX hotline_ticket_status_idx ON hotline_ticket (status, received_on);
-CREATE INDEX hotline_ticket_received_idx ON hotline_ticket (received_on, region_code);
-CREATE INDEX hotline_ticket_replied_idx ON hotline_ticket (replied_on, replied_on_time);
-CREATE INDEX hotline_ticket_closed_idx ON hotline_ticket (closed_on, visited_on);
-CREATE INDEX hotline_ticket_visited_idx ON hotline_ticket (visited_on, satisfaction);
+CREATE INDEX hotline_ticket_received_idx ON hotline_ticket (received_on, region_code, unit_id);
+CREATE INDEX hotline_ticket_replied_idx ON hotline_ticket (replied_on, replied_on_time, region_code, unit_id);
+CREATE INDEX hotline_ticket_closed_idx ON hotline_ticket (closed_on, visited_on, region_code, unit_id);
+CREATE INDEX hotline_ticket_visited_idx ON hotline_ticket (visited_on, satisfaction, region_code, unit_id);
 CREATE INDEX hotline_ticket_phone_idx ON hotline_ticket (caller_phone_index);
 
 -- One dispatch (派单) of a ticket to a unit: the suggestion shown (unit and reason code) and the operator's choice
@@ -101,6 +102,6 @@ CREATE TABLE hotline_dispatch (
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX hotline_dispatch_ticket_idx ON hotline_dispatch (ticket_id);
-CREATE INDEX hotline_dispatch_on_idx ON hotline_dispatch (dispatched_on, returned_on);
-CREATE INDEX hotline_dispatch_signed_idx ON hotline_dispatch (signed_on, signed_on_time);
+CREATE INDEX hotline_dispatch_on_idx ON hotline_dispatch (dispatched_on, returned_on, region_code, unit_id);
+CREATE INDEX hotline_dispatch_signed_idx ON hotline_dispatch (signed_on, signed_on_time, region_code, unit_id);
 CREATE INDEX hotline_dispatch_history_idx ON hotline_dispatch (category_id, dispatched_on, unit_id, returned_on);

@@ -67,8 +67,8 @@ public final class HotlineBench {
                 System.out.printf("load_rows=%d%nload_s=%.1f%n", rows, (System.nanoTime() - t0) / 1e9);
             }
             if (product.toLowerCase().contains("postgres")) {
-                jdbc.sql("ANALYZE hotline_ticket").update();
-                jdbc.sql("ANALYZE hotline_dispatch").update();
+                jdbc.sql("VACUUM ANALYZE hotline_ticket").update();
+                jdbc.sql("VACUUM ANALYZE hotline_dispatch").update();
                 jdbc.sql("ANALYZE power_item").update();
             }
             Tickets tickets = ctx.getBean(Tickets.class);
