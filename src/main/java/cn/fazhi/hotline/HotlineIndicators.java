@@ -3,6 +3,8 @@ package cn.fazhi.hotline;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import cn.fazhi.indicators.Indicator;
 import cn.fazhi.indicators.IndicatorSql;
 import cn.fazhi.indicators.SqlIndicator;
@@ -13,10 +15,13 @@ import cn.fazhi.indicators.SqlIndicator;
  * signed, by the day signed); done on time (replies on or before the handling limit / replies, by the day replied —
  * a direct answer of the centre is on time); return rate (dispatches returned / dispatches, by the dispatch day);
  * visit rate (tickets visited / tickets closed, by the day closed); satisfaction (visits with a satisfied code of the
- * scale / visits, by the day visited).
+ * scale / visits, by the day visited). A rate's value is read in one pass ({@link HotlineRate}).
  */
 @Configuration(proxyBeanMethods = false)
 class HotlineIndicators {
+
+    static final String TICKET_FROM = "hotline_ticket t";
+    static final String DISPATCH_FROM = "hotline_dispatch d";
 
     static final SqlIndicator.Source TICKETS = new SqlIndicator.Source("hotline_ticket t", "t.id", "t.case_number",
             "t.unit_id", "t.region_code", "t.channel", "hotline.channel.", null, "CONCAT('/hotline/tickets/', t.id)");
@@ -44,9 +49,11 @@ class HotlineIndicators {
 
     /** 按时签收率. */
     @Bean
-    Indicator hotlineSignOnTimeRateIndicator(IndicatorSql sql, SqlIndicator hotlineSignedOnTimeIndicator,
+    Indicator hotlineSignOnTimeRateIndicator(IndicatorSql sql, JdbcClient jdbc,
+            SqlIndicator hotlineSignedOnTimeIndicator,
             SqlIndicator hotlineSignedIndicator) {
-        return sql.rate("hotline.sign_on_time_rate", hotlineSignedOnTimeIndicator, hotlineSignedIndicator);
+        return new HotlineRate(sql.rate("hotline.sign_on_time_rate", hotlineSignedOnTimeIndicator, hotlineSignedIndicator),
+                jdbc, DISPATCH_FROM, "d.unit_id", "d.region_code", "d.signed_on", "d.signed_on_time = TRUE");
     }
 
     @Bean
@@ -61,9 +68,11 @@ class HotlineIndicators {
 
     /** 按时办结率. */
     @Bean
-    Indicator hotlineDoneOnTimeRateIndicator(IndicatorSql sql, SqlIndicator hotlineDoneOnTimeIndicator,
+    Indicator hotlineDoneOnTimeRateIndicator(IndicatorSql sql, JdbcClient jdbc,
+            SqlIndicator hotlineDoneOnTimeIndicator,
             SqlIndicator hotlineDoneIndicator) {
-        return sql.rate("hotline.done_on_time_rate", hotlineDoneOnTimeIndicator, hotlineDoneIndicator);
+        return new HotlineRate(sql.rate("hotline.done_on_time_rate", hotlineDoneOnTimeIndicator, hotlineDoneIndicator),
+                jdbc, TICKET_FROM, "t.unit_id", "t.region_code", "t.replied_on", "t.replied_on_time = TRUE");
     }
 
     @Bean
@@ -78,9 +87,11 @@ class HotlineIndicators {
 
     /** 退回率. */
     @Bean
-    Indicator hotlineReturnRateIndicator(IndicatorSql sql, SqlIndicator hotlineReturnsIndicator,
+    Indicator hotlineReturnRateIndicator(IndicatorSql sql, JdbcClient jdbc,
+            SqlIndicator hotlineReturnsIndicator,
             SqlIndicator hotlineDispatchesIndicator) {
-        return sql.rate("hotline.return_rate", hotlineReturnsIndicator, hotlineDispatchesIndicator);
+        return new HotlineRate(sql.rate("hotline.return_rate", hotlineReturnsIndicator, hotlineDispatchesIndicator),
+                jdbc, DISPATCH_FROM, "d.unit_id", "d.region_code", "d.dispatched_on", "d.returned_on IS NOT NULL");
     }
 
     @Bean
@@ -100,22 +111,29 @@ class HotlineIndicators {
 
     /** 回访率 = visited / closed, by the day closed. */
     @Bean
-    Indicator hotlineVisitRateIndicator(IndicatorSql sql, SqlIndicator hotlineVisitedOfClosedIndicator,
+    Indicator hotlineVisitRateIndicator(IndicatorSql sql, JdbcClient jdbc,
+            SqlIndicator hotlineVisitedOfClosedIndicator,
             SqlIndicator hotlineClosedIndicator) {
-        return sql.rate("hotline.visit_rate", hotlineVisitedOfClosedIndicator, hotlineClosedIndicator);
+        return new HotlineRate(sql.rate("hotline.visit_rate", hotlineVisitedOfClosedIndicator, hotlineClosedIndicator),
+                jdbc, TICKET_FROM, "t.unit_id", "t.region_code", "t.closed_on", "t.visited_on IS NOT NULL");
     }
 
     @Bean
     SqlIndicator hotlineSatisfiedIndicator(IndicatorSql sql, HotlineProperties settings) {
-        return sql.count("hotline.satisfied", TICKETS, "t.visited_on",
-                "t.satisfaction IN (" + String.join(", ", settings.satisfied().stream()
-                        .map(s -> "'" + s.replace("'", "") + "'").toList()) + ")");
+        return sql.count("hotline.satisfied", TICKETS, "t.visited_on", satisfied(settings));
+    }
+
+    private static String satisfied(HotlineProperties settings) {
+        return "t.satisfaction IN (" + String.join(", ", settings.satisfied().stream()
+                .map(s -> "'" + s.replace("'", "") + "'").toList()) + ")";
     }
 
     /** 满意率 = satisfied / visited, by the day visited. */
     @Bean
-    Indicator hotlineSatisfactionRateIndicator(IndicatorSql sql, SqlIndicator hotlineSatisfiedIndicator,
+    Indicator hotlineSatisfactionRateIndicator(IndicatorSql sql, JdbcClient jdbc, HotlineProperties settings,
+            SqlIndicator hotlineSatisfiedIndicator,
             SqlIndicator hotlineVisitedIndicator) {
-        return sql.rate("hotline.satisfaction_rate", hotlineSatisfiedIndicator, hotlineVisitedIndicator);
+        return new HotlineRate(sql.rate("hotline.satisfaction_rate", hotlineSatisfiedIndicator, hotlineVisitedIndicator),
+                jdbc, TICKET_FROM, "t.unit_id", "t.region_code", "t.visited_on", satisfied(settings));
     }
 }

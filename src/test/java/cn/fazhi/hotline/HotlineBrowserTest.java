@@ -98,5 +98,11 @@ class HotlineBrowserTest {
         assertThat(page.locator("h1").textContent()).contains("已办结");
         assertThat(page.content()).contains("满意").contains("派单记录").contains("回访");
         BrowserSession.screenshot(page, "hotline-04-closed");
+
+        page.navigate(url("/hotline/tickets?supervised=true"));
+        BrowserSession.screenshot(page, "hotline-05-supervised");
+        page.navigate(url("/hotline/categories"));
+        assertThat(page.content()).contains("噪声扰民" + s).contains("签收 1 个工作日，办理 5 个工作日");
+        BrowserSession.screenshot(page, "hotline-06-categories");
     }
 }
