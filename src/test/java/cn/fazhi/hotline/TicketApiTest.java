@@ -184,6 +184,13 @@ class TicketApiTest {
         assertThat(figure("hotline.satisfaction_rate", unitA)).isEqualByComparingTo("100");
         assertThat(figure("hotline.return_rate", unitA)).isEqualByComparingTo("0");
         assertThat(figure("hotline.return_rate", unitB)).isEqualByComparingTo("100");
+        var returned = indicators.find("hotline.return_rate").orElseThrow().records(
+                IndicatorQuery.year(2025, "421202", new DataScope(ScopeLevel.UNIT, unitB, "421202")), 0, 10);
+        assertThat(returned.items()).singleElement().satisfies(r -> {
+            assertThat(r.href()).isEqualTo("/hotline/tickets/" + id);
+            assertThat(r.reference()).startsWith("咸安12345〔2025〕");
+            assertThat(r.date()).isEqualTo(LocalDate.of(2025, 3, 3));
+        });
 
         // the history of the category now shows both units with their return rates
         long next = intake(category, "2025-03-11", "");
