@@ -59,7 +59,7 @@ final class HotlineRate implements Indicator {
                 .params(query.parameters())
                 .query((rs, row) -> RateIndicator.percent(
                         rs.getBigDecimal("n") == null ? BigDecimal.ZERO : rs.getBigDecimal("n"), rs.getBigDecimal("d")))
-                .single();
+                .list().get(0); // one row; the rate is null when nothing was counted (single() refuses a null)
     }
 
     @Override
