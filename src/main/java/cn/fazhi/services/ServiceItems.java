@@ -121,6 +121,17 @@ public class ServiceItems {
         return "WHERE " + String.join(" AND ", c);
     }
 
+    /** The published items with these ids and their versions in force on {@code on}, in the order of the ids. */
+    public List<ItemRow> publishedRows(List<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ItemRow> byId = new HashMap<>();
+        jdbc.sql(ROW + "WHERE i.id IN (:ids) AND i.published_on IS NOT NULL AND i.withdrawn_on IS NULL")
+                .param("ids", ids).param("on", on).query(ServiceItems::row).list().forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The item (any scope) with the version in force on {@code on}, or its last version when none is. */
     public Optional<ItemDetails> details(long id, LocalDate on) {
         Optional<ServiceItemView> v = find(id, on);

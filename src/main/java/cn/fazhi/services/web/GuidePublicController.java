@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import cn.fazhi.organisation.Units;
 import cn.fazhi.platform.web.Pages;
 import cn.fazhi.platform.web.UserFacingException;
+import cn.fazhi.services.GuideSearch;
 import cn.fazhi.services.ItemCatalogue;
 import cn.fazhi.services.ItemQuery;
 import cn.fazhi.services.ServiceItems;
@@ -28,11 +29,13 @@ import cn.fazhi.services.ServiceLevel;
 class GuidePublicController {
 
     private final ServiceItems items;
+    private final GuideSearch guides;
     private final Units units;
     private final Clock clock;
 
-    GuidePublicController(ServiceItems items, Units units, Clock clock) {
+    GuidePublicController(ServiceItems items, GuideSearch guides, Units units, Clock clock) {
         this.items = items;
+        this.guides = guides;
         this.units = units;
         this.clock = clock;
     }
@@ -42,7 +45,7 @@ class GuidePublicController {
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         ItemQuery q = errors.hasErrors() ? ItemQuery.none() : query;
         filters(model, q);
-        model.addAttribute("result", items.search(q, null, LocalDate.now(clock), page, 20));
+        model.addAttribute("result", guides.find(q, LocalDate.now(clock), page, 20));
         return "services/public/guides";
     }
 
