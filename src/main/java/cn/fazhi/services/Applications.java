@@ -107,6 +107,25 @@ public class Applications implements DeadlineSource {
         return find(id);
     }
 
+    /**
+     * The window's one-screen intake: receive, then at once {@code then} = {@code accept} (受理) or {@code instant}
+     * (即办: accepted and decided on the spot), all or nothing.
+     */
+    @Transactional
+    public ApplicationView receiveAtWindow(ApplicationCommands.Receive c, String then) {
+        ApplicationView v = receive(c);
+        if ("accept".equals(then) || "instant".equals(then)) {
+            return step(v.id(), then, new ApplicationCommands.Step(v.version(), null, null, null, null, null));
+        }
+        return v;
+    }
+
+    /** The item with its version in force on {@code on}, or null. */
+    @Transactional(readOnly = true)
+    public ServiceItemView item(long id, LocalDate on) {
+        return items.find(id, on).orElse(null);
+    }
+
     /** Filed online on the portal for an item marked online; the receipt (code and secret) is shown once. */
     @Transactional
     public OnlineReceipt receiveOnline(ApplicationCommands.Receive c) {
