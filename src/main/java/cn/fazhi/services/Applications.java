@@ -313,6 +313,11 @@ public class Applications implements DeadlineSource {
         return find(id);
     }
 
+    /** Whether the caller may read the application (permission and scope), without refusing. */
+    public boolean readable(long id) {
+        return steps.canRead(store, id);
+    }
+
     /** The application a tracking receipt opens (after the system steps due), for the portal. */
     @Transactional
     public ApplicationView track(String code, String secret) {

@@ -126,6 +126,7 @@ class ApplicationApiTest {
                 .andExpect(jsonPath("$.actions").value(hasItem("correct")))
                 .andExpect(jsonPath("$.actions").value(not(hasItem("instant"))));
         call(get(one), otherWindow, null).andExpect(status().isNotFound());
+        call(get(one + "/notice.pdf"), windowStaff, null).andExpect(status().isConflict());
         call(post(one + "/steps/correct"), windowStaff, "{\"version\":0}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("一次性")));
         call(post(one + "/steps/correct"), windowStaff, "{\"version\":0,\"text\":\"营业场所平面图\"}")
@@ -134,6 +135,10 @@ class ApplicationApiTest {
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.legalDue").value(clocks.decisionDue(today, false, false, 0).toString()))
                 .andExpect(jsonPath("$.promisedDue").value(clocks.promisedDue(today, 10, 0).toString()));
+        byte[] pdf = call(get(one + "/notice.pdf"), windowStaff, null).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        call(get(one + "/notice.docx"), otherWindow, null).andExpect(status().isNotFound());
         call(post(one + "/steps/suspend"), departmentStaff, "{\"version\":2,\"kind\":\"EXPERT_REVIEW\"}")
                 .andExpect(status().isBadRequest());
         call(post(one + "/steps/suspend"), departmentStaff,
