@@ -24,8 +24,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fazhi.FormTokenRequests;
 import cn.fazhi.IntegrationTest;
 import cn.fazhi.TestAccounts;
+import cn.fazhi.identity.domain.UserAccounts;
 
 /**
  * Applications over the API against the whole application: the window receives, notifies corrections once, accepts;
@@ -46,6 +48,7 @@ class ApplicationApiTest {
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired LicenceClocks clocks;
+    @Autowired UserAccounts userAccounts;
     final ObjectMapper json = new ObjectMapper();
 
     long department;
@@ -273,5 +276,38 @@ class ApplicationApiTest {
         call(post(API + "/" + id + "/rating/visit"), departmentStaff, "{\"note\":\"电话回访，已说明原因并致歉\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.visitedOn").value(today.toString()));
         call(post(API + "/" + id + "/rating/visit"), departmentStaff, "{\"note\":\"再次回访\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void theIntakeScreenShowsAChineseErrorAndSavesNothingThenReceivesAndAccepts() throws Exception {
+        long licence = item(jdbc, department, "LICENCE", 20, 10, false, "DISTRICT");
+        var user = userAccounts.loadDetails(windowStaff).orElseThrow();
+        String name = jdbc.sql("SELECT name FROM service_item_version WHERE item_id = :i").param("i", licence)
+                .query(String.class).single();
+        mvc.perform(get("/services/applications/intake").param("q", name.substring(name.length() - 8))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString(name)));
+        long before = count();
+        mvc.perform(post("/services/applications/intake").param("itemId", Long.toString(licence))
+                        .param("applicantName", "孙某").param("applicantId", "110105194912310021").param("then", "accept")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(FormTokenRequests.formToken()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("身份证")));
+        assertThat(count()).isEqualTo(before);
+        String location = mvc.perform(post("/services/applications/intake").param("itemId", Long.toString(licence))
+                        .param("applicantName", "孙某").param("applicantId", PERSON).param("then", "accept")
+                        .param("materials", "申请书", "营业场所证明")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(FormTokenRequests.formToken()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("SELECT status FROM service_application WHERE id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("ACCEPTED");
+        assertThat(jdbc.sql("SELECT materials FROM service_application WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("申请书；营业场所证明");
     }
 }
