@@ -30,6 +30,7 @@ import cn.fazhi.calendar.LegalCalendar;
 import cn.fazhi.platform.demo.DemoGenerations;
 import cn.fazhi.responsibilities.PowerView;
 import cn.fazhi.responsibilities.Responsibilities;
+import cn.fazhi.search.SearchChanges;
 
 /**
  * The service items of the generated 2023 demo year (the seed: 1,594 guides written, 即办 raised from 54.6 % to
@@ -80,9 +81,11 @@ class ItemDemoYear2023 implements ApplicationRunner {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final SearchChanges searchChanges;
 
     ItemDemoYear2023(Responsibilities responsibilities, LegalCalendar calendar, DemoGenerations generations,
-            AuditTrail audit, JdbcClient jdbc, JdbcTemplate template) {
+            AuditTrail audit, JdbcClient jdbc, JdbcTemplate template, SearchChanges searchChanges) {
+        this.searchChanges = searchChanges;
         this.responsibilities = responsibilities;
         this.calendar = calendar;
         this.generations = generations;
@@ -215,6 +218,7 @@ class ItemDemoYear2023 implements ApplicationRunner {
                 partnerItems.add(i);
             }
             itemIds.put(i, itemId);
+            searchChanges.changed(GuideSearchSource.TYPE, itemId);
         }
         template.batchUpdate("INSERT INTO service_item_material (version_id, position, name, form, copies, required) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", materials);

@@ -267,7 +267,7 @@ class DecisionsAndListsTest {
 
     @Test
     void theTemplateHasTheColumnsOfItsList() throws Exception {
-        byte[] template = mvc.perform(get("/legality/lists/licence/template")
+        byte[] template = mvc.perform(get("/legality/lists/certificate/template")
                         .with(user(userAccounts.loadDetails(officeUser).orElseThrow())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<String> titles = new ArrayList<>();
@@ -280,12 +280,13 @@ class DecisionsAndListsTest {
             @Override
             public void doAfterAllAnalysed(AnalysisContext context) {}
         }).headRowNumber(0).sheet(0).doRead();
-        assertThat(titles).containsExactly("事项编码", "事项名称", "实施部门", "设定依据");
+        assertThat(titles).containsExactly("事项编码", "事项名称", "实施部门", "设定依据", "办理方式");
     }
 
     @Test
     void aPageFormWithAMistakeIsShownAgainWithTheChineseMessage() throws Exception {
-        mvc.perform(post("/legality/lists/service/items").param("code", "").param("name", "企业开办").param("department", "区市场监管局")
+        mvc.perform(post("/legality/lists/certificate/items").param("code", "").param("name", "居住证明").param("department", "区公安分局")
+                        .param("handling", "RETAINED")
                         .with(user(userAccounts.loadDetails(officeUser).orElseThrow())).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("“事项编码”：必填")));
         mvc.perform(post("/legality/decisions/catalogues").param("year", "1999").param("title", "x")
@@ -298,7 +299,7 @@ class DecisionsAndListsTest {
         var officeDetails = userAccounts.loadDetails(officeUser).orElseThrow();
         var unitDetails = userAccounts.loadDetails(accounts.create("lgpg", 5, "UNIT_STAFF")).orElseThrow();
         for (String path : List.of("/legality/reviews", "/legality/reviews/new", "/legality/advisers",
-                "/legality/decisions", "/legality/lists", "/legality/lists/service", "/legality/lists/certificate")) {
+                "/legality/decisions", "/legality/lists", "/legality/lists/certificate")) {
             mvc.perform(get(path).with(user(officeDetails))).andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
             mvc.perform(get(path).with(user(unitDetails))).andExpect(status().isOk());
@@ -311,5 +312,30 @@ class DecisionsAndListsTest {
             mvc.perform(get(path).param("lang", "en")).andExpect(status().isOk());
         }
         mvc.perform(get("/legality/reviews")).andExpect(status().is3xxRedirection());
+    }
+
+    /** The three catalogues are views of the service items now: the old addresses lead there, nothing is kept here. */
+    @Test
+    void theFormerCatalogueListsRedirectToTheServiceItems() throws Exception {
+        var officeDetails = userAccounts.loadDetails(officeUser).orElseThrow();
+        for (String slug : List.of("service", "licence", "intermediary")) {
+            mvc.perform(get("/legality/lists/" + slug).with(user(officeDetails)))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                            "/services/catalogues/" + slug));
+            mvc.perform(get("/public/lists/" + slug)).andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                            "/public/services/catalogues/" + slug));
+            call(office, "GET", "/api/v1/legality/lists/" + slug + "/items", null)
+                    .andExpect(status().isMovedPermanently())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                            .string("Location", "/api/v1/services/catalogues/" + slug));
+            call(office, "POST", "/api/v1/legality/lists/" + slug + "/publish", "{\"edition\":\"2023年版\"}")
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/public/lists")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/public/services/catalogues/licence")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM public_list WHERE kind <> 'CERTIFICATE'").query(Long.class).single())
+                .isZero();
     }
 }

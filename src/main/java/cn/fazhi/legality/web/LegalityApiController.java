@@ -252,9 +252,14 @@ class LegalityApiController {
 
     @GetMapping("/lists/{kind}/items")
     @PreAuthorize("hasAuthority('legality:view')")
-    @Operation(summary = "清单事项", description = "kind：service、licence、intermediary、certificate")
-    List<ListItemView> items(@PathVariable String kind) {
-        return lists.items(ListKind.ofSlug(kind));
+    @Operation(summary = "清单事项", description = "kind：certificate；service、licence、intermediary 已由政务服务事项生成，"
+            + "重定向至 /api/v1/services/catalogues/{kind}")
+    org.springframework.http.ResponseEntity<List<ListItemView>> items(@PathVariable String kind) {
+        if (ListKind.movedToServices(kind)) {
+            return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create("/api/v1/services/catalogues/" + kind)).build();
+        }
+        return org.springframework.http.ResponseEntity.ok(lists.items(ListKind.ofSlug(kind)));
     }
 
     @PostMapping("/lists/{kind}/items")

@@ -52,6 +52,9 @@ class ListsPageController {
 
     @GetMapping("/legality/lists/{slug}")
     String list(@PathVariable String slug, Model model) {
+        if (ListKind.movedToServices(slug)) {
+            return "redirect:/services/catalogues/" + slug;
+        }
         return show(model, ListKind.ofSlug(slug));
     }
 

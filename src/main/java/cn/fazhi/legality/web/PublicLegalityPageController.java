@@ -29,6 +29,9 @@ class PublicLegalityPageController {
 
     @GetMapping("/public/lists/{slug}")
     String list(@PathVariable String slug, Model model) {
+        if (ListKind.movedToServices(slug)) {
+            return "redirect:/public/services/catalogues/" + slug;
+        }
         ListKind kind = ListKind.ofSlug(slug);
         model.addAttribute("items", lists.publishedItems(kind));
         model.addAttribute("list", lists.list(kind));
