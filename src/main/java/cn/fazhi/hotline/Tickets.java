@@ -161,8 +161,8 @@ public class Tickets implements DeadlineSource {
     // ---- suggestions -------------------------------------------------------------------------------------------------
 
     /**
-     * The units suggested for a ticket, best first (at most 5): the holders of the category's powers and of powers
-     * the ticket's text names (the 权责清单, in force on the day received), then the category's default unit, then the
+     * The units suggested for a ticket, best first (at most 5): the holders of the category's powers (the 权责清单, in
+     * force on the day received), the category's default unit, the holders of powers the ticket's text names, then the
      * units that handled the category over the past year; each with how many of the category's tickets it had over
      * that year and how many it returned.
      */
@@ -181,20 +181,30 @@ public class Tickets implements DeadlineSource {
         Map<Long, long[]> history = history(category.id(), on);
         List<HotlineSuggestion> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        for (DispatchSuggestion s : responsibilities.suggest(new DispatchQuery(category.powerCodes(), text, on, 5))) {
-            if (seen.add(s.unitId())) {
-                List<Object> args = s.matched() == null ? List.of(s.powerName(), s.basis())
-                        : List.of(s.powerName(), s.basis(), s.matched());
-                out.add(suggestion(s.unitId(), s.reason().name(), args, s.powerCode(), history));
-            }
+        // what the centre configured for the category comes first (its powers, then its default unit); the list's
+        // powers the text names come after, then the units that handled the category before
+        for (DispatchSuggestion s : responsibilities.suggest(new DispatchQuery(category.powerCodes(), null, on, 5))) {
+            addFromList(s, seen, out, history);
         }
         if (category.defaultUnitId() != null && seen.add(category.defaultUnitId())) {
             out.add(suggestion(category.defaultUnitId(), "CATEGORY_UNIT", List.of(category.name()), null, history));
+        }
+        for (DispatchSuggestion s : responsibilities.suggest(new DispatchQuery(List.of(), text, on, 5))) {
+            addFromList(s, seen, out, history);
         }
         history.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                 .filter(e -> seen.add(e.getKey()))
                 .forEach(e -> out.add(suggestion(e.getKey(), "HISTORY", List.of(e.getValue()[0]), null, history)));
         return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    private void addFromList(DispatchSuggestion s, Set<Long> seen, List<HotlineSuggestion> out,
+            Map<Long, long[]> history) {
+        if (seen.add(s.unitId())) {
+            List<Object> args = s.matched() == null ? List.of(s.powerName(), s.basis())
+                    : List.of(s.powerName(), s.basis(), s.matched());
+            out.add(suggestion(s.unitId(), s.reason().name(), args, s.powerCode(), history));
+        }
     }
 
     private HotlineSuggestion suggestion(long unitId, String reason, List<Object> args, String power,
