@@ -99,7 +99,9 @@ class TemplateTextTest {
                 "inspection.missions", "inspection.problems.rectified", "inspection.inspectors",
                 "inspection.inspectors.participated", "supervision.letters.suggestion", "supervision.letters.notice",
                 "supervision.clues.transferred", "random_inspection.tasks.completed",
-                "random_inspection.tasks.published_on_time")
+                "random_inspection.tasks.published_on_time", "services.delegated_items", "services.nearby_share",
+                "services.guides", "services.instant_share", "services.cross_region.items", "hotline.tickets",
+                "hotline.done_on_time_rate", "hotline.satisfaction_rate")
                 .doesNotContain("reconsideration.consultations");
         // the guideline's parts the office writes itself each year are marked for it, one per level-1 part at least
         assertThat(ReportTemplatesDefault.body().lines().filter(l -> l.startsWith("【待填写：")).count())
