@@ -10,6 +10,6 @@
  * {@link cn.fazhi.enforcement.CaseFileSource} SPI and the facades of each part) and their records; events in
  * {@code enforcement.events} ({@code CaseFileFailed}: a file evaluated 不合格). Depends on: platform, audit, calendar,
  * organisation, cases, identity, documents, rectification (problems raised by file review),
- * indicators.
+ * indicators, responsibilities (its matters are checked against the 权责清单 through {@code ClaimedMatters}).
  */
 package cn.fazhi.enforcement;
