@@ -34,7 +34,8 @@ class StepLabelsTest {
                 new Type("rectification", "rectification", cn.fazhi.rectification.Problem.TABLE),
                 new Type("supervision-oversight", "supervision.oversight", cn.fazhi.supervision.OversightMission.TABLE),
                 new Type("supervision-letters", "supervision", cn.fazhi.supervision.Clue.TABLE),
-                new Type("supervision-random", "supervision.random", cn.fazhi.supervision.RandomTask.TABLE));
+                new Type("supervision-random", "supervision.random", cn.fazhi.supervision.RandomTask.TABLE),
+                new Type("services", "services.crossRegion", cn.fazhi.services.CrossRegionCase.TABLE));
     }
 
     @ParameterizedTest
