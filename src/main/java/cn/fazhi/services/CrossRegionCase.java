@@ -39,6 +39,7 @@ public final class CrossRegionCase implements CaseAggregate<CrossRegionStatus> {
     LocalDate acceptedOn;
     String applicationNumber;
     LocalDate returnedOn;
+    int lateSteps;
     int version;
 
     CrossRegionCase() {}
@@ -88,6 +89,24 @@ public final class CrossRegionCase implements CaseAggregate<CrossRegionStatus> {
         this.outcome = required(text, 1000, "services.crossRegion.error.outcomeRequired");
         this.returnedOn = notBefore(on, acceptedOn);
         this.status = CrossRegionStatus.RETURNED;
+    }
+
+    /** The date the waiting step counts from: the previous step's date (null when finished). */
+    LocalDate waitingSince() {
+        return switch (status) {
+            case RECEIVED, FORWARDED -> receivedOn;
+            case SENT -> sentOn;
+            case RESULTED -> resultOn;
+            case ACCEPTED -> acceptedOn;
+            default -> null;
+        };
+    }
+
+    /** Counts the step being taken on {@code on} as late when it is after {@code due}. */
+    void countIfLate(LocalDate on, LocalDate due) {
+        if (due != null && on != null && on.isAfter(due)) {
+            lateSteps++;
+        }
     }
 
     private static LocalDate notBefore(LocalDate on, LocalDate previous) {

@@ -191,6 +191,7 @@ public class CrossRegionHandovers implements DeadlineSource {
             if (!caller.scope().covers(h.unitId, h.regionCode)) {
                 throw UserFacingException.forbidden("services.crossRegion.error.notResponsible");
             }
+            h.countIfLate(on, periods.due(h.status, h.waitingSince(), promisedDays(h.id)));
             String detail = on.toString();
             switch (stepName) {
                 case "send" -> {
@@ -215,6 +216,12 @@ public class CrossRegionHandovers implements DeadlineSource {
             return StepOutcome.of(null, detail);
         });
         return find(id);
+    }
+
+    private int promisedDays(long id) {
+        return jdbc.sql("SELECT v.promised_days FROM cross_region_case c JOIN service_item_version v ON v.item_id = c.item_id "
+                        + "AND v.effective_from <= c.received_on AND (v.effective_to IS NULL OR v.effective_to > c.received_on) "
+                        + "WHERE c.id = :id").param("id", id).query(Integer.class).optional().orElse(0);
     }
 
     /** A hand-over in the caller's scope (permission and scope), else 404. */
@@ -317,7 +324,7 @@ public class CrossRegionHandovers implements DeadlineSource {
             case RESULTED -> result;
             case ACCEPTED -> accepted;
             default -> null;
-        };
+        }; // as CrossRegionCase.waitingSince, from the row
         LocalDate due = periods.due(status, since, promised);
         return new CrossRegionView(rs.getLong("id"), rs.getString("case_number"), rs.getString("direction"), status,
                 rs.getLong("partner_id"), rs.getString("partner_name"), rs.getLong("item_id"), rs.getString("item_code"),
@@ -328,6 +335,6 @@ public class CrossRegionHandovers implements DeadlineSource {
                 rs.getString("partner_reference"), sent, rs.getString("sent_way"), result, rs.getString("outcome"),
                 rs.getObject("delivered_on", LocalDate.class), accepted, rs.getString("application_number"),
                 rs.getObject("returned_on", LocalDate.class), due, due != null && due.isBefore(today),
-                rs.getInt("version"));
+                rs.getInt("late_steps"), rs.getInt("version"));
     }
 }

@@ -66,6 +66,7 @@ class CrossRegionRepository implements CaseStore<CrossRegionCase> {
             c.acceptedOn = rs.getObject("accepted_on", LocalDate.class);
             c.applicationNumber = rs.getString("application_number");
             c.returnedOn = rs.getObject("returned_on", LocalDate.class);
+            c.lateSteps = rs.getInt("late_steps");
             c.version = rs.getInt("version");
             return c;
         }).optional();
@@ -88,11 +89,12 @@ class CrossRegionRepository implements CaseStore<CrossRegionCase> {
         v.put("acceptedOn", c.acceptedOn);
         v.put("number", c.applicationNumber);
         v.put("returnedOn", c.returnedOn);
+        v.put("late", c.lateSteps);
         v.put("id", c.id);
         v.put("v", c.version);
         int n = jdbc.sql("UPDATE cross_region_case SET status = :status, sent_on = :sentOn, sent_way = :way, "
                         + "result_on = :resultOn, outcome = :outcome, delivered_on = :deliveredOn, accepted_on = :acceptedOn, "
-                        + "application_number = :number, returned_on = :returnedOn, version = version + 1 "
+                        + "application_number = :number, returned_on = :returnedOn, late_steps = :late, version = version + 1 "
                         + "WHERE id = :id AND version = :v")
                 .params(v).update();
         if (n != 1) {

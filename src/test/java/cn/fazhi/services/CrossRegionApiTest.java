@@ -21,7 +21,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.math.BigDecimal;
+
 import cn.fazhi.IntegrationTest;
+import cn.fazhi.indicators.IndicatorQuery;
+import cn.fazhi.indicators.Indicators;
+import cn.fazhi.platform.scope.DataScope;
+import cn.fazhi.platform.scope.ScopeLevel;
 import cn.fazhi.TestAccounts;
 
 /**
@@ -38,6 +44,7 @@ class CrossRegionApiTest {
     @Autowired MockMvc mvc;
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired Indicators indicators;
 
     long windowUnit;
     long itemUnit;
@@ -141,12 +148,12 @@ class CrossRegionApiTest {
                 .andExpect(status().isConflict());
         call(post(one + "/steps/deliver"), window, "{\"version\":0}").andExpect(status().isConflict());
 
-        call(post(one + "/steps/send"), window, "{\"on\":\"" + today.minusDays(9) + "\",\"way\":\"EMS 1088\",\"version\":0}")
+        call(post(one + "/steps/send"), window, "{\"on\":\"" + today.minusDays(10) + "\",\"way\":\"EMS 1088\",\"version\":0}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SENT"))
                 .andExpect(jsonPath("$.sentWay").value("EMS 1088"));
         call(post(one + "/steps/result"), window, "{\"on\":\"" + today.minusDays(3) + "\",\"outcome\":\"准予办理\",\"version\":1}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RESULTED"));
-        call(post(one + "/steps/deliver"), window, "{\"on\":\"" + today + "\",\"version\":2}")
+        call(post(one + "/steps/deliver"), window, "{\"on\":\"" + today.minusDays(3) + "\",\"version\":2}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DELIVERED"))
                 .andExpect(jsonPath("$.due").doesNotExist());
         JsonNode detail = JSON.readTree(call(get(one), window, null).andReturn().getResponse().getContentAsString());
@@ -158,6 +165,18 @@ class CrossRegionApiTest {
         call(get(API + "?direction=OUT&partnerId=" + partner), window, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1));
         call(get(API), otherWindow, null).andExpect(jsonPath("$.total").value(0));
+        // every step within its period: counted once received, once finished, on time
+        assertThat(figure("services.cross_region.handovers", windowUnit)).isEqualByComparingTo("1");
+        assertThat(figure("services.cross_region.finished", windowUnit)).isEqualByComparingTo("1");
+        assertThat(figure("services.cross_region.on_time_rate", windowUnit)).isEqualByComparingTo("100");
+        assertThat(figure("services.cross_region.handovers", itemUnit)).isEqualByComparingTo("0");
+    }
+
+    BigDecimal figure(String id, long unit) {
+        String region = jdbc.sql("SELECT region_code FROM unit WHERE id = :id").param("id", unit).query(String.class)
+                .single();
+        return indicators.find(id).orElseThrow().value(new IndicatorQuery(today.minusDays(30), today, "421202",
+                new DataScope(ScopeLevel.UNIT, unit, region)));
     }
 
     @Test
@@ -180,7 +199,7 @@ class CrossRegionApiTest {
     void anInHandOverIsAcceptedAndReturnedByTheItemsUnit() throws Exception {
         String in = "{\"direction\":\"IN\",\"partnerId\":" + partner + ",\"itemCode\":\"" + code + "\",\"applicantName\":"
                 + "\"吉安某某有限公司\",\"applicantPerson\":false,\"partnerReference\":\"吉安通办2025-017\",\"receivedOn\":\""
-                + today.minusDays(4) + "\"}";
+                + today.minusDays(20) + "\"}";
         call(post(API), window, in.replace(",\"partnerReference\":\"吉安通办2025-017\"", ""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("请填写合作地区的收件编号。"));
         String body = call(post(API), window, in).andExpect(status().isCreated())
@@ -197,6 +216,11 @@ class CrossRegionApiTest {
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.applicationNumber").value("咸安政务〔2025〕88号"));
         call(post(one + "/steps/return"), handler, "{\"on\":\"" + today + "\",\"outcome\":\"已办结，证照已寄出\",\"version\":1}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(jsonPath("$.lateSteps").value(1));
+        // accepted long after its one working day: finished, not on time
+        assertThat(figure("services.cross_region.handovers", itemUnit)).isEqualByComparingTo("1");
+        assertThat(figure("services.cross_region.finished", itemUnit)).isEqualByComparingTo("1");
+        assertThat(figure("services.cross_region.on_time_rate", itemUnit)).isEqualByComparingTo("0");
     }
 }
