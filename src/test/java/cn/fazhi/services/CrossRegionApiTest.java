@@ -45,6 +45,7 @@ class CrossRegionApiTest {
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired Indicators indicators;
+    @Autowired CrossRegionHandovers handovers;
 
     long windowUnit;
     long itemUnit;
@@ -133,6 +134,12 @@ class CrossRegionApiTest {
                 .query(String.class).single();
         assertThat(stored).isNotBlank().doesNotContain("11010519491231002X");
         String one = API + "/" + id;
+        DataScope windowScope = new DataScope(ScopeLevel.UNIT, windowUnit, "421202");
+        assertThat(handovers.openDeadlines(windowScope, today)).singleElement().satisfies(d -> {
+            assertThat(d.deadlineName()).isEqualTo("services.crossRegion.clock.RECEIVED");
+            assertThat(d.deadline()).isBefore(today);
+        });
+        assertThat(handovers.openDeadlines(new DataScope(ScopeLevel.UNIT, itemUnit, "421202"), today)).isEmpty();
         call(get(one), window, null).andExpect(status().isOk()).andExpect(jsonPath("$.actions[0]").value("send"));
         call(get(one), otherWindow, null).andExpect(status().isNotFound());
         call(post(one + "/steps/send"), otherWindow, "{\"on\":\"" + today + "\",\"way\":\"EMS\",\"version\":0}")
@@ -156,6 +163,7 @@ class CrossRegionApiTest {
         call(post(one + "/steps/deliver"), window, "{\"on\":\"" + today.minusDays(3) + "\",\"version\":2}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DELIVERED"))
                 .andExpect(jsonPath("$.due").doesNotExist());
+        assertThat(handovers.openDeadlines(windowScope, today.plusYears(1))).isEmpty();
         JsonNode detail = JSON.readTree(call(get(one), window, null).andReturn().getResponse().getContentAsString());
         assertThat(detail.get("timeline").findValuesAsText("action"))
                 .contains("registered", "sent", "resulted", "delivered");
