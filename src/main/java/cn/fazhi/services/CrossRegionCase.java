@@ -93,11 +93,17 @@ public final class CrossRegionCase implements CaseAggregate<CrossRegionStatus> {
 
     /** The date the waiting step counts from: the previous step's date (null when finished). */
     LocalDate waitingSince() {
+        return waitingSince(status, receivedOn, sentOn, resultOn, acceptedOn);
+    }
+
+    /** The previous step's date for a hand-over in {@code status} with these step dates (null when finished). */
+    static LocalDate waitingSince(CrossRegionStatus status, LocalDate received, LocalDate sent, LocalDate result,
+            LocalDate accepted) {
         return switch (status) {
-            case RECEIVED, FORWARDED -> receivedOn;
-            case SENT -> sentOn;
-            case RESULTED -> resultOn;
-            case ACCEPTED -> acceptedOn;
+            case RECEIVED, FORWARDED -> received;
+            case SENT -> sent;
+            case RESULTED -> result;
+            case ACCEPTED -> accepted;
             default -> null;
         };
     }

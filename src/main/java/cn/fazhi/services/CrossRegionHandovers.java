@@ -318,14 +318,8 @@ public class CrossRegionHandovers implements DeadlineSource {
         LocalDate sent = rs.getObject("sent_on", LocalDate.class);
         LocalDate result = rs.getObject("result_on", LocalDate.class);
         LocalDate accepted = rs.getObject("accepted_on", LocalDate.class);
-        LocalDate since = switch (status) {
-            case RECEIVED, FORWARDED -> received;
-            case SENT -> sent;
-            case RESULTED -> result;
-            case ACCEPTED -> accepted;
-            default -> null;
-        }; // as CrossRegionCase.waitingSince, from the row
-        LocalDate due = periods.due(status, since, promised);
+        LocalDate due = periods.due(status, CrossRegionCase.waitingSince(status, received, sent, result, accepted),
+                promised);
         return new CrossRegionView(rs.getLong("id"), rs.getString("case_number"), rs.getString("direction"), status,
                 rs.getLong("partner_id"), rs.getString("partner_name"), rs.getLong("item_id"), rs.getString("item_code"),
                 rs.getString("item_name"), promised, rs.getLong("unit_id"), rs.getString("unit_name"),
