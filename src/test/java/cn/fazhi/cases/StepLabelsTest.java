@@ -36,7 +36,8 @@ class StepLabelsTest {
                 new Type("supervision-letters", "supervision", cn.fazhi.supervision.Clue.TABLE),
                 new Type("supervision-random", "supervision.random", cn.fazhi.supervision.RandomTask.TABLE),
                 new Type("hotline", "hotline", cn.fazhi.hotline.Ticket.TABLE),
-                new Type("services-applications", "services.application", cn.fazhi.services.Application.TABLE));
+                new Type("services-applications", "services.application", cn.fazhi.services.Application.TABLE),
+                new Type("services", "services.crossRegion", cn.fazhi.services.CrossRegionCase.TABLE));
     }
 
     @ParameterizedTest
