@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * can be asked), by code and by two-character word of its name (an inverted index). Rebuilt when the published list
  * changed — {@link #invalidate} after a publication, and a cheap stamp (count, highest id, sum of row versions of the
  * published rows) checked on each use, so a list published on another node or by a demo generation is seen too.
+ * The words of the responsible unit's own name (e.g. 温泉街道 in 温泉街道查封、扣押涉案物品) are not indexed: a place or a
+ * body named in a ticket is not the matter, and would otherwise send every ticket from 温泉街道 to that township.
  */
 @Component
 class PowerIndex {
@@ -38,11 +40,13 @@ class PowerIndex {
 
     private final JdbcClient jdbc;
     private final ResponsibilitiesProperties properties;
+    private final cn.fazhi.organisation.Units units;
     private volatile Snapshot snapshot;
 
-    PowerIndex(JdbcClient jdbc, ResponsibilitiesProperties properties) {
+    PowerIndex(JdbcClient jdbc, ResponsibilitiesProperties properties, cn.fazhi.organisation.Units units) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.units = units;
     }
 
     void invalidate() {
@@ -113,9 +117,17 @@ class PowerIndex {
         Map<String, List<Entry>> byCode = new HashMap<>();
         Map<String, List<Entry>> byWord = new HashMap<>();
         Map<String, Set<String>> codesOfWord = new HashMap<>();
+        Map<Long, Set<String>> unitWords = new HashMap<>();
+        for (cn.fazhi.organisation.UnitView u : units.all()) {
+            Set<String> w = Responsibilities.bigrams(u.name());
+            w.addAll(Responsibilities.bigrams(u.shortName()));
+            unitWords.put(u.id(), w);
+        }
         for (Entry e : entries) {
             byCode.computeIfAbsent(e.code(), k -> new ArrayList<>(1)).add(e);
-            for (String w : Responsibilities.bigrams(e.name())) {
+            Set<String> words = Responsibilities.bigrams(e.name());
+            words.removeAll(unitWords.getOrDefault(e.unitId(), Set.of()));
+            for (String w : words) {
                 byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
                 codesOfWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(e.code());
             }
