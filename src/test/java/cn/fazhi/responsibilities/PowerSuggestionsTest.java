@@ -42,7 +42,7 @@ class PowerSuggestionsTest {
         tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         // A kept database may hold this list from an earlier run (its draft since published by another test).
         jdbc.sql("DELETE FROM power_item WHERE created_by = 'test' AND (name LIKE '鹦鹉螺化石%' OR name LIKE '翡翠蜥蜴%' "
-                        + "OR name LIKE '温泉街道珊瑚礁%')")
+                        + "OR name LIKE '温泉街道琥珀矿点%')")
                 .update();
         power("S1", "鹦鹉螺化石收藏登记", 5, FROM, null, true);
         power("S2", "鹦鹉螺化石运输核准", 6, FROM, null, true);
@@ -52,7 +52,7 @@ class PowerSuggestionsTest {
         power("S6", "翡翠蜥蜴人工繁育许可（变更）", 9, FROM, null, true);
         power("S7", "翡翠蜥蜴经营利用核准", 10, LocalDate.of(2025, 6, 1), null, true);
         // a township's power named with the township: its name is the place, not the matter
-        power("S8", "温泉街道珊瑚礁监测", 17, FROM, null, true);
+        power("S8", "温泉街道琥珀矿点巡查", 17, FROM, null, true);
     }
 
     private void power(String suffix, String name, long unit, LocalDate from, LocalDate to, boolean published) {
@@ -80,8 +80,8 @@ class PowerSuggestionsTest {
         "-      | 有人在山里繁育翡翠蜥蜴      | 2025-07-01 | 9 10       | TEXT_MATCH",
         "-      | 鹦鹉                     | 2025-04-01 | -          | -",
         "S9     | 与清单无关的一句话          | 2025-04-01 | -          | -",
-        "-      | 温泉街道有人打听珊瑚        | 2025-04-01 | -          | -",
-        "-      | 温泉街道的珊瑚礁要监测      | 2025-04-01 | 17         | TEXT_MATCH"})
+        "-      | 温泉街道有人打听琥珀        | 2025-04-01 | -          | -",
+        "-      | 温泉街道的琥珀矿点        | 2025-04-01 | 17         | TEXT_MATCH"})
     void suggestions(String codes, String text, LocalDate on, String units, SuggestionReason first) {
         List<String> c = codes == null ? List.of()
                 : Arrays.stream(codes.trim().split("\\s+")).map(s -> "T-" + tag + "-" + s).toList();
