@@ -52,7 +52,11 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("leader", "区政府领导 吴刚", 3, 7, "42120219680412008", "13907150008"),
             // a window of the 市民之家 (intake, 即办 decisions) and an operator of the 12345 centre
             new Demo("chuangkou", "市民之家窗口 黄敏", 14, 10, "42120219930305012", "13907150012"),
-            new Demo("rexian", "12345热线 钱静", 43, 11, "42120219910718013", "13907150013"));
+            new Demo("rexian", "12345热线 钱静", 43, 11, "42120219910718013", "13907150013"),
+            // the help desk at the development and reform bureau; an agent of 香城代办 and a village clerk in 温泉街道
+            new Demo("yingshang", "区发改局营商环境专员 冯洁", 44, 12, "42120219940101014", "13907150014"),
+            new Demo("daiban", "温泉街道香城代办员 何军", 17, 13, "42120219650909015", "13907150015"),
+            new Demo("cunwei", "温泉街道村（社区）工作人员 罗敏", 17, 14, "42120219830618016", "13907150016"));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;

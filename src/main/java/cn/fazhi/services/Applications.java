@@ -126,6 +126,15 @@ public class Applications implements DeadlineSource {
         return items.find(id, on).orElse(null);
     }
 
+    /**
+     * Filed by an agent of 香城代办 for a beneficiary (channel AGENT, the agent as 代办人), received at {@code unitId} (the
+     * agent's township). The caller (the errands module) has checked the agent's permission and authorisation.
+     */
+    @Transactional
+    public ApplicationView receiveOnBehalf(ApplicationCommands.Receive c, long unitId) {
+        return find(insert(c, "AGENT", unitId, false));
+    }
+
     /** Filed online on the portal for an item marked online; the receipt (code and secret) is shown once. */
     @Transactional
     public OnlineReceipt receiveOnline(ApplicationCommands.Receive c) {
