@@ -33,7 +33,15 @@ class TemplateTextTest {
                 Arguments.of(FigureFormat.YI, "689000000", "6.89亿元"),
                 Arguments.of(FigureFormat.YI, "688512345.67", "6.89亿元"),
                 Arguments.of(FigureFormat.WAN, "123456", "12.35万元"),
-                Arguments.of(FigureFormat.YUAN, "1234.5", "1,234.50元"));
+                Arguments.of(FigureFormat.YUAN, "1234.5", "1,234.50元"),
+                Arguments.of(FigureFormat.COUNT_WAN, "780000", "78万"),
+                Arguments.of(FigureFormat.COUNT_WAN, "785000", "78.5万"),
+                Arguments.of(FigureFormat.COUNT_WAN, "7800", "0.78万"),
+                Arguments.of(FigureFormat.APPROX, "1026", "1000余"),
+                Arguments.of(FigureFormat.APPROX, "1000", "1000"),
+                Arguments.of(FigureFormat.APPROX, "183", "180余"),
+                Arguments.of(FigureFormat.APPROX, "80350", "80000余"),
+                Arguments.of(FigureFormat.APPROX, "96", "96"));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

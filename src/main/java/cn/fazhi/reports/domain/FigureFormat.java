@@ -27,7 +27,14 @@ public enum FigureFormat {
     /** Yuan in 万元 with two decimals: 123,456 → 12.35万元. */
     WAN("wan"),
     /** Yuan with thousands separators and fen: 1,234.50元. */
-    YUAN("yuan");
+    YUAN("yuan"),
+    /** A count in 万 as the seed writes large counts: 780,000 → 78万; 785,000 → 78.5万 (at most two decimals). */
+    COUNT_WAN("count_wan"),
+    /**
+     * A count rounded down to two significant digits followed by 余 ("more than"), as the seed writes "1000余人" and
+     * "180余次": 1,026 → 1000余, 183 → 180余; a count that is already round prints plainly (1,000 → 1000).
+     */
+    APPROX("approx");
 
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
@@ -71,7 +78,20 @@ public enum FigureFormat {
             case YI -> value.divide(HUNDRED_MILLION).setScale(2, RoundingMode.HALF_UP).toPlainString() + "亿元";
             case WAN -> value.divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP).toPlainString() + "万元";
             case YUAN -> pattern("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP)) + "元";
+            case COUNT_WAN -> value.divide(TEN_THOUSAND).setScale(2, RoundingMode.DOWN).stripTrailingZeros().toPlainString()
+                    + "万";
+            case APPROX -> approx(value.setScale(0, RoundingMode.DOWN));
         };
+    }
+
+    private static String approx(BigDecimal whole) {
+        int digits = whole.precision();
+        if (whole.signum() <= 0 || digits <= 2) {
+            return whole.toPlainString();
+        }
+        BigDecimal step = BigDecimal.TEN.pow(digits - 2);
+        BigDecimal floored = whole.divide(step, 0, RoundingMode.DOWN).multiply(step);
+        return floored.toPlainString() + (floored.compareTo(whole) < 0 ? "余" : "");
     }
 
     private static DecimalFormat pattern(String pattern) {
