@@ -82,13 +82,13 @@ public class PaymentPublications {
         if (year < 2000 || !on.isAfter(LocalDate.of(year, 12, 31))) {
             throw UserFacingException.badRequest("enterprises.publication.error.year");
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM sme_payment_publication WHERE unit_id = :u AND year = :y").param("u", unitId)
+        if (jdbc.sql("SELECT COUNT(*) FROM sme_payment_publication WHERE unit_id = :u AND pub_year = :y").param("u", unitId)
                 .param("y", year).query(Long.class).single() > 0) {
             throw UserFacingException.conflict("enterprises.publication.error.once", year);
         }
         Figures f = compute(unitId, year);
         String region = units.find(unitId).map(UnitView::regionCode).orElseThrow();
-        jdbc.sql("INSERT INTO sme_payment_publication (unit_id, region_code, year, overdue_count, overdue_amount, "
+        jdbc.sql("INSERT INTO sme_payment_publication (unit_id, region_code, pub_year, overdue_count, overdue_amount, "
                         + "published_on, published_by) VALUES (:u, :r, :y, :n, :a, :on, :by)")
                 .param("u", unitId).param("r", region).param("y", year).param("n", f.overdueCount())
                 .param("a", f.overdueAmount()).param("on", on).param("by", by == null ? "system" : by).update();
@@ -101,7 +101,7 @@ public class PaymentPublications {
     @Transactional(readOnly = true)
     public List<Figures> published(int year) {
         return jdbc.sql("SELECT s.*, u.name FROM sme_payment_publication s JOIN unit u ON u.id = s.unit_id "
-                        + "WHERE s.year = :y ORDER BY u.sort_order, u.id")
+                        + "WHERE s.pub_year = :y ORDER BY u.sort_order, u.id")
                 .param("y", year)
                 .query((rs, n) -> new Figures(rs.getLong("unit_id"), rs.getString("name"), year,
                         rs.getLong("overdue_count"), rs.getBigDecimal("overdue_amount").setScale(2),
@@ -121,7 +121,7 @@ public class PaymentPublications {
         params.put("y", year);
         List<Long> ids = jdbc.sql("SELECT DISTINCT p.unit_id FROM sme_payment p WHERE p.start_on <= :yearEnd AND "
                         + scope.sqlCondition("p.unit_id", "p.region_code") + " AND NOT EXISTS (SELECT 1 FROM "
-                        + "sme_payment_publication s WHERE s.unit_id = p.unit_id AND s.year = :y) ORDER BY p.unit_id")
+                        + "sme_payment_publication s WHERE s.unit_id = p.unit_id AND s.pub_year = :y) ORDER BY p.unit_id")
                 .params(params).query(Long.class).list();
         return ids.stream().map(id -> compute(id, year)).toList();
     }

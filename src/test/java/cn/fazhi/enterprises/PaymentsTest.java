@@ -136,7 +136,8 @@ class PaymentsTest {
         call(get(API + "/" + unpaid), staffB, null).andExpect(status().isNotFound());
         call(get(API).param("q", "HT" + c), staffB, null).andExpect(jsonPath("$.total").value(0));
         call(get(API).param("q", "HT" + c), desk, null).andExpect(jsonPath("$.total").value(4));
-        call(get(API).param("q", "HT" + c).param("overdue", "true"), staffA, null).andExpect(jsonPath("$.total").value(2));
+        // overdue now: the late one, the unpaid one and the one due 2026-01-04 still unpaid
+        call(get(API).param("q", "HT" + c).param("overdue", "true"), staffA, null).andExpect(jsonPath("$.total").value(3));
 
         DataScope scopeA = new DataScope(ScopeLevel.UNIT, unitA, "421202");
         assertThat(indicators.find("enterprises.payments").orElseThrow().value(IndicatorQuery.year(2025, "421202", scopeA)))

@@ -15,7 +15,7 @@ import cn.fazhi.platform.web.FormErrors;
  * The register form as typed: every field text, so that a bad number or date comes back as a Chinese message on the
  * form rather than a binding failure; certifications as parallel lists of code, obtained and expiry dates.
  */
-record EnterpriseForm(String uscc, String name, String industryCode, String size, String regionCode,
+public record EnterpriseForm(String uscc, String name, String industryCode, String size, String regionCode,
         String registeredOn, String revenueWan, String employees, String address, String legalRep, String phone,
         List<String> certCode, List<String> certFrom, List<String> certTo) {
 
@@ -29,7 +29,7 @@ record EnterpriseForm(String uscc, String name, String industryCode, String size
         return new EnterpriseForm(null, null, null, null, null, null, null, null, null, null, null, blank, blank, blank);
     }
 
-    String cert(List<String> list, int i) {
+    public String cert(List<String> list, int i) {
         return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i);
     }
 

@@ -9,7 +9,7 @@ import cn.fazhi.platform.web.FormErrors;
 import cn.fazhi.platform.web.UserFacingException;
 
 /** The payment form as typed (text fields, so that bad numbers and dates come back as Chinese form errors). */
-record PaymentForm(String uscc, String contractNo, String subject, String amount, String startKind, String startOn,
+public record PaymentForm(String uscc, String contractNo, String subject, String amount, String startKind, String startOn,
         String termDays, String annualRate, Long unitId) {
 
     /** The command, or null with the reasons added to {@code errors}. */

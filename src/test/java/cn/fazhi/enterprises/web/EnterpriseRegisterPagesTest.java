@@ -146,7 +146,9 @@ class EnterpriseRegisterPagesTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png")).andReturn()
                 .getResponse().getContentAsByteArray();
         String text = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))))).getText();
+                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))),
+                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                        com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         assertThat(text).isEqualTo("http://localhost/public/enterprises/code/" + e.deskToken());
         mvc.perform(get("/enterprises/register/" + e.id()).with(as(desk)))
                 .andExpect(content().string(containsString("/public/enterprises/code/" + e.deskToken())));
