@@ -119,8 +119,7 @@ public class PolicyMatcher {
         for (PolicyCondition c : p.conditions()) {
             Check k = check(c, e, day, region, cert, size, sep);
             all &= k.met();
-            lines.add(new PolicyMatch.Line(k.met(), messages.getMessage(k.met() ? "policies.match.yes" : "policies.match.no",
-                    new Object[] {messages.getMessage(k.key(), k.args(), locale)}, locale)));
+            lines.add(line(messages, k, locale));
         }
         if (p.conditions().isEmpty()) {
             lines.add(new PolicyMatch.Line(true, messages.getMessage("policies.match.yes",
@@ -166,6 +165,12 @@ public class PolicyMatcher {
             case EMPLOYEES -> e.employees() == null ? new Check(false, base + "missing", new Object[0])
                     : compared(c, BigDecimal.valueOf(e.employees()), base);
         };
+    }
+
+    /** The condition's sentence: "符合：…" or "不符合：…" from the bundle. */
+    public static PolicyMatch.Line line(MessageSource messages, Check k, Locale locale) {
+        return new PolicyMatch.Line(k.met(), messages.getMessage(k.met() ? "policies.match.yes" : "policies.match.no",
+                new Object[] {messages.getMessage(k.key(), k.args(), locale)}, locale));
     }
 
     private static Check listed(PolicyCondition c, boolean in, String base, String listed, String actual) {
