@@ -190,8 +190,8 @@ public class Policies {
         Map<Long, List<PolicyCondition>> conditions = new HashMap<>();
         List<Long> ids = rows.stream().map(ResultSetRow::id).toList();
         for (int from = 0; from < ids.size(); from += 1000) {
-            jdbc.sql("SELECT policy_id, attribute, operator, value FROM enterprise_policy_condition WHERE policy_id IN (:ids) "
-                            + "ORDER BY policy_id, position")
+            jdbc.sql("SELECT policy_id, attribute, operator, cond_value FROM enterprise_policy_condition WHERE policy_id IN (:ids) "
+                            + "ORDER BY policy_id, sort_order")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .query((rs, n) -> conditions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
                             new PolicyCondition(PolicyCondition.Attribute.valueOf(rs.getString(2)),
@@ -281,7 +281,7 @@ public class Policies {
     private void writeConditions(long id, List<PolicyCondition> conditions) {
         int position = 0;
         for (PolicyCondition k : conditions) {
-            jdbc.sql("INSERT INTO enterprise_policy_condition (policy_id, position, attribute, operator, value) "
+            jdbc.sql("INSERT INTO enterprise_policy_condition (policy_id, sort_order, attribute, operator, cond_value) "
                             + "VALUES (:p, :pos, :a, :o, :v)")
                     .param("p", id).param("pos", ++position).param("a", k.attribute().name())
                     .param("o", k.operator().name()).param("v", k.value()).update();

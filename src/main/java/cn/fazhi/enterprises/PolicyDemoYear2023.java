@@ -229,7 +229,7 @@ class PolicyDemoYear2023 implements ApplicationRunner {
         long id = keys.getKeyAs(Long.class);
         int position = 0;
         for (PolicyCondition c : PolicyCondition.parse(conditions.replace("|", "\n"))) {
-            jdbc.sql("INSERT INTO enterprise_policy_condition (policy_id, position, attribute, operator, value) "
+            jdbc.sql("INSERT INTO enterprise_policy_condition (policy_id, sort_order, attribute, operator, cond_value) "
                             + "VALUES (:p, :pos, :a, :o, :v)")
                     .param("p", id).param("pos", ++position).param("a", c.attribute().name())
                     .param("o", c.operator().name()).param("v", c.value()).update();

@@ -95,7 +95,7 @@ class PolicyMatcherTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "REGION IN 421202001\nFOO IN 1      | policies.error.condition         | 2",
+        "REGION IN 421202001\\nFOO IN 1     | policies.error.condition         | 2",
         "REVENUE IN 2000                   | policies.error.conditionOperator | 1",
         "REVENUE GE -5                     | policies.error.conditionValue    | 1",
         "REVENUE GE lots                   | policies.error.conditionValue    | 1",
