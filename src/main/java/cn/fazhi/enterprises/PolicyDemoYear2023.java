@@ -238,7 +238,7 @@ class PolicyDemoYear2023 implements ApplicationRunner {
     }
 
     /** The applications of the registered enterprises (see the class comment); how many. */
-    private int applications(List<PolicyView> all, OffsetDateTime at) {
+    int applications(List<PolicyView> all, OffsetDateTime at) {
         List<Long> enterpriseIds = jdbc.sql("SELECT id FROM enterprise WHERE status = 'ACTIVE' ORDER BY id "
                 + "FETCH FIRST " + MAX_ENTERPRISES + " ROWS ONLY").query(Long.class).list();
         if (enterpriseIds.isEmpty()) {

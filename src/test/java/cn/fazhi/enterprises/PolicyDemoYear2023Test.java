@@ -63,4 +63,37 @@ class PolicyDemoYear2023Test {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM enterprise_policy_condition c JOIN enterprise_policy p ON p.id = c.policy_id "
                 + "WHERE p.demo").query(Long.class).single()).isGreaterThan(100);
     }
+
+    @Autowired PolicyDemoYear2023 demo;
+    @Autowired Policies policies;
+    @Autowired Enterprises enterprises;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+    /**
+     * The applications' part of the generation on registered enterprises (the desk part's demo is not in this branch),
+     * inside a transaction that is rolled back so that no 2023 row stays: every applicant qualified on its day, with
+     * the explanation stored, and the outcomes follow the index rule.
+     */
+    @Test
+    void theApplicationsOfRegisteredEnterprisesFollowTheRule() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM policy_application WHERE demo").query(Long.class).single();
+        tx.executeWithoutResult(status -> {
+            enterprises.insert(new EnterpriseCommands.Register(EnterpriseFixtures.uscc(), "演示规则测试有限公司",
+                    "C1391", EnterpriseSize.SMALL, "421202001", java.time.LocalDate.of(2015, 1, 1), new BigDecimal("3000"), 60,
+                    null, "某", "13977730001", java.util.List.of(new EnterpriseView.Certification("HIGH_TECH",
+                            java.time.LocalDate.of(2020, 1, 1), null))), "test");
+            java.util.List<PolicyView> all = jdbc.sql("SELECT id FROM enterprise_policy WHERE demo ORDER BY id")
+                    .query(Long.class).list().stream().map(policies::get).toList();
+            int n = demo.applications(all, java.time.OffsetDateTime.now());
+            assertThat(n).isPositive();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM policy_application WHERE demo").query(Long.class).single())
+                    .isEqualTo(before + n);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM policy_application WHERE demo AND (submitted_on < DATE '2023-02-01' "
+                    + "OR paid_on > DATE '2023-12-31' OR decided_on > DATE '2023-12-31' OR explanation NOT LIKE '符合：%' "
+                    + "OR (status = 'PAID') = (granted_amount IS NULL))").query(Long.class).single()).isZero();
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM policy_application WHERE demo").query(Long.class).single())
+                .isEqualTo(before);
+    }
 }
