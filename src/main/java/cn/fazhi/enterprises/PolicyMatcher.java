@@ -42,6 +42,7 @@ public class PolicyMatcher {
     private final MessageSource messages;
     private final Clock clock;
     private volatile Snapshot snapshot;
+    private final Map<Locale, Sentences> sentences = new java.util.concurrent.ConcurrentHashMap<>();
 
     PolicyMatcher(Policies policies, Regions regions, MessageSource messages, Clock clock) {
         this.policies = policies;
@@ -111,19 +112,19 @@ public class PolicyMatcher {
 
     private PolicyMatch match(EnterpriseView e, PolicyView p, LocalDate day, Locale locale, Map<String, String> names,
             String sep) {
+        Sentences sentences = sentences.computeIfAbsent(locale, l -> new Sentences(messages, l));
         List<PolicyMatch.Line> lines = new ArrayList<>(p.conditions().size());
         boolean all = true;
         Function<String, String> region = code -> names.getOrDefault(code, code);
-        Function<String, String> cert = code -> messages.getMessage("policies.certification." + code, null, code, locale);
-        Function<String, String> size = code -> messages.getMessage("enterprises.size." + code, null, code, locale);
+        Function<String, String> cert = code -> sentences.name("policies.certification." + code, code);
+        Function<String, String> size = code -> sentences.name("enterprises.size." + code, code);
         for (PolicyCondition c : p.conditions()) {
             Check k = check(c, e, day, region, cert, size, sep);
             all &= k.met();
-            lines.add(line(messages, k, locale));
+            lines.add(line(sentences, k));
         }
         if (p.conditions().isEmpty()) {
-            lines.add(new PolicyMatch.Line(true, messages.getMessage("policies.match.yes",
-                    new Object[] {messages.getMessage("policies.explain.none", null, locale)}, locale)));
+            lines.add(line(sentences, new Check(true, "policies.explain.none", new Object[0])));
         }
         return new PolicyMatch(p, all, List.copyOf(lines));
     }
@@ -168,9 +169,37 @@ public class PolicyMatcher {
     }
 
     /** The condition's sentence: "符合：…" or "不符合：…" from the bundle. */
-    public static PolicyMatch.Line line(MessageSource messages, Check k, Locale locale) {
-        return new PolicyMatch.Line(k.met(), messages.getMessage(k.met() ? "policies.match.yes" : "policies.match.no",
-                new Object[] {messages.getMessage(k.key(), k.args(), locale)}, locale));
+    public static PolicyMatch.Line line(Sentences sentences, Check k) {
+        return new PolicyMatch.Line(k.met(), sentences.render(k.met() ? "policies.match.yes" : "policies.match.no",
+                new Object[] {sentences.render(k.key(), k.args())}));
+    }
+
+    /**
+     * The bundle's sentences of one language, read once and filled by placeholder ({0}, {1}) — the matcher's hot path
+     * renders thousands per call, so it does not run MessageFormat each time (its sentences hold no quotes or formats).
+     */
+    public static final class Sentences {
+
+        private final MessageSource messages;
+        private final Locale locale;
+        private final Map<String, String> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public Sentences(MessageSource messages, Locale locale) {
+            this.messages = messages;
+            this.locale = locale;
+        }
+
+        public String render(String key, Object[] args) {
+            String text = patterns.computeIfAbsent(key, k -> messages.getMessage(k, null, k, locale));
+            for (int i = 0; args != null && i < args.length; i++) {
+                text = text.replace("{" + i + "}", String.valueOf(args[i]));
+            }
+            return text;
+        }
+
+        public String name(String key, String fallback) {
+            return patterns.computeIfAbsent(key, k -> messages.getMessage(k, null, fallback, locale));
+        }
     }
 
     private static Check listed(PolicyCondition c, boolean in, String base, String listed, String actual) {

@@ -47,7 +47,7 @@ class PolicyMatcherTest {
                 code -> MESSAGES.getMessage("policies.certification." + code, null, code, zh),
                 code -> MESSAGES.getMessage("enterprises.size." + code, null, code, zh),
                 MESSAGES.getMessage("policies.explain.separator", null, zh));
-        return PolicyMatcher.line(MESSAGES, k, zh);
+        return PolicyMatcher.line(new PolicyMatcher.Sentences(MESSAGES, zh), k);
     }
 
     @ParameterizedTest
