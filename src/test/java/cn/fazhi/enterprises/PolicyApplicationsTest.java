@@ -266,6 +266,16 @@ class PolicyApplicationsTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(location + "/withdraw").param("version", "0").with(user(deskUser)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("该记录已被他人修改")));
+        mvc.perform(post(location + "/apply").param("uscc", "NOSUCHUSCC").param("benefitRequested", "奖励")
+                        .param("statement", "代为申请").with(user(deskUser)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请选择代为申报的企业")));
+        EnterpriseView e = enterprise("页面代办测试有限公司" + suffix, "421202001", "13977750001");
+        String app = mvc.perform(post(location + "/apply").param("uscc", e.uscc()).param("benefitRequested", "奖励")
+                        .param("statement", "代为申请").with(user(deskUser)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(app).with(user(deciderUser))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("专员代为申请")))
+                .andExpect(content().string(containsString("符合：企业规模为小型")));
         mvc.perform(get("/enterprises/policies").param("q", suffix).with(user(deciderUser))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("页面政策" + suffix)))
                 .andExpect(content().string(not(containsString("id=\"new-policy\""))));

@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.fazhi.enterprises.EnterpriseView;
+import cn.fazhi.enterprises.Enterprises;
 import cn.fazhi.enterprises.Policies;
+import cn.fazhi.enterprises.PolicyApplicationView;
+import cn.fazhi.enterprises.PolicyApplications;
 import cn.fazhi.enterprises.PolicyCommands;
 import cn.fazhi.enterprises.PolicyView;
 import cn.fazhi.organisation.Units;
@@ -40,11 +44,16 @@ class PolicyPageController {
     static final String BASE = "/enterprises/policies";
 
     private final Policies policies;
+    private final PolicyApplications applications;
+    private final Enterprises enterprises;
     private final Units units;
     private final MessageSource messages;
 
-    PolicyPageController(Policies policies, Units units, MessageSource messages) {
+    PolicyPageController(Policies policies, PolicyApplications applications, Enterprises enterprises, Units units,
+            MessageSource messages) {
         this.policies = policies;
+        this.applications = applications;
+        this.enterprises = enterprises;
         this.units = units;
         this.messages = messages;
     }
@@ -149,6 +158,27 @@ class PolicyPageController {
         }
         redirect.addFlashAttribute("noticeKey", "common.saved");
         return "redirect:" + BASE + "/" + id;
+    }
+
+    /** The desk files an application on an enterprise's behalf (found by its USCC). */
+    @PostMapping(BASE + "/{id}/apply")
+    @PreAuthorize("hasAuthority('enterprises:manage')")
+    String applyOnBehalf(@PathVariable long id, @RequestParam(name = "uscc", required = false) String uscc,
+            @ModelAttribute PolicyCommands.Apply form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        PolicyView p = policies.get(id);
+        if (Pages.invalid(model, errors)) {
+            return form(model, p, null);
+        }
+        try {
+            long enterprise = enterprises.findByUscc(uscc).map(EnterpriseView::id)
+                    .orElseThrow(() -> UserFacingException.badRequest("policies.error.enterprise"));
+            PolicyApplicationView a = applications.submitOnBehalf(new PolicyCommands.Apply(id, enterprise,
+                    form.benefitRequested(), form.amountRequested(), form.statement(), form.materials()));
+            redirect.addFlashAttribute("noticeKey", "common.saved");
+            return "redirect:/enterprises/policy-applications/" + a.id();
+        } catch (UserFacingException e) {
+            return failed(e, model, p, null);
+        }
     }
 
     private String failed(UserFacingException e, Model model, PolicyView p, PolicyCommands.Save form) {

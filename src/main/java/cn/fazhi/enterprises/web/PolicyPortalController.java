@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -98,9 +99,12 @@ class PolicyPortalController {
     }
 
     @PostMapping("/public/enterprises/policy-applications")
-    String apply(@ModelAttribute("form") PolicyCommands.Apply form, HttpSession session, Model model,
-            RedirectAttributes redirect) {
+    String apply(@ModelAttribute("form") PolicyCommands.Apply form, BindingResult errors, HttpSession session,
+            Model model, RedirectAttributes redirect) {
         EnterpriseView e = sessions.require(session);
+        if (Pages.invalid(model, errors)) {
+            return mine(e, form.policyId(), null, model);
+        }
         PolicyCommands.Apply own = new PolicyCommands.Apply(form.policyId(), null, form.benefitRequested(),
                 form.amountRequested(), form.statement(), form.materials());
         try {
