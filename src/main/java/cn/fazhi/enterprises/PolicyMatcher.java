@@ -112,19 +112,19 @@ public class PolicyMatcher {
 
     private PolicyMatch match(EnterpriseView e, PolicyView p, LocalDate day, Locale locale, Map<String, String> names,
             String sep) {
-        Sentences sentences = sentences.computeIfAbsent(locale, l -> new Sentences(messages, l));
+        Sentences words = sentences.computeIfAbsent(locale, l -> new Sentences(messages, l));
         List<PolicyMatch.Line> lines = new ArrayList<>(p.conditions().size());
         boolean all = true;
         Function<String, String> region = code -> names.getOrDefault(code, code);
-        Function<String, String> cert = code -> sentences.name("policies.certification." + code, code);
-        Function<String, String> size = code -> sentences.name("enterprises.size." + code, code);
+        Function<String, String> cert = code -> words.name("policies.certification." + code, code);
+        Function<String, String> size = code -> words.name("enterprises.size." + code, code);
         for (PolicyCondition c : p.conditions()) {
             Check k = check(c, e, day, region, cert, size, sep);
             all &= k.met();
-            lines.add(line(sentences, k));
+            lines.add(line(words, k));
         }
         if (p.conditions().isEmpty()) {
-            lines.add(line(sentences, new Check(true, "policies.explain.none", new Object[0])));
+            lines.add(line(words, new Check(true, "policies.explain.none", new Object[0])));
         }
         return new PolicyMatch(p, all, List.copyOf(lines));
     }
