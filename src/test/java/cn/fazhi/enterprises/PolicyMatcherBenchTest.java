@@ -99,9 +99,10 @@ class PolicyMatcherBenchTest {
                 scanned[i] = (System.nanoTime() - t) / 1e6;
             }
             String line = String.format(Locale.ROOT, "%s policies_in_force=%d eligible=%d calls=%d match_p50_ms=%.2f "
-                    + "match_p95_ms=%.2f db_read_p50_ms=%.2f db_read_p95_ms=%.2f ratio_p95=%.1f db=%s", OffsetDateTime.now(),
-                    inForce, eligible, CALLS, pct(memory, 50), pct(memory, 95), pct(scanned, 50), pct(scanned, 95),
-                    pct(scanned, 95) / pct(memory, 95), System.getProperty("fazhi.test.db", "h2"));
+                    + "match_p95_ms=%.2f db_read_p50_ms=%.2f db_read_p95_ms=%.2f ratio_p50=%.1f ratio_p95=%.1f load=%s db=%s",
+                    OffsetDateTime.now(), inForce, eligible, CALLS, pct(memory, 50), pct(memory, 95), pct(scanned, 50),
+                    pct(scanned, 95), pct(scanned, 50) / pct(memory, 50), pct(scanned, 95) / pct(memory, 95),
+                    Files.readString(Path.of("/proc/loadavg")).split(" ")[0], System.getProperty("fazhi.test.db", "h2"));
             System.out.println("BENCH " + line);
             Files.writeString(Path.of("target", "bench-enterprises-policies.txt"), line + "\n", StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
