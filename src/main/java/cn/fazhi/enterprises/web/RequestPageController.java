@@ -184,6 +184,7 @@ class RequestPageController {
                 ? requests.suggestions(v.id()) : List.of());
         model.addAttribute("units", units.all());
         model.addAttribute("scale", requests.ratingScale());
+        model.addAttribute("clueCategory", requests.enforcementCategory(v.category()));
         model.addAttribute("timeline", timeline.of(EnterpriseRequests.ref(v.id())));
         model.addAttribute("links", links.of(EnterpriseRequests.ref(v.id())));
         model.addAttribute("today", LocalDate.now(clock));
