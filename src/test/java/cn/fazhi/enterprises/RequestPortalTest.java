@@ -117,7 +117,7 @@ class RequestPortalTest {
                 .toList();
         assertThat(items).extracting(DeskItem::caseType)
                 .containsExactlyInAnyOrder(EnterpriseRequests.CASE_TYPE, SmeComplaints.CASE_TYPE);
-        assertThat(items).filteredOn(i -> i.id() == id).singleElement().satisfies(i -> {
+        assertThat(items).filteredOn(i -> i.id() == id && i.caseType().equals(EnterpriseRequests.CASE_TYPE)).singleElement().satisfies(i -> {
             assertThat(i.finished()).isTrue();
             assertThat(i.path()).isEqualTo("/public/enterprises/requests/" + id);
         });
