@@ -38,7 +38,9 @@ class StepLabelsTest {
                 new Type("hotline", "hotline", cn.fazhi.hotline.Ticket.TABLE),
                 new Type("services-applications", "services.application", cn.fazhi.services.Application.TABLE),
                 new Type("services", "services.crossRegion", cn.fazhi.services.CrossRegionCase.TABLE),
-                new Type("enterprises-policies", "policies.application", cn.fazhi.enterprises.PolicyApplication.TABLE));
+                new Type("enterprises-policies", "policies.application", cn.fazhi.enterprises.PolicyApplication.TABLE),
+                new Type("enterprises-requests", "enterprises.requests", cn.fazhi.enterprises.EnterpriseRequest.TABLE),
+                new Type("enterprises-requests", "enterprises.complaints", cn.fazhi.enterprises.SmeComplaint.TABLE));
     }
 
     @ParameterizedTest
