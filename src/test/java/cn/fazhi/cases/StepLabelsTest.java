@@ -37,7 +37,8 @@ class StepLabelsTest {
                 new Type("supervision-random", "supervision.random", cn.fazhi.supervision.RandomTask.TABLE),
                 new Type("hotline", "hotline", cn.fazhi.hotline.Ticket.TABLE),
                 new Type("services-applications", "services.application", cn.fazhi.services.Application.TABLE),
-                new Type("services", "services.crossRegion", cn.fazhi.services.CrossRegionCase.TABLE));
+                new Type("services", "services.crossRegion", cn.fazhi.services.CrossRegionCase.TABLE),
+                new Type("errands", "errands", cn.fazhi.errands.Errand.TABLE));
     }
 
     @ParameterizedTest
