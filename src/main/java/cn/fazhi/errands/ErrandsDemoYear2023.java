@@ -30,7 +30,7 @@ import cn.fazhi.platform.demo.DemoPeople;
  * {@value #AGENTS} agents spread over the 13 townships and eight villages or communities each, joined 2021–2022, of
  * whom the last {@value #LEFT} left on 2023-06-30 — so {@code errands.agents} for 2023 is 1,026; the demo account
  * {@code daiban} is the first agent of 温泉街道. {@value #BENEFICIARIES} beneficiaries registered 2022–2023, each having
- * authorised an active agent of their township for every scope for three years (demo authorisations carry no consent
+ * authorised an active agent of their township for every scope for five years (demo authorisations carry no consent
  * file). {@value #ERRANDS} errands requested in 2023, two per beneficiary, by index {@code i}: 代购 when i % 10 < 4,
  * 代缴 when i % 10 < 8 (the utility by (i / 10) % 4), else 代办 of one of the published service items (the demo files no
  * services application, leaving the services figures as they are); all done the day after they were requested; the
@@ -134,7 +134,7 @@ class ErrandsDemoYear2023 implements ApplicationRunner {
             agentOf[j] = agentIds.get(k);
             LocalDate from = LocalDate.of(2022, 1, 10).plusDays(j % 700);
             grants.add(new Object[] {beneficiaryIds.get(j), agentOf[j], "PURCHASE,PAY_PHONE,PAY_WATER,PAY_POWER,PAY_GAS,SERVICE",
-                from, from.plusYears(3), t.unitId(), t.regionCode(), at});
+                from, from.plusYears(5), t.unitId(), t.regionCode(), at});
         }
         template.batchUpdate("INSERT INTO errand_authorisation (beneficiary_id, agent_id, scopes, valid_from, valid_to, "
                 + "unit_id, region_code, demo, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, 'demo')", grants);
