@@ -6,15 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of 香城代办 ({@code fazhi.errands}): the reasons a person qualifies as a beneficiary (codes; labels
- * {@code errands.reason.<code>}; {@code OTHER} needs a note) — a local policy, no national list — and the scores of
- * the 1–5 satisfaction scale that count as satisfied.
+ * {@code errands.reason.<code>}; {@code OTHER} needs a note) — a local policy, no national list.
  */
 @ConfigurationProperties("fazhi.errands")
-public record ErrandsProperties(List<String> reasons, Integer satisfiedFrom) {
+public record ErrandsProperties(List<String> reasons) {
 
     public ErrandsProperties {
         reasons = reasons == null || reasons.isEmpty()
                 ? List.of("SERIOUS_ILLNESS", "DISABILITY", "PREGNANCY", "ELDERLY_ALONE", "OTHER") : List.copyOf(reasons);
-        satisfiedFrom = satisfiedFrom == null ? 4 : satisfiedFrom;
     }
 }

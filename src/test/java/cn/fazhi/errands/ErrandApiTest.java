@@ -4,6 +4,7 @@ import static cn.fazhi.FormTokenRequests.formToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,6 +30,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import cn.fazhi.IntegrationTest;
 import cn.fazhi.TestAccounts;
+import cn.fazhi.identity.domain.UserAccounts;
 import cn.fazhi.platform.demo.DemoPeople;
 import cn.fazhi.services.ServiceItems;
 import cn.idev.excel.FastExcel;
@@ -49,6 +51,7 @@ class ErrandApiTest {
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired ServiceItems items;
+    @Autowired UserAccounts userAccounts;
 
     final DemoPeople people = new DemoPeople(new Random());
     String staff;
@@ -244,6 +247,8 @@ class ErrandApiTest {
         mvc.perform(post("/public/errands/confirm/answer").param("code", (String) JsonPath.read(bought, "$.receiptCode"))
                 .param("secret", (String) JsonPath.read(bought, "$.receiptSecret")).param("answer", "dispute")
                 .param("note", "少了一袋面").with(formToken()).with(csrf())).andExpect(status().isOk());
+        mvc.perform(get("/").with(user(userAccounts.loadDetails(staff).orElseThrow())))
+                .andExpect(content().string(containsString("待处理异议的代办事项")));
         call(get(API + "/errands/" + buy), staff, null).andExpect(jsonPath("$.errand.status").value("DISPUTED"))
                 .andExpect(jsonPath("$.actions[0]").value("resolve"));
         call(post(API + "/errands/" + buy + "/steps/resolve"), agentUser, "{\"version\":2,\"text\":\"补\"}")
