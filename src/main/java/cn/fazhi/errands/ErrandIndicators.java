@@ -120,10 +120,15 @@ class ErrandIndicators {
             params.put("offset", (long) page * size);
             List<IndicatorRecord> items = jdbc.sql("SELECT s.id, s.name, s.village, s.region_code, " + href + " AS href"
                             + where(query) + " ORDER BY s.region_code, s.id LIMIT :limit OFFSET :offset").params(params)
-                    .query((rs, n) -> new IndicatorRecord(rs.getString("village"), rs.getString("name"), query.to(),
+                    .query((rs, n) -> new IndicatorRecord(rs.getString("village"), masked(rs.getString("name")), query.to(),
                             rs.getString("region_code"), null, rs.getString("href")))
                     .list();
             return new RecordPage(items, total, page, size);
+        }
+
+        /** Names are shown with the surname only. */
+        static String masked(String name) {
+            return name == null || name.length() <= 1 ? "*" : name.charAt(0) + "*".repeat(Math.min(3, name.length() - 1));
         }
 
         @Override

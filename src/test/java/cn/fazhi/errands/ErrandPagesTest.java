@@ -61,6 +61,18 @@ class ErrandPagesTest {
         mvc.perform(get("/errands/beneficiaries.xlsx").with(user(as("wenquan")))).andExpect(status().isOk());
         mvc.perform(get("/errands.xlsx").with(user(as("wenquan")))).andExpect(status().isOk());
 
+        long agent = jdbc.sql("SELECT MIN(id) FROM errand_agent WHERE region_code = '421202001'").query(Long.class).single();
+        long reveals = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'errands.agent.revealed'")
+                .query(Long.class).single();
+        mvc.perform(get("/errands/agents/" + agent).with(user(as("wenquan")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reveal")))
+                .andExpect(content().string(not(containsString("id=\"revealed\""))));
+        mvc.perform(post("/errands/agents/" + agent + "/reveal").with(user(as("wenquan"))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"revealed\"")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'errands.agent.revealed'")
+                .query(Long.class).single()).isEqualTo(reveals + 1);
+        mvc.perform(post("/errands/agents/" + agent + "/reveal").with(user(as("daiban"))).with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/errands/agents").with(user(as("daiban")))).andExpect(status().isForbidden());
         mvc.perform(get("/errands").with(user(as("daiban")))).andExpect(status().isForbidden());
         mvc.perform(get("/errands/my").with(user(as("daiban")))).andExpect(status().isOk())

@@ -266,6 +266,13 @@ class ErrandPageController {
         return "errands/agent";
     }
 
+    @PostMapping("/errands/agents/{id:\\d+}/reveal")
+    @PreAuthorize("hasAuthority('errands:reveal')")
+    String revealAgent(@PathVariable long id, Model model) {
+        model.addAttribute("revealed", agents.reveal(id));
+        return agent(id, model);
+    }
+
     @PostMapping("/errands/agents/{id:\\d+}/trainings")
     String training(@PathVariable long id, @ModelAttribute Commands.NewTraining c, BindingResult errors, Model model,
             RedirectAttributes redirect) {
@@ -360,6 +367,13 @@ class ErrandPageController {
         model.addAttribute("scopes", Scope.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "errands/beneficiary";
+    }
+
+    @PostMapping("/errands/beneficiaries/{id:\\d+}/reveal")
+    @PreAuthorize("hasAuthority('errands:reveal')")
+    String revealBeneficiary(@PathVariable long id, Model model) {
+        model.addAttribute("revealed", beneficiaries.reveal(id));
+        return beneficiary(id, model);
     }
 
     @PostMapping("/errands/beneficiaries/{id:\\d+}/authorisations")
