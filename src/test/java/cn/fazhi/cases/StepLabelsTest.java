@@ -40,7 +40,8 @@ class StepLabelsTest {
                 new Type("services", "services.crossRegion", cn.fazhi.services.CrossRegionCase.TABLE),
                 new Type("enterprises-policies", "policies.application", cn.fazhi.enterprises.PolicyApplication.TABLE),
                 new Type("enterprises-requests", "enterprises.requests", cn.fazhi.enterprises.EnterpriseRequest.TABLE),
-                new Type("enterprises-requests", "enterprises.complaints", cn.fazhi.enterprises.SmeComplaint.TABLE));
+                new Type("enterprises-requests", "enterprises.complaints", cn.fazhi.enterprises.SmeComplaint.TABLE),
+                new Type("errands", "errands", cn.fazhi.errands.Errand.TABLE));
     }
 
     @ParameterizedTest

@@ -179,7 +179,7 @@ class IndicatorDefinitionsTest {
     /** Figures of a stock on the period's last day (documents in force), whose months do not add up. */
     private static final java.util.Set<String> STOCKS = java.util.Set.of("normative.documents.inForce",
             "normative.documents.expiringSoon", "services.items_in_force", "services.online_items",
-            "services.instant_items");
+            "services.instant_items", "errands.agents", "errands.beneficiaries");
 
     private static BigDecimal sum(java.util.Collection<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
