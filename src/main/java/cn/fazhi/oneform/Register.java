@@ -67,7 +67,7 @@ public class Register {
     }
 
     public Paged<PersonView> search(Query query, RegisterScope scope, int page, int size) {
-        if (page < 0 || size < 1 || size > 500) {
+        if (page < 0 || size < 1 || size > 5000) {
             throw UserFacingException.badRequest("oneform.error.paging");
         }
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql("p.village_code"));

@@ -287,12 +287,12 @@ public class RegisterImport {
             Optional<Relation> relation = c.get(RELATION) == null ? Optional.empty()
                     : Spreadsheets.label(c.get(RELATION), Relation.class, "oneform.relation.", messages);
             if (relation.isEmpty()) {
-                error(row, RELATION, "oneform.import.relation",
+                error(row, RELATION, "oneform.import.relationInvalid",
                         Spreadsheets.labels(Relation.class, "oneform.relation.", messages));
             }
             String phone = c.get(PHONE);
             if (phone != null && !PhoneNumber.isValid(phone)) {
-                error(row, PHONE, "oneform.import.phone");
+                error(row, PHONE, "oneform.import.phoneInvalid");
             }
             List<AttributeView> attributes = attributes(row, c);
             LocalDate registeredOn = today;

@@ -73,6 +73,9 @@ class OneformApiController {
     Paged<PersonView> persons(@RequestParam(required = false) String q, @RequestParam(required = false) String village,
             @RequestParam(required = false) String attribute, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
+        if (size > 500) {
+            throw cn.fazhi.platform.web.UserFacingException.badRequest("oneform.error.paging");
+        }
         return register.search(new Register.Query(q, village, attribute, null), scope(), page, size);
     }
 
