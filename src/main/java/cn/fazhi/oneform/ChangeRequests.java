@@ -38,8 +38,11 @@ public class ChangeRequests {
     private final OneformProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final cn.fazhi.platform.crypto.PersonalDataCipher cipher;
 
-    ChangeRequests(JdbcClient jdbc, Register register, OneformProperties properties, AuditTrail audit, Clock clock) {
+    ChangeRequests(JdbcClient jdbc, Register register, OneformProperties properties, AuditTrail audit, Clock clock,
+            cn.fazhi.platform.crypto.PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.register = register;
         this.properties = properties;
@@ -102,7 +105,7 @@ public class ChangeRequests {
         jdbc.sql("INSERT INTO oneform_change (kind, village_code, person_id, payload, summary, reason, evidence, "
                 + "status, requested_by, requested_at) VALUES (:k, :v, :p, :pl, :s, :r, :e, 'PENDING', :by, :at)")
                 .param("k", c.kind().name()).param("v", village).param("p", c.personId() == null ? null : c.personId())
-                .param("pl", encode(payload)).param("s", summary).param("r", c.reason().strip())
+                .param("pl", encode(seal(payload))).param("s", summary).param("r", c.reason().strip())
                 .param("e", c.evidence() == null || c.evidence().isBlank() ? null : c.evidence().strip())
                 .param("by", user.username()).param("at", now).update();
         long id = jdbc.sql("SELECT MAX(id) FROM oneform_change WHERE requested_by = :by").param("by", user.username())
@@ -227,7 +230,8 @@ public class ChangeRequests {
     }
 
     private void apply(ChangeView c, String by) {
-        Map<String, String> p = c.payload();
+        Map<String, String> p = unseal(decode(jdbc.sql("SELECT payload FROM oneform_change WHERE id = :id")
+                .param("id", c.id()).query(String.class).single()));
         PersonView person = c.personId() == null ? null
                 : register.get(c.personId(), new RegisterScope(RegisterScope.Kind.REGION, c.villageCode(), 0));
         check(c.kind(), c.villageCode(), person, p);
@@ -307,6 +311,33 @@ public class ChangeRequests {
         }
     }
 
+    /** The ID number and phone of a request are stored encrypted, with a masked copy for the pages. */
+    private Map<String, String> seal(Map<String, String> payload) {
+        Map<String, String> out = new LinkedHashMap<>();
+        payload.forEach((k, v) -> {
+            if (k.equals("idNumber") || k.equals("phone")) {
+                out.put(k + "Masked", k.equals("idNumber") ? cn.fazhi.platform.identifiers.Masking.idNumber(v)
+                        : cn.fazhi.platform.identifiers.Masking.phone(v));
+                out.put(k + "Enc", cipher.encrypt(v));
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private Map<String, String> unseal(Map<String, String> sealed) {
+        Map<String, String> out = new LinkedHashMap<>();
+        sealed.forEach((k, v) -> {
+            if (k.endsWith("Enc")) {
+                out.put(k.substring(0, k.length() - 3), cipher.decrypt(v));
+            } else if (!k.endsWith("Masked")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     static String encode(Map<String, String> payload) {
         StringBuilder s = new StringBuilder();
         payload.forEach((k, v) -> s.append(k).append('=').append(v.replace('\n', ' ').replace('\r', ' ')).append('\n'));
@@ -324,10 +355,15 @@ public class ChangeRequests {
         return m;
     }
 
+    private static Map<String, String> visible(Map<String, String> sealed) {
+        sealed.keySet().removeIf(k -> k.endsWith("Enc"));
+        return sealed;
+    }
+
     private ChangeView map(ResultSet rs, int n) throws SQLException {
         return new ChangeView(rs.getLong("id"), ChangeKind.valueOf(rs.getString("kind")), rs.getString("village_code"),
                 rs.getString("village_name"), (Long) rs.getObject("person_id", Long.class), rs.getString("summary"),
-                decode(rs.getString("payload")), rs.getString("reason"), rs.getString("evidence"),
+                visible(decode(rs.getString("payload"))), rs.getString("reason"), rs.getString("evidence"),
                 ChangeStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
                 rs.getObject("requested_at", OffsetDateTime.class), rs.getString("reviewed_by"),
                 rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("review_note"), rs.getInt("version"));

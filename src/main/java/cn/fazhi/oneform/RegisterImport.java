@@ -412,7 +412,7 @@ public class RegisterImport {
                     if (p.newHousehold()) {
                         writer.household(p.person().householdNo(), p.person().villageCode(), p.group(), p.address());
                     }
-                    writer.person(p.person());
+                    writer.person(p.person(), p.blind());
                 }
             }
             pending.clear();

@@ -77,8 +77,12 @@ final class RegisterWriter {
 
     /** @return the person's blind index */
     String person(NewPerson p) {
+        return person(p, cipher.blindIndex(ResidentIdNumber.normalise(p.idNumber())));
+    }
+
+    /** With the blind index the caller computed already (the import checks it first). */
+    String person(NewPerson p, String blind) {
         String id = ResidentIdNumber.normalise(p.idNumber());
-        String blind = cipher.blindIndex(id);
         String phone = p.phone() == null || p.phone().isBlank() ? null : p.phone().strip();
         persons.add(new Object[] {p.householdNo(), p.villageCode(), p.name(), cipher.encrypt(id), blind,
             Masking.idNumber(id), IdNumbers.sex(id), IdNumbers.birthDate(id), p.relation().name(),

@@ -59,7 +59,7 @@ class OneformBrowserTest {
         clerk.locator("#reason").fill("入户核实符合计生特扶条件");
         clerk.locator("#evidence").fill("计生特扶审批表");
         BrowserSession.screenshot(clerk, "oneform-02-clerk-request");
-        clerk.locator("form.stacked button[type=submit]").click();
+        clerk.locator("form.stack button[type=submit]").click();
         assertThat(clerk.content()).contains("等待乡镇（街道）审核").contains("待审核");
         String changeUrl = clerk.url();
 
