@@ -56,7 +56,7 @@ class OneformBenchTest {
         Path csv = Files.createTempFile("oneform-bench-", ".csv");
         List<String> sample = new ArrayList<>();
         Random random = new Random(780L);
-        int[] counters = new int[60000];
+        int[] counters = new int[70000];
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write("户编号,村（社区）,村民小组,家庭住址,姓名,公民身份号码,与户主关系,联系电话,人员属性,属性来源,属性日期\n");
             int household = 0;
