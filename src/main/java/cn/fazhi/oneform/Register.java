@@ -172,8 +172,13 @@ public class Register {
         if (!by.can(OneformPermissions.MANAGE)) {
             throw UserFacingException.forbidden("oneform.error.forbidden");
         }
-        if (!covers(RegisterScope.of(by), villageCode)) {
+        if (villageCode == null || !covers(RegisterScope.of(by), villageCode)) {
             throw UserFacingException.badRequest("oneform.error.villageUnknown", villageCode);
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM user_role ur JOIN app_role r ON r.id = ur.role_id JOIN app_user u "
+                + "ON u.id = ur.user_id WHERE ur.user_id = :u AND r.code = 'VILLAGE_CLERK' AND u.region_code = :t")
+                .param("u", userId).param("t", villageCode.substring(0, 9)).query(Long.class).single() == 0) {
+            throw UserFacingException.badRequest("oneform.error.notClerk", userId);
         }
         if (jdbc.sql("SELECT COUNT(*) FROM oneform_clerk_village WHERE user_id = :u AND village_code = :v")
                 .param("u", userId).param("v", villageCode).query(Long.class).single() == 0) {

@@ -317,6 +317,22 @@ class OneformRegisterTest {
         mvc.perform(post("/api/v1/oneform/changes/999999999/review").header("Authorization", "Bearer " + clerkToken)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"approve\":true,\"version\":0}"))
                 .andExpect(status().isForbidden());
+        // a township assigns villages of its own township to its own clerks only
+        String townManager = TestAccounts.token(mvc, township.getUsername(), TestAccounts.PASSWORD);
+        FazhiUserDetails second = details(accounts.create("ofc3", 21, "VILLAGE_CLERK"));
+        mvc.perform(post("/api/v1/oneform/clerks").header("Authorization", "Bearer " + townManager)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"userId\":" + second.user().id() + ",\"village\":\"" + village + "\"}"))
+                .andExpect(status().isNoContent());
+        assertThat(register.villages(RegisterScope.of(second.user()))).extracting(VillageView::code).containsExactly(village);
+        mvc.perform(post("/api/v1/oneform/clerks").header("Authorization", "Bearer " + townManager)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"userId\":" + otherTownship.user().id() + ",\"village\":\"" + village + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("不是该乡镇")));
+        mvc.perform(post("/api/v1/oneform/clerks").header("Authorization", "Bearer " + townToken)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"userId\":" + second.user().id() + ",\"village\":\"" + village + "\"}"))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/oneform/forms/1/file").param("format", "doc").header("Authorization", "Bearer " + clerkToken))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("xlsx")));
     }

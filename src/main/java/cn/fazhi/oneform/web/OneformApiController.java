@@ -134,6 +134,16 @@ class OneformApiController {
         return changes.file(c, currentUsers.require());
     }
 
+    record Assignment(long userId, String village) {}
+
+    @PostMapping("/clerks")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasAuthority('oneform:manage')")
+    @Operation(summary = "指定村（社区）工作人员负责的村", description = "乡镇（街道）为村（社区）工作人员指定其负责的村（社区）（本乡镇范围内），记入审计日志；该工作人员只看到所负责村的名册")
+    void assign(@RequestBody Assignment a) {
+        register.assignClerk(a.userId(), a.village(), currentUsers.require());
+    }
+
     record Review(boolean approve, String note, int version) {}
 
     @PostMapping("/changes/{id}/review")
