@@ -109,7 +109,8 @@ class TemplateTextTest {
                 "supervision.clues.transferred", "random_inspection.tasks.completed",
                 "random_inspection.tasks.published_on_time", "services.delegated_items", "services.nearby_share",
                 "services.guides", "services.instant_share", "services.cross_region.items", "hotline.tickets",
-                "hotline.done_on_time_rate", "hotline.satisfaction_rate")
+                "hotline.done_on_time_rate", "hotline.satisfaction_rate", "enterprises.requests",
+                "enterprises.policy_applications", "errands.agents", "errands.errands", "oneform.persons")
                 .doesNotContain("reconsideration.consultations");
         // the guideline's parts the office writes itself each year are marked for it, one per level-1 part at least
         assertThat(ReportTemplatesDefault.body().lines().filter(l -> l.startsWith("【待填写：")).count())
