@@ -19,12 +19,12 @@ class PolicyConfiguration {
 
     @Bean
     NavItem enterprisePoliciesNavItem() {
-        return new NavItem("nav.section.work", "nav.enterprises.policies", "/enterprises/policies", Enterprises.VIEW, 80);
+        return new NavItem(EnterpriseConfiguration.SECTION, "nav.enterprises.policies", "/enterprises/policies", Enterprises.VIEW, 80);
     }
 
     @Bean
     NavItem enterprisePolicyApplicationsNavItem() {
-        return new NavItem("nav.section.work", "nav.enterprises.policyApplications", "/enterprises/policy-applications",
+        return new NavItem(EnterpriseConfiguration.SECTION, "nav.enterprises.policyApplications", "/enterprises/policy-applications",
                 Enterprises.VIEW, 81);
     }
 

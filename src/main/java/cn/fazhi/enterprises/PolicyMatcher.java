@@ -176,7 +176,8 @@ public class PolicyMatcher {
 
     /**
      * The bundle's sentences of one language, read once and filled by placeholder ({0}, {1}) — the matcher's hot path
-     * renders thousands per call, so it does not run MessageFormat each time (its sentences hold no quotes or formats).
+     * renders thousands per call, so it does not run MessageFormat each time (its sentences hold no
+     * quotes, and no format but {n,number,#}, which prints the number as is).
      */
     public static final class Sentences {
 
@@ -192,7 +193,8 @@ public class PolicyMatcher {
         public String render(String key, Object[] args) {
             String text = patterns.computeIfAbsent(key, k -> messages.getMessage(k, null, k, locale));
             for (int i = 0; args != null && i < args.length; i++) {
-                text = text.replace("{" + i + "}", String.valueOf(args[i]));
+                String value = String.valueOf(args[i]);
+                text = text.replace("{" + i + "}", value).replace("{" + i + ",number,#}", value);
             }
             return text;
         }

@@ -11,7 +11,7 @@ import cn.fazhi.platform.web.NavItem;
 @EnableConfigurationProperties(RequestProperties.class)
 class RequestConfiguration {
 
-    static final String SECTION = "nav.section.work";
+    static final String SECTION = EnterpriseConfiguration.SECTION;
 
     @Bean
     NavItem enterpriseRequestsNavItem() {

@@ -15,11 +15,11 @@ import cn.fazhi.platform.web.PublicEntry;
 @EnableConfigurationProperties(ErrandsProperties.class)
 class ErrandsConfiguration {
 
-    static final String SECTION = "nav.section.work";
+    static final String SECTION = "nav.section.errands";
 
     @Bean
     NavItem errandsMyNavItem() {
-        return new NavItem(SECTION, "nav.errands.my", "/errands/my", ErrandPermissions.ACT, 80);
+        return new NavItem("nav.section.work", "nav.errands.my", "/errands/my", ErrandPermissions.ACT, 80);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import cn.fazhi.platform.web.NavItem;
 @EnableConfigurationProperties(OneformProperties.class)
 class OneformConfiguration {
 
-    static final String SECTION = "nav.section.work";
+    static final String SECTION = "nav.section.oneform";
 
     @Bean
     NavItem oneformRegisterNavItem() {
