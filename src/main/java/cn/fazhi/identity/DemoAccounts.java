@@ -56,7 +56,10 @@ class DemoAccounts implements ApplicationRunner {
             // the help desk at the development and reform bureau; an agent of 香城代办 and a village clerk in 温泉街道
             new Demo("yingshang", "区发改局营商环境专员 冯洁", 44, 12, "42120219940101014", "13907150014"),
             new Demo("daiban", "温泉街道香城代办员 何军", 17, 13, "42120219650909015", "13907150015"),
-            new Demo("cunwei", "温泉街道村（社区）工作人员 罗敏", 17, 14, "42120219830618016", "13907150016"));
+            new Demo("cunwei", "温泉街道村（社区）工作人员 罗敏", 17, 14, "42120219830618016", "13907150016"),
+            new Demo("ganbu", "区市场监管局干部 邓超", 5, 15, "42120219910412017", "13907150017"),
+            new Demo("xinfang", "区信访局 高峰", 16, 16, "42120219790823018", "13907150018"),
+            new Demo("gongan", "区公安分局 法制大队 杜鹃", 10, 3, "42120219860107019", "13907150019"));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;

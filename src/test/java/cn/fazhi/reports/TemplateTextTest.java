@@ -41,7 +41,10 @@ class TemplateTextTest {
                 Arguments.of(FigureFormat.APPROX, "1000", "1000"),
                 Arguments.of(FigureFormat.APPROX, "183", "180余"),
                 Arguments.of(FigureFormat.APPROX, "80350", "80000余"),
-                Arguments.of(FigureFormat.APPROX, "96", "96"));
+                Arguments.of(FigureFormat.APPROX, "96", "96"),
+                Arguments.of(FigureFormat.WAN_APPROX, "81234", "8万余"),
+                Arguments.of(FigureFormat.WAN_APPROX, "100000", "10万"),
+                Arguments.of(FigureFormat.WAN_APPROX, "102345", "10万余"));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

@@ -34,7 +34,12 @@ public enum FigureFormat {
      * A count rounded down to two significant digits followed by 余 ("more than"), as the seed writes "1000余人" and
      * "180余次": 1,026 → 1000余, 183 → 180余; a count that is already round prints plainly (1,000 → 1000).
      */
-    APPROX("approx");
+    APPROX("approx"),
+    /**
+     * A large count in whole 万 followed by 余 when there is more, as the seed writes "8万余人次" and "10万余份":
+     * 81,234 → 8万余, 100,000 → 10万.
+     */
+    WAN_APPROX("wan_approx");
 
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
@@ -81,6 +86,11 @@ public enum FigureFormat {
             case COUNT_WAN -> value.divide(TEN_THOUSAND).setScale(2, RoundingMode.DOWN).stripTrailingZeros().toPlainString()
                     + "万";
             case APPROX -> approx(value.setScale(0, RoundingMode.DOWN));
+            case WAN_APPROX -> {
+                BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
+                BigDecimal wan = whole.divide(TEN_THOUSAND, 0, RoundingMode.DOWN);
+                yield wan.toPlainString() + "万" + (wan.multiply(TEN_THOUSAND).compareTo(whole) < 0 ? "余" : "");
+            }
         };
     }
 
