@@ -101,7 +101,7 @@ public class ReportTemplates {
         cited.addAll(text.indicatorIds());
         cited.addAll(TemplateText.indicatorIds(TemplateText.parseLine(signature)));
         for (String id : cited) {
-            if (indicators.find(id).isEmpty()) {
+            if (indicators.find(TemplateText.indicatorOf(id)).isEmpty()) {
                 unknown.add(id);
             }
         }

@@ -25,7 +25,7 @@ class DefaultTemplateIndicatorsTest {
     @Test
     void everyIndicatorTheBuiltInTemplateCitesIsRegistered() {
         List<String> unknown = TemplateText.parse(ReportTemplatesDefault.body()).indicatorIds().stream()
-                .filter(id -> indicators.find(id).isEmpty()).toList();
+                .filter(id -> indicators.find(TemplateText.indicatorOf(id)).isEmpty()).toList();
         assertThat(unknown).as("indicators the built-in template cites that no module registers").isEmpty();
     }
 }

@@ -44,7 +44,11 @@ class TemplateTextTest {
                 Arguments.of(FigureFormat.APPROX, "96", "96"),
                 Arguments.of(FigureFormat.WAN_APPROX, "81234", "8万余"),
                 Arguments.of(FigureFormat.WAN_APPROX, "100000", "10万"),
-                Arguments.of(FigureFormat.WAN_APPROX, "102345", "10万余"));
+                Arguments.of(FigureFormat.WAN_APPROX, "102345", "10万余"),
+                Arguments.of(FigureFormat.CHENG, "65.3", "六成以上"),
+                Arguments.of(FigureFormat.CHENG, "60", "六成"),
+                Arguments.of(FigureFormat.CHENG, "9.9", "不足一成"),
+                Arguments.of(FigureFormat.CHENG, "100", "十成"));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

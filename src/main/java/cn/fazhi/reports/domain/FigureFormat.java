@@ -39,7 +39,14 @@ public enum FigureFormat {
      * A large count in whole 万 followed by 余 when there is more, as the seed writes "8万余人次" and "10万余份":
      * 81,234 → 8万余, 100,000 → 10万.
      */
-    WAN_APPROX("wan_approx");
+    WAN_APPROX("wan_approx"),
+    /**
+     * A percentage in tenths (成) as the seed writes a share in words: 65.3 → 六成以上, 60 → 六成, 5 → 不足一成 (a whole
+     * share prints plainly, anything more adds 以上).
+     */
+    CHENG("cheng");
+
+    private static final String[] NUMERALS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
@@ -90,6 +97,15 @@ public enum FigureFormat {
                 BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
                 BigDecimal wan = whole.divide(TEN_THOUSAND, 0, RoundingMode.DOWN);
                 yield wan.toPlainString() + "万" + (wan.multiply(TEN_THOUSAND).compareTo(whole) < 0 ? "余" : "");
+            }
+            case CHENG -> {
+                BigDecimal clipped = value.max(BigDecimal.ZERO).min(new BigDecimal("100"));
+                int tenths = clipped.divide(BigDecimal.TEN, 0, RoundingMode.DOWN).intValueExact();
+                if (tenths == 0) {
+                    yield clipped.signum() == 0 ? NUMERALS[0] : "不足一成";
+                }
+                yield NUMERALS[tenths] + "成"
+                        + (BigDecimal.valueOf(tenths * 10L).compareTo(clipped) < 0 ? "以上" : "");
             }
         };
     }

@@ -14,8 +14,9 @@ import cn.fazhi.platform.web.UserFacingException;
  * {@code ## } level 2 (（一）, 楷体), {@code ### } level 3 (1., 仿宋); any other non-blank line is a paragraph.
  * Inside a line, {@code {{indicator.id:format}}} stands for an indicator's figure (format optional, see
  * {@link FigureFormat}), {@code {{a.id + b.id:format}}} for the sum of several indicators' figures (one printed
- * figure, e.g. documents declared void plus those abolished), and {@code {{year}}}, {@code {{next_year}}},
- * {@code {{region}}} for the report's year, the following year and the region's name.
+ * figure, e.g. documents declared void plus those abolished), {@code {{indicator.id@previous:format}}} for the
+ * figure of the year before the report's (e.g. "即办件比例由上年的54.6%提升到90.2%"), and {@code {{year}}},
+ * {@code {{next_year}}}, {@code {{region}}} for the report's year, the following year and the region's name.
  */
 public record TemplateText(List<Line> lines) {
 
@@ -28,8 +29,12 @@ public record TemplateText(List<Line> lines) {
     /** Placeholder names that are the report's own values rather than indicators. */
     public static final Set<String> VARIABLES = Set.of("year", "next_year", "region");
 
+    /** The suffix of a term that stands for the figure of the year before the report's. */
+    public static final String PREVIOUS = "@previous";
+
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\{\\{\\s*([A-Za-z0-9_.]+(?:\\s*\\+\\s*[A-Za-z0-9_.]+)*)\\s*(?::\\s*([A-Za-z0-9_]+)\\s*)?}}");
+            "\\{\\{\\s*([A-Za-z0-9_.]+(?:@previous)?(?:\\s*\\+\\s*[A-Za-z0-9_.]+(?:@previous)?)*)\\s*"
+                    + "(?::\\s*([A-Za-z0-9_]+)\\s*)?}}");
     private static final int MAX_LENGTH = 200_000;
 
     public TemplateText {
@@ -145,7 +150,20 @@ public record TemplateText(List<Line> lines) {
         }
     }
 
-    /** The indicator ids the text cites, in order of first use. */
+    /** The indicator id of a placeholder's term ({@code a.b@previous} → {@code a.b}). */
+    public static String indicatorOf(String term) {
+        return term.endsWith(PREVIOUS) ? term.substring(0, term.length() - PREVIOUS.length()) : term;
+    }
+
+    /** How many years before the report's a term's figure is counted for: 1 for {@code @previous}, else 0. */
+    public static int yearsBack(String term) {
+        return term.endsWith(PREVIOUS) ? 1 : 0;
+    }
+
+    /**
+     * The figures the text cites, in order of first use: indicator ids, each with {@link #PREVIOUS} where the text
+     * cites the figure of the year before.
+     */
     public Set<String> indicatorIds() {
         Set<String> ids = new LinkedHashSet<>();
         for (Line line : lines) {
