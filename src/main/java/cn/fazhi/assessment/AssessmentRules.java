@@ -9,8 +9,8 @@ import cn.fazhi.platform.web.UserFacingException;
  * The rules of the assessment (法治建设考评; LEGAL-RULES-2 §11.2: 法治建设成效纳入政绩考核, the scores taken from the
  * records): the criteria's weights are positive and sum to exactly 100; a criterion names a source present in the
  * system or {@code MANUAL}; an evaluator's entry is allowed only for a MANUAL criterion or where the source has no
- * record of the unit, and only with an evidence file; an attainment lies between 0 and 1; a unit's rank band is TOP
- * (first 20 %), UPPER (to 50 %), MIDDLE (to 80 %) or LOWER.
+ * record of the unit, and only with an evidence file; an attainment lies between 0 and 1; a unit's rank band,
+ * by the share of units ranked ahead of it, is TOP (under 20 %), UPPER (under 50 %), MIDDLE (under 80 %) or LOWER.
  */
 public final class AssessmentRules {
 
@@ -57,13 +57,13 @@ public final class AssessmentRules {
 
     /** The band of rank {@code rank} (1 = best) among {@code of} units. */
     public static Band band(int rank, int of) {
-        double share = (double) rank / Math.max(of, 1);
-        if (share <= 0.2) {
+        double ahead = (double) (rank - 1) / Math.max(of, 1);
+        if (ahead < 0.2) {
             return Band.TOP;
         }
-        if (share <= 0.5) {
+        if (ahead < 0.5) {
             return Band.UPPER;
         }
-        return share <= 0.8 ? Band.MIDDLE : Band.LOWER;
+        return ahead < 0.8 ? Band.MIDDLE : Band.LOWER;
     }
 }
