@@ -27,7 +27,7 @@ import cn.fazhi.platform.demo.DemoGenerations;
  * procuratorate, the police and the market regulator; participants total {@value #PARTICIPANTS} and materials
  * {@value #MATERIALS}. The review meeting of 2023-03-28/29 heard 53 units' 普法 reports on 2022, each evaluated by five of
  * 19 experts (21 on file). 9 "一把手谈法治" talks. 87 schools, 142 法治副校长 in office in 2023 (appointed 2022-09-01)
- * plus 2 whose term ended 2022-08-31; 5 of them gave only 2 课时 in 2023; {@value #VISITS} 送法进校园 visits reaching
+ * plus 2 whose term ended 2022-08-31 (the serving officers' terms renewed to 2028-08-31, retirees' not); 5 of them gave only 2 课时 in 2023; {@value #VISITS} 送法进校园 visits reaching
  * {@value #REACH}. 3 national model villages (银泉社区, 双泉社区, 肖桥村) passed the ministry's review on 2023-11-20.
  */
 @Component
@@ -291,6 +291,9 @@ class PublicityDemoYear2023 implements ApplicationRunner {
             firstSchool.add(ids.get(j % SCHOOLS));
         }
         int rows = SCHOOLS + VICE_PRINCIPALS;
+        // 续聘: the serving officers' terms were renewed from 2025-09-01 (retirees serve one term only).
+        jdbc.sql("UPDATE pub_vice_principal SET term_end = DATE '2028-08-31' WHERE demo AND NOT retired "
+                + "AND appointed_on = DATE '2022-09-01'").update();
         for (int j = 0; j < 2; j++) {
             long old = schools.insert(person(200 + j), "POLICE", 10L, "派出所民警", false, null, 0, LocalDate.of(2019, 9, 1),
                     true, "demo", Set.of(ids.get(j)));

@@ -69,10 +69,10 @@ class PublicityApiTest {
     }
 
     long listOf(String user, long unit) throws Exception {
-        Long existing = jdbc.sql("SELECT MAX(id) FROM pub_duty_list WHERE unit_id = :u AND list_year = :y").param("u", unit)
-                .param("y", year).query(Long.class).single();
-        if (existing != null) {
-            return existing;
+        var existing = jdbc.sql("SELECT id FROM pub_duty_list WHERE unit_id = :u AND list_year = :y").param("u", unit)
+                .param("y", year).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
         }
         return id(call(post(API + "/duty-lists"), user, "{\"year\":" + year + "}").andExpect(status().isCreated()));
     }

@@ -75,8 +75,8 @@ class PublicityPagesTest {
     @Test
     void aUnitSeesItsOwnAndRecordsAnActivityButCannotPublish() throws Exception {
         mvc.perform(get("/publicity/duty-lists").with(user(as("scjg")))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("区市场监管局")))
-                .andExpect(content().string(not(containsString("区住建局"))));
+                .andExpect(content().string(containsString("咸安区市场监督管理局")))
+                .andExpect(content().string(not(containsString("咸安区住房和城乡建设局"))));
         mvc.perform(get("/publicity/activities?year=2023").with(user(as("scjg")))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("区住建局</td>"))));
         long others = jdbc.sql("SELECT MIN(id) FROM pub_duty_list WHERE unit_id = 6").query(Long.class).single();
