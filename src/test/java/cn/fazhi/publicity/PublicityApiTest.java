@@ -1,0 +1,194 @@
+package cn.fazhi.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+import cn.fazhi.IntegrationTest;
+import cn.fazhi.TestAccounts;
+
+/**
+ * 普法 over the API: a unit starts, fills and submits its own duty list and no other unit's; the office publishes it and
+ * it appears on the portal; an activity counts for its unit; bad input is a Chinese problem and saves nothing; a
+ * 法治副校长 appointment breaking 教育部令第52号 is refused; a role without publicity:view gets 403.
+ */
+@IntegrationTest
+class PublicityApiTest {
+
+    static final String API = "/api/v1/publicity";
+
+    @Autowired MockMvc mvc;
+    @Autowired TestAccounts accounts;
+    @Autowired JdbcClient jdbc;
+
+    String unitA;
+    String unitB;
+    String office;
+    String cadre;
+    int year;
+
+    @BeforeEach
+    void setUp() {
+        unitA = accounts.create("pua", 45, "UNIT_STAFF");
+        unitB = accounts.create("pub", 46, "UNIT_STAFF");
+        office = accounts.create("puo", 2, "LAW_OFFICE");
+        cadre = accounts.create("puc", 5, "CADRE");
+        year = LocalDate.now().getYear();
+    }
+
+    ResultActions call(MockHttpServletRequestBuilder request, String username, String body) throws Exception {
+        request.header("Authorization", "Bearer " + TestAccounts.token(mvc, username, TestAccounts.PASSWORD))
+                .contentType("application/json");
+        if (body != null) {
+            request.content(body);
+        }
+        return mvc.perform(request);
+    }
+
+    long id(ResultActions r) throws Exception {
+        return ((Number) JsonPath.read(r.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+    }
+
+    long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    long listOf(String user, long unit) throws Exception {
+        var existing = jdbc.sql("SELECT id FROM pub_duty_list WHERE unit_id = :u AND list_year = :y").param("u", unit)
+                .param("y", year).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return id(call(post(API + "/duty-lists"), user, "{\"year\":" + year + "}").andExpect(status().isCreated()));
+    }
+
+    @Test
+    void aUnitSubmitsItsOwnListTheOfficePublishesItAndThePortalShowsIt() throws Exception {
+        long list = listOf(unitA, 45);
+        long items = count("pub_duty_item");
+        call(post(API + "/duty-lists/" + list + "/items"), unitA, "{\"content\":\"\",\"audience\":\"企业\",\"form\":\"宣讲\","
+                + "\"timing\":\"全年\",\"plannedCount\":3}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("普法内容")));
+        call(post(API + "/duty-lists/" + list + "/items"), unitA, "{\"content\":\"统计法\",\"audience\":\"企业\",\"form\":\"宣讲\","
+                + "\"timing\":\"全年\",\"plannedCount\":0}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("计划次数")));
+        call(post(API + "/duty-lists/" + list + "/submit"), unitA, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("至少应有一项")));
+        assertThat(count("pub_duty_item")).isEqualTo(items);
+
+        call(post(API + "/duty-lists/" + list + "/items"), unitB, "{\"content\":\"统计法\",\"audience\":\"企业\",\"form\":\"宣讲\","
+                + "\"timing\":\"全年\",\"plannedCount\":3}").andExpect(status().isNotFound());
+        call(post(API + "/duty-lists/" + list + "/items"), unitA, "{\"content\":\"统计法及实施条例\",\"audience\":\"统计调查对象\","
+                + "\"form\":\"进企业宣讲\",\"timing\":\"全年\",\"plannedCount\":3}").andExpect(status().isCreated());
+        call(post(API + "/duty-lists/" + list + "/submit"), unitB, null).andExpect(status().isNotFound());
+        call(post(API + "/duty-lists/" + list + "/publish"), unitA, null).andExpect(status().isForbidden());
+        call(post(API + "/duty-lists/" + list + "/submit"), unitA, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        call(post(API + "/duty-lists/" + list + "/items"), unitA, "{\"content\":\"x\",\"audience\":\"y\",\"form\":\"z\","
+                + "\"timing\":\"t\",\"plannedCount\":1}").andExpect(status().isConflict());
+        call(get(API + "/duty-lists?year=" + year), unitB, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        call(post(API + "/duty-lists/" + list + "/publish"), office, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(get("/public/publicity/duties").param("q", "经济和信息化")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("统计法及实施条例")));
+        call(post(API + "/duty-lists"), unitA, "{\"year\":" + year + "}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("已存在")));
+        call(post(API + "/duty-lists"), unitB, "{\"year\":1999}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("年度不正确")));
+    }
+
+    @Test
+    void anActivityIsRecordedForTheUnitAndBadInputSavesNothing() throws Exception {
+        long before = count("pub_activity");
+        String today = LocalDate.now().toString();
+        call(post(API + "/activities"), unitB, "{\"heldOn\":\"" + LocalDate.now().plusDays(3) + "\",\"kind\":\"OTHER\","
+                + "\"title\":\"t\",\"place\":\"p\",\"participants\":10,\"materials\":10}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("不能晚于今天")));
+        call(post(API + "/activities"), unitB, "{\"heldOn\":\"" + today + "\",\"kind\":\"NOPE\",\"title\":\"t\","
+                + "\"place\":\"p\",\"participants\":10,\"materials\":10}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("活动类型")));
+        call(post(API + "/activities"), unitB, "{\"heldOn\":\"" + today + "\",\"kind\":\"OTHER\",\"title\":\"t\","
+                + "\"place\":\"p\",\"participants\":-1,\"materials\":10}").andExpect(status().isBadRequest());
+        call(post(API + "/activities"), unitB, "{\"heldOn\":\"not-a-date\"}").andExpect(status().isBadRequest());
+        assertThat(count("pub_activity")).isEqualTo(before);
+        call(post(API + "/activities"), unitB, "{\"heldOn\":\"" + today + "\",\"kind\":\"CIVIL_CODE_MONTH\","
+                + "\"title\":\"民法典进企业\",\"place\":\"咸安经济开发区\",\"participants\":120,\"materials\":300,"
+                + "\"coUnitIds\":[45]}").andExpect(status().isCreated());
+        assertThat(count("pub_activity")).isEqualTo(before + 1);
+        call(get(API + "/activities?q=" + "民法典进企业"), unitA, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1));
+        call(get(API + "/fulfilment?year=" + year), unitB, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.units.length()").value(year <= 2024 ? 1 : 0));
+        call(get(API + "/fulfilment?year=2023"), office, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.units.length()").value(78));
+        call(get(API + "/activities?size=0"), unitB, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("分页")));
+    }
+
+    @Test
+    void anAppointmentBreakingOrder52IsRefusedAndNothingSaved() throws Exception {
+        long school = jdbc.sql("SELECT MIN(id) FROM pub_school").query(Long.class).single();
+        long school2 = jdbc.sql("SELECT MAX(id) FROM pub_school").query(Long.class).single();
+        long school3 = jdbc.sql("SELECT MIN(id) + 1 FROM pub_school").query(Long.class).single();
+        long before = count("pub_vice_principal");
+        String day = LocalDate.now().toString();
+        call(post(API + "/vice-principals"), office, "{\"name\":\"测试民警\",\"sendingBody\":\"POLICE\",\"appointedOn\":\""
+                + day + "\",\"schoolIds\":[" + school + "," + school2 + "," + school3 + "]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("最多担任2所")));
+        call(post(API + "/vice-principals"), office, "{\"name\":\"退休法官\",\"sendingBody\":\"COURT\",\"retired\":true,"
+                + "\"age\":66,\"appointedOn\":\"" + day + "\",\"schoolIds\":[" + school + "]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("65周岁")));
+        call(post(API + "/vice-principals"), office, "{\"name\":\"退休检察官\",\"sendingBody\":\"PROCURATORATE\",\"retired\":true,"
+                + "\"age\":63,\"earlierTerms\":1,\"appointedOn\":\"" + day + "\",\"schoolIds\":[" + school + "]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("一届")));
+        call(post(API + "/vice-principals"), office, "{\"name\":\"某人\",\"sendingBody\":\"ARMY\",\"appointedOn\":\""
+                + day + "\",\"schoolIds\":[" + school + "]}").andExpect(status().isBadRequest());
+        assertThat(count("pub_vice_principal")).isEqualTo(before);
+        call(post(API + "/vice-principals"), unitA, "{\"name\":\"测试民警\",\"sendingBody\":\"POLICE\",\"appointedOn\":\""
+                + day + "\",\"schoolIds\":[" + school + "]}").andExpect(status().isForbidden());
+        long id = id(call(post(API + "/vice-principals"), office, "{\"name\":\"测试司法所长\",\"sendingBody\":\"JUSTICE\","
+                + "\"appointedOn\":\"" + day + "\",\"schoolIds\":[" + school + "," + school2 + "]}")
+                .andExpect(status().isCreated()));
+        assertThat(jdbc.sql("SELECT term_end FROM pub_vice_principal WHERE id = :id").param("id", id)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.now().plusYears(3).minusDays(1));
+        call(get(API + "/vice-principals?shortOnly=true&year=2023"), office, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(5));
+        call(get(API + "/schools?withoutOnly=true&year=2023"), office, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void aCadreWithoutThePermissionGets403AndEvaluationsAreChecked() throws Exception {
+        call(get(API + "/duty-lists"), cadre, null).andExpect(status().isForbidden());
+        long report = jdbc.sql("SELECT MIN(id) FROM pub_duty_report").query(Long.class).single();
+        long expert = jdbc.sql("SELECT MAX(id) FROM pub_expert").query(Long.class).single();
+        call(get(API + "/reports/" + report + "/evaluations"), office, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(5));
+        call(post(API + "/reports/" + report + "/evaluations"), office, "{\"expertId\":" + expert + ",\"score\":101}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("0 至 100")));
+        call(post(API + "/reports/" + report + "/evaluations"), unitA, "{\"expertId\":" + expert + ",\"score\":90}")
+                .andExpect(status().isForbidden());
+        call(get(API + "/reports/" + report + "/evaluations"), unitA, null).andExpect(status().isNotFound());
+        call(get(API + "/head-talks?year=2023"), office, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(9));
+        call(get(API + "/villages?level=NATIONAL"), unitA, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3));
+    }
+}
