@@ -19,6 +19,14 @@ public interface Indicator {
 
     IndicatorUnit unit();
 
+    /**
+     * The name of an indicator without the message key {@code indicator.<id>.name} (one known only at runtime, e.g. a
+     * reported figure's definition); null for the built-in ones, which are named in their module's bundle.
+     */
+    default String label() {
+        return null;
+    }
+
     /** The figure for the query's period and region, within the caller's data scope. */
     BigDecimal value(IndicatorQuery query);
 
@@ -81,6 +89,22 @@ public interface Indicator {
      */
     default java.util.List<Indicator> parts() {
         return java.util.List.of();
+    }
+
+    /**
+     * Where the figure comes from when no record here proves it, e.g. "填报：区公安分局 · 审核：依法治区办 张明（2024-01-20）"
+     * for a reported figure; null for an indicator computed from records (all built-in ones).
+     */
+    default String provenance(IndicatorQuery query) {
+        return null;
+    }
+
+    /**
+     * The page that shows what stands behind the figure instead of the records list (a reported figure: the approved
+     * submission with its evidence), or null when the records list is the drill-down.
+     */
+    default String evidenceHref(IndicatorQuery query) {
+        return null;
     }
 
     /** The message key of a category's label, or null. */

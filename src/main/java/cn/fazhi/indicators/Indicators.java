@@ -20,13 +20,16 @@ import org.springframework.stereotype.Component;
 public class Indicators {
 
     private final Map<String, Indicator> byId = new LinkedHashMap<>();
+    private final List<IndicatorSource> sources;
     private final MessageSource messages;
     private final java.util.concurrent.Executor pool;
 
     /** @param pool runs the independent queries of one reading side by side ({@code IndicatorsConfiguration}) */
     public Indicators(List<Indicator> indicators, MessageSource messages,
-            @org.springframework.beans.factory.annotation.Qualifier("indicatorPool") java.util.concurrent.Executor pool) {
+            @org.springframework.beans.factory.annotation.Qualifier("indicatorPool") java.util.concurrent.Executor pool,
+            org.springframework.beans.factory.ObjectProvider<IndicatorSource> sources) {
         this.messages = messages;
+        this.sources = sources.orderedStream().toList();
         this.pool = pool;
         indicators.stream().sorted(Comparator.comparing(Indicator::id)).forEach(indicator -> {
             if (byId.putIfAbsent(indicator.id(), indicator) != null) {
@@ -35,9 +38,27 @@ public class Indicators {
         });
     }
 
-    /** All indicators, ordered by id. */
+    /**
+     * All indicators, ordered by id: the beans and those the {@link IndicatorSource}s know now (a bean's id wins over a
+     * source's).
+     */
     public List<Indicator> all() {
-        return List.copyOf(byId.values());
+        if (sources.isEmpty()) {
+            return List.copyOf(byId.values());
+        }
+        return List.copyOf(current().values());
+    }
+
+    /** The beans and the sources' indicators of this moment, by id in order. */
+    private Map<String, Indicator> current() {
+        if (sources.isEmpty()) {
+            return byId;
+        }
+        Map<String, Indicator> all = new java.util.TreeMap<>(byId);
+        for (IndicatorSource source : sources) {
+            source.indicators().forEach(indicator -> all.putIfAbsent(indicator.id(), indicator));
+        }
+        return all;
     }
 
     /**
@@ -45,9 +66,10 @@ public class Indicators {
      * others (a rate) reuses theirs. The figures without parts are computed in parallel on the module's small pool.
      */
     public Map<Indicator, BigDecimal> values(IndicatorQuery query) {
-        Map<Indicator, BigDecimal> known = leaves(indicator -> indicator.value(query));
+        Map<String, Indicator> current = current();
+        Map<Indicator, BigDecimal> known = leaves(current, indicator -> indicator.value(query));
         Map<Indicator, BigDecimal> result = new LinkedHashMap<>();
-        for (Indicator indicator : byId.values()) {
+        for (Indicator indicator : current.values()) {
             result.put(indicator, value(indicator, query, known));
         }
         return result;
@@ -66,12 +88,13 @@ public class Indicators {
      * without parts are computed in parallel on the module's small pool.
      */
     public Map<Indicator, IndicatorBreakdown> breakdowns(IndicatorQuery query, int codeLength) {
-        Map<Indicator, IndicatorBreakdown> known = leaves(
+        Map<String, Indicator> current = current();
+        Map<Indicator, IndicatorBreakdown> known = leaves(current,
                 indicator -> indicator.breakdown(query, codeLength, part -> {
                     throw new IllegalStateException(indicator.id() + " has parts it does not declare");
                 }));
         Map<Indicator, IndicatorBreakdown> result = new LinkedHashMap<>();
-        for (Indicator indicator : byId.values()) {
+        for (Indicator indicator : current.values()) {
             result.put(indicator, breakdown(indicator, query, codeLength, known));
         }
         return result;
@@ -92,9 +115,10 @@ public class Indicators {
      * parts of those (a rate's numerator need not be registered), run on the pool; the caller waits for all of them.
      * Each computation is independent (its own query and connection), so they may overlap.
      */
-    private <T> Map<Indicator, T> leaves(java.util.function.Function<Indicator, T> compute) {
+    private <T> Map<Indicator, T> leaves(Map<String, Indicator> current,
+            java.util.function.Function<Indicator, T> compute) {
         java.util.Set<Indicator> leaves = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.Deque<Indicator> open = new java.util.ArrayDeque<>(byId.values());
+        java.util.Deque<Indicator> open = new java.util.ArrayDeque<>(current.values());
         while (!open.isEmpty()) {
             Indicator indicator = open.pop();
             if (indicator.parts().isEmpty()) {
@@ -118,11 +142,22 @@ public class Indicators {
     }
 
     public Optional<Indicator> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        Indicator bean = byId.get(id);
+        if (bean != null || id == null) {
+            return Optional.ofNullable(bean);
+        }
+        for (IndicatorSource source : sources) {
+            Optional<Indicator> found = source.find(id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     public String name(Indicator indicator, Locale locale) {
-        return messages.getMessage("indicator." + indicator.id() + ".name", null, indicator.id(), locale);
+        return messages.getMessage("indicator." + indicator.id() + ".name", null,
+                indicator.label() != null ? indicator.label() : indicator.id(), locale);
     }
 
     public String definition(Indicator indicator, Locale locale) {

@@ -99,10 +99,12 @@ public class AnnualReports implements DeadlineSource {
     private final ApplicationEventPublisher events;
     private final ReportProperties settings;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     AnnualReports(ReportRepository repository, ReportTemplates templates, Indicators indicators, Regions regions,
             Units units, Documents documents, AuditTrail audit, ApplicationEventPublisher events, ReportProperties settings,
-            Clock clock) {
+            Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.repository = repository;
         this.templates = templates;
         this.indicators = indicators;
@@ -241,7 +243,7 @@ public class AnnualReports implements DeadlineSource {
                 kept.put(source.id(), count);
             }
             repository.insertFigure(row.id(), new FigureRow(indicatorId, indicator.unit().name(), indicator.value(query),
-                    count, source.id()));
+                    count, source.id(), indicator.provenance(query)));
         }
     }
 
@@ -363,6 +365,15 @@ public class AnnualReports implements DeadlineSource {
         for (ReportViews.Block b : report.blocks()) {
             blocks.add(b.level() == 0 ? new Block.Paragraph(b.text()) : new Block.Heading(b.level(), b.text()));
         }
+        // the figures no record here proves (reported figures) are printed with their provenance in an annex
+        List<Figure> reported = report.figures().stream().filter(f -> f.provenance() != null).toList();
+        if (!reported.isEmpty()) {
+            blocks.add(new Block.Heading(1, messages.getMessage("reports.document.sources", null, locale())));
+            for (Figure f : reported) {
+                blocks.add(new Block.Paragraph(messages.getMessage("reports.document.source",
+                        new Object[] {f.name(), f.provenance()}, locale())));
+            }
+        }
         return new OfficialDocument(null, null, report.title(), blocks, report.signature(), report.signedOn());
     }
 
@@ -468,7 +479,8 @@ public class AnnualReports implements DeadlineSource {
                 IndicatorUnit unit = IndicatorUnit.valueOf(f.unit());
                 figures.put(f.indicatorId(), new Figure(f.indicatorId(), name(f.indicatorId()), unitLabel(f.indicatorId()),
                         unit, f.value(), defaultFormat(unit).format(f.value()),
-                        linked ? "/reports/" + row.id() + "/figures/" + f.indicatorId() : null, f.recordCount()));
+                        linked ? "/reports/" + row.id() + "/figures/" + f.indicatorId() : null, f.recordCount(),
+                        f.provenance()));
             }
             return figures;
         }
@@ -476,10 +488,13 @@ public class AnnualReports implements DeadlineSource {
         for (String id : citedIndicators(row)) {
             indicators.find(id).ifPresent(indicator -> {
                 BigDecimal value = indicator.value(query);
-                String href = linked ? "/indicators/" + id + "/records?from=" + query.from() + "&to=" + query.to()
-                        + "&region=" + row.regionCode() : null;
+                // a figure no record here proves (a reported figure) links to what stands behind it (its submission)
+                String evidence = indicator.evidenceHref(query);
+                String href = !linked ? null : evidence != null ? evidence : "/indicators/" + id + "/records?from="
+                        + query.from() + "&to=" + query.to() + "&region=" + row.regionCode();
                 figures.put(id, new Figure(id, indicators.name(indicator, locale()), indicators.unitLabel(indicator, locale()),
-                        indicator.unit(), value, defaultFormat(indicator.unit()).format(value), href, null));
+                        indicator.unit(), value, defaultFormat(indicator.unit()).format(value), href, null,
+                        indicator.provenance(query)));
             });
         }
         return figures;
@@ -506,13 +521,15 @@ public class AnnualReports implements DeadlineSource {
                 Figure first = terms.get(0);
                 FigureFormat format = p.format() != null ? p.format() : defaultFormat(first.kind());
                 if (!p.isSum()) {
-                    segments.add(new Segment(format.format(first.value()), p.name(), first.href()));
+                    segments.add(new Segment(format.format(first.value()), p.name(), first.href(), first.provenance()));
                     continue;
                 }
                 // a sum prints one figure; each term stays in the figures list with its own records link
                 BigDecimal sum = terms.stream().anyMatch(f -> f.value() == null) ? null
                         : terms.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-                segments.add(new Segment(format.format(sum), p.name(), null));
+                String provenance = terms.stream().map(Figure::provenance).filter(java.util.Objects::nonNull).distinct()
+                        .reduce((a, b) -> a + "; " + b).orElse(null);
+                segments.add(new Segment(format.format(sum), p.name(), null, provenance));
             }
         }
         return segments;

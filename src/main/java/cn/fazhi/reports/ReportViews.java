@@ -13,8 +13,16 @@ public final class ReportViews {
 
     private ReportViews() {}
 
-    /** A piece of rendered text; a figure carries its indicator id and the link to the records behind it. */
-    public record Segment(String text, String indicatorId, String href) {
+    /**
+     * A piece of rendered text; a figure carries its indicator id, the link to the records behind it and, when no
+     * record here proves it (a reported figure), its provenance.
+     */
+    public record Segment(String text, String indicatorId, String href, String provenance) {
+
+        public Segment(String text, String indicatorId, String href) {
+            this(text, indicatorId, href, null);
+        }
+
         public boolean figure() {
             return indicatorId != null;
         }
@@ -34,9 +42,13 @@ public final class ReportViews {
         }
     }
 
-    /** One figure the text cites: printed value in the indicator's default format, raw value, records link. */
+    /**
+     * One figure the text cites: printed value in the indicator's default format, raw value, records link (for a
+     * reported figure: its approved submission) and its provenance (null for figures computed from records, e.g.
+     * "填报：区公安分局 · 审核：依法治区办 张明（2024-01-20）" for a reported one).
+     */
     public record Figure(String indicatorId, String name, String unit, IndicatorUnit kind, BigDecimal value, String printed, String href,
-            Long recordCount) {}
+            Long recordCount, String provenance) {}
 
     /**
      * A report as staff see it. {@code possibleSteps}: the steps the viewer may take now (status, permission and the

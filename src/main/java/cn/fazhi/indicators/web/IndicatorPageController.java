@@ -79,6 +79,11 @@ class IndicatorPageController {
         Indicator indicator = requests.indicator(id);
         IndicatorQuery query = requests.query(year, from, to, region, caller.scope());
         String cat = category == null || category.isBlank() ? null : category.strip();
+        String evidence = cat == null ? indicator.evidenceHref(query) : null;
+        if (evidence != null) {
+            // a figure no record here proves (a reported figure) drills down to what stands behind it
+            return "redirect:" + evidence;
+        }
         RecordPage records = indicator.records(query, cat, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("indicator", indicator);
         // A drill-down into one category shows that slice's figure, not the whole figure it came from (issue 10, point 19)

@@ -46,7 +46,8 @@ public class ReportRepository {
             int version) {}
 
     /** A frozen figure; {@code recordsOf} is the indicator whose kept record list it shows (a rate: its denominator). */
-    public record FigureRow(String indicatorId, String unit, BigDecimal value, long recordCount, String recordsOf) {}
+    public record FigureRow(String indicatorId, String unit, BigDecimal value, long recordCount, String recordsOf,
+            String provenance) {}
 
     public record RecordRow(String reference, String title, LocalDate date, String regionCode, BigDecimal amount,
             String href) {}
@@ -146,10 +147,10 @@ public class ReportRepository {
     // ---- snapshot ---------------------------------------------------------------------------------------------------
 
     public void insertFigure(long reportId, FigureRow figure) {
-        jdbc.sql("INSERT INTO annual_report_figure (report_id, indicator_id, unit, figure_value, record_count) "
-                        + "VALUES (:r, :i, :u, :v, :n)")
+        jdbc.sql("INSERT INTO annual_report_figure (report_id, indicator_id, unit, figure_value, record_count, "
+                        + "provenance) VALUES (:r, :i, :u, :v, :n, :p)")
                 .param("r", reportId).param("i", figure.indicatorId()).param("u", figure.unit())
-                .param("v", figure.value()).param("n", figure.recordCount()).update();
+                .param("v", figure.value()).param("n", figure.recordCount()).param("p", figure.provenance()).update();
         jdbc.sql("INSERT INTO annual_report_figure_source (report_id, indicator_id, records_of) VALUES (:r, :i, :of)")
                 .param("r", reportId).param("i", figure.indicatorId()).param("of", figure.recordsOf()).update();
     }
@@ -187,12 +188,12 @@ public class ReportRepository {
 
     public List<FigureRow> figures(long reportId) {
         return jdbc.sql("SELECT f.indicator_id, f.unit, f.figure_value, f.record_count, "
-                        + "COALESCE(s.records_of, f.indicator_id) FROM annual_report_figure f "
+                        + "COALESCE(s.records_of, f.indicator_id), f.provenance FROM annual_report_figure f "
                         + "LEFT JOIN annual_report_figure_source s ON s.report_id = f.report_id "
                         + "AND s.indicator_id = f.indicator_id WHERE f.report_id = :r ORDER BY f.indicator_id")
                 .param("r", reportId)
                 .query((rs, n) -> new FigureRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4),
-                        rs.getString(5)))
+                        rs.getString(5), rs.getString(6)))
                 .list();
     }
 
