@@ -18,16 +18,26 @@
     return letters.sort().join('');
   }
 
+  var sequence = {};
+
   function save(fieldset) {
     var answer = answerOf(fieldset);
     var note = fieldset.querySelector('.saved');
+    var position = fieldset.getAttribute('data-position');
     if (!answer) { return; }
+    if (fieldset.getAttribute('data-kind') === 'MULTIPLE' && answer.length < 2) {
+      note.textContent = paper.getAttribute('data-pick-more');
+      return;
+    }
+    var mine = (sequence[position] || 0) + 1;
+    sequence[position] = mine;
     fetch(url, { method: 'POST', headers: headers, credentials: 'same-origin',
       body: JSON.stringify({ position: Number(fieldset.getAttribute('data-position')), answer: answer }) })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) { return { ok: r.ok, body: body }; });
       })
       .then(function (res) {
+        if (sequence[position] !== mine) { return; }
         if (res.ok) {
           note.textContent = paper.getAttribute('data-saved');
           error.hidden = true;
