@@ -90,8 +90,14 @@ class ReportedIndicators implements IndicatorSource {
         }
 
         @Override
-        public String label() {
+        public String label(java.util.Locale locale) {
             return definition.name();
+        }
+
+        @Override
+        public String explanation(java.util.Locale locale) {
+            return messages.getMessage("reported.indicator.definition", new Object[] {definition.unitName(),
+                definition.sourceSystem()}, locale);
         }
 
         @Override
