@@ -89,14 +89,15 @@ class PetitionBacklogTest {
     void aCaseIsTakenInOwnedMetResolvedAndRelapsesWithinScope() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 6);
         String bureau = accounts.create("pbx", 16, "PETITION_OFFICER");
-        String unit = accounts.create("pbu", 7, "UNIT_STAFF");
-        String other = accounts.create("pbo", 8, "UNIT_STAFF");
+        // township staff read the cases their township is responsible for (UNIT_STAFF has no petitions:view)
+        String unit = accounts.create("pbu", 18, "TOWNSHIP_STAFF");
+        String other = accounts.create("pbo", 20, "TOWNSHIP_STAFF");
         BigDecimal resolvedBefore = value("petitions.backlog.resolved.over5", "2025-06-01", "2025-06-30");
         BigDecimal relapsedBefore = value("petitions.backlog.relapsed", "2025-09-01", "2025-09-30");
 
         Map<String, Object> form = new HashMap<>(Map.of("petitionerName", "测试信访人" + s, "idNumber",
                 "420102198001011234", "phone", "13912345678", "subject", "安置补偿争议" + s, "firstPetitionOn",
-                "2019-03-01", "unitId", 7, "takenOn", "2025-01-10"));
+                "2019-03-01", "unitId", 18, "takenOn", "2025-01-10"));
         long before = count();
         open(unit, form).andExpect(status().isForbidden());
         Map<String, Object> recent = new HashMap<>(form);
@@ -173,12 +174,12 @@ class PetitionBacklogTest {
         mvc.perform(get("/petitions/new").with(as(unit))).andExpect(status().isForbidden());
         long pageBefore = count();
         mvc.perform(post("/petitions/new").with(as(bureau)).with(formToken()).with(csrf()).param("petitionerName", "页面")
-                        .param("subject", "页面事项" + s).param("firstPetitionOn", "2025-10-01").param("unitId", "7")
+                        .param("subject", "页面事项" + s).param("firstPetitionOn", "2025-10-01").param("unitId", "18")
                         .param("takenOn", "2025-11-01"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("首次信访后满90天")));
         assertThat(count()).isEqualTo(pageBefore);
         mvc.perform(post("/petitions/new").with(as(bureau)).with(formToken()).with(csrf()).param("petitionerName", "页面")
-                        .param("subject", "页面事项" + s).param("firstPetitionOn", "2024-10-01").param("unitId", "7")
+                        .param("subject", "页面事项" + s).param("firstPetitionOn", "2024-10-01").param("unitId", "18")
                         .param("takenOn", "2025-11-01"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/petitions").with(as(accounts.create("pbm", 18, "MEDIATOR")))).andExpect(status().isForbidden());

@@ -224,9 +224,9 @@ class ReportedFiguresTest {
 
         // scope: another unit neither lists nor reads the police unit's submissions
         mvc.perform(get("/api/v1/reported-figures/" + own).with(as(market))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/reported-figures").param("q", code).with(as(market)))
+        mvc.perform(get("/api/v1/reported-figures").param("q", s).with(as(market)))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/v1/reported-figures").param("q", code).with(as(police)))
+        mvc.perform(get("/api/v1/reported-figures").param("q", s).with(as(police)))
                 .andExpect(jsonPath("$.total").value(1));
         // a bad definition is refused in Chinese
         mvc.perform(post("/api/v1/reported-figures/definitions").with(as(office)).with(csrf())
@@ -247,7 +247,7 @@ class ReportedFiguresTest {
         long pending = submitted(police, definition, year, "117000");
         Report drafted = reports.create(new Create(year, "421202"), me(office));
         Report report = reports.editText(drafted.id(), new EditText("{{region}}{{year}}年度报告",
-                "# 一、成效\n月均业务量同比下降{{reported." + code + ":wan}}件，共{{reported." + code + ":count}}件。",
+                "# 一、成效\n月均业务量同比下降{{reported." + code + ":count_wan}}件，共{{reported." + code + ":count}}件。",
                 "{{region}}人民政府", drafted.version()), me(office));
         Figure figure = figure(report, code);
         assertThat(figure.value()).as("unapproved: no value in the report").isNull();
@@ -318,9 +318,9 @@ class ReportedFiguresTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/reported-figures/" + id).with(as(office)))
                 .andExpect(content().string(containsString("已审核通过")));
-        mvc.perform(get("/reported-figures").param("q", code).with(as(office))).andExpect(status().isOk())
+        mvc.perform(get("/reported-figures").param("q", s).with(as(office))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("测试填报指标" + code)));
-        mvc.perform(get("/reported-figures.xlsx").param("q", code).with(as(office))).andExpect(status().isOk())
+        mvc.perform(get("/reported-figures.xlsx").param("q", s).with(as(office))).andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         mvc.perform(get("/reported-figures/definitions").with(as(office))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("reported." + code)));
