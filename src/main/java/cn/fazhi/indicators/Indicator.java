@@ -23,7 +23,12 @@ public interface Indicator {
      * The name of an indicator without the message key {@code indicator.<id>.name} (one known only at runtime, e.g. a
      * reported figure's definition); null for the built-in ones, which are named in their module's bundle.
      */
-    default String label() {
+    default String label(java.util.Locale locale) {
+        return null;
+    }
+
+    /** The definition of an indicator without the key {@code indicator.<id>.definition}; null for the built-in ones. */
+    default String explanation(java.util.Locale locale) {
         return null;
     }
 

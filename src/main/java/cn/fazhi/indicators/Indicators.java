@@ -157,11 +157,13 @@ public class Indicators {
 
     public String name(Indicator indicator, Locale locale) {
         return messages.getMessage("indicator." + indicator.id() + ".name", null,
-                indicator.label() != null ? indicator.label() : indicator.id(), locale);
+                indicator.label(locale) != null ? indicator.label(locale) : indicator.id(), locale);
     }
 
     public String definition(Indicator indicator, Locale locale) {
-        return messages.getMessage("indicator." + indicator.id() + ".definition", null, "", locale);
+        String explanation = indicator.explanation(locale);
+        return messages.getMessage("indicator." + indicator.id() + ".definition", null,
+                explanation == null ? "" : explanation, locale);
     }
 
     public String unitLabel(Indicator indicator, Locale locale) {

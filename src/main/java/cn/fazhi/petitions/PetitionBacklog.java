@@ -169,6 +169,7 @@ public class PetitionBacklog {
                 yield StepOutcome.of(null, on.toString());
             }
             case "resolve" -> {
+                AgeBand band = k.resolve(on);
                 String measures = BacklogCase.required(c.text(), "petitions.error.measuresRequired");
                 if (c.agreed() == null) {
                     throw UserFacingException.badRequest("petitions.error.agreedRequired");
@@ -176,7 +177,6 @@ public class PetitionBacklog {
                 if (evidence == null || evidenceName == null || evidenceName.isBlank()) {
                     throw UserFacingException.badRequest("petitions.error.evidenceRequired");
                 }
-                AgeBand band = k.resolve(on);
                 Attachment file = attachments.store(ref(k.id), evidenceName, evidence, "resolution");
                 resolution(k, on, measures, file, c.agreed(), band, by, false);
                 yield StepOutcome.of(null, band.name());

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import cn.fazhi.indicators.Indicator;
@@ -65,11 +64,12 @@ class ReportedIndicators implements IndicatorSource {
                 .filter(s -> query.scope().covers(s.unitId(), s.regionCode()));
     }
 
+    /** The provenance as the report prints it (the reports are Chinese whatever the reader's language). */
     String provenance(Submission s) {
         return messages.getMessage("reported.provenance", new Object[] {
             s.unitShortName() != null ? s.unitShortName() : s.unitName(),
             s.decidedByName() == null ? s.decidedBy() : s.decidedByName(), s.decidedOn().toString()},
-                LocaleContextHolder.getLocale());
+                java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     final class ReportedIndicator implements Indicator {
@@ -90,8 +90,14 @@ class ReportedIndicators implements IndicatorSource {
         }
 
         @Override
-        public String label() {
+        public String label(java.util.Locale locale) {
             return definition.name();
+        }
+
+        @Override
+        public String explanation(java.util.Locale locale) {
+            return messages.getMessage("reported.indicator.definition", new Object[] {definition.unitName(),
+                definition.sourceSystem()}, locale);
         }
 
         @Override

@@ -368,10 +368,11 @@ public class AnnualReports implements DeadlineSource {
         // the figures no record here proves (reported figures) are printed with their provenance in an annex
         List<Figure> reported = report.figures().stream().filter(f -> f.provenance() != null).toList();
         if (!reported.isEmpty()) {
-            blocks.add(new Block.Heading(1, messages.getMessage("reports.document.sources", null, locale())));
+            // the report is a Chinese document whatever the reader's language
+            blocks.add(new Block.Heading(1, messages.getMessage("reports.document.sources", null, Locale.SIMPLIFIED_CHINESE)));
             for (Figure f : reported) {
                 blocks.add(new Block.Paragraph(messages.getMessage("reports.document.source",
-                        new Object[] {f.name(), f.provenance()}, locale())));
+                        new Object[] {f.name(), f.provenance()}, Locale.SIMPLIFIED_CHINESE)));
             }
         }
         return new OfficialDocument(null, null, report.title(), blocks, report.signature(), report.signedOn());

@@ -45,8 +45,11 @@ class IndicatorApiController {
     /** A figure in a list. */
     record Figure(String id, String name, String unit, BigDecimal value) {}
 
-    /** One figure with its definition. */
-    record FigureDetail(String id, String name, String unit, BigDecimal value, String definition) {}
+    /**
+     * One figure with its definition and, for a figure no record here proves (a reported figure), its provenance
+     * (null otherwise).
+     */
+    record FigureDetail(String id, String name, String unit, BigDecimal value, String definition, String provenance) {}
 
     @GetMapping
     @PreAuthorize("hasAuthority('indicators:read')")
@@ -71,7 +74,7 @@ class IndicatorApiController {
         Indicator indicator = requests.indicator(id);
         IndicatorQuery query = requests.query(year, from, to, region, caller.scope());
         return new FigureDetail(indicator.id(), indicators.name(indicator, locale), indicator.unit().name(),
-                indicator.value(query), indicators.definition(indicator, locale));
+                indicator.value(query), indicators.definition(indicator, locale), indicator.provenance(query));
     }
 
     @GetMapping("/{id}/records")
