@@ -231,19 +231,21 @@ public class AnnualReports implements DeadlineSource {
      * its denominator's: the list is kept once, under the denominator's id, however many cited figures show it.
      */
     private void freeze(ReportRow row) {
-        IndicatorQuery query = query(row);
         Map<String, Long> kept = new LinkedHashMap<>();
         for (String indicatorId : citedIndicators(row)) {
-            Indicator indicator = indicators.find(indicatorId)
+            Indicator indicator = indicators.find(TemplateText.indicatorOf(indicatorId))
                     .orElseThrow(() -> UserFacingException.badRequest("reports.error.unknownIndicators", indicatorId));
+            IndicatorQuery query = query(row, TemplateText.yearsBack(indicatorId));
             Indicator source = recordSource(indicator);
-            Long count = kept.get(source.id());
+            // last year's figures keep their own records, under the cited form of the id (a.b@previous)
+            String recordsOf = source.id() + indicatorId.substring(TemplateText.indicatorOf(indicatorId).length());
+            Long count = kept.get(recordsOf);
             if (count == null) {
-                count = keepRecords(row.id(), source, query);
-                kept.put(source.id(), count);
+                count = keepRecords(row.id(), recordsOf, source, query);
+                kept.put(recordsOf, count);
             }
             repository.insertFigure(row.id(), new FigureRow(indicatorId, indicator.unit().name(), indicator.value(query),
-                    count, source.id(), indicator.provenance(query)));
+                    count, recordsOf, indicator.provenance(query)));
         }
     }
 
@@ -253,7 +255,7 @@ public class AnnualReports implements DeadlineSource {
     }
 
     /** Copies the records of {@code source} into the snapshot, page by page; returns how many. */
-    private long keepRecords(long reportId, Indicator source, IndicatorQuery query) {
+    private long keepRecords(long reportId, String recordsOf, Indicator source, IndicatorQuery query) {
         long count = 0;
         for (int page = 0; ; page++) {
             RecordPage records = source.records(query, page, SNAPSHOT_PAGE);
@@ -261,7 +263,7 @@ public class AnnualReports implements DeadlineSource {
                 break;
             }
             List<RecordRow> rows = records.items().stream().map(AnnualReports::recordRow).toList();
-            repository.insertRecords(reportId, source.id(), (int) count, rows);
+            repository.insertRecords(reportId, recordsOf, (int) count, rows);
             count += rows.size();
             if (count >= records.total() || records.items().size() < SNAPSHOT_PAGE) {
                 break;
@@ -485,15 +487,15 @@ public class AnnualReports implements DeadlineSource {
             }
             return figures;
         }
-        IndicatorQuery query = query(row);
         for (String id : citedIndicators(row)) {
-            indicators.find(id).ifPresent(indicator -> {
+            IndicatorQuery query = query(row, TemplateText.yearsBack(id));
+            indicators.find(TemplateText.indicatorOf(id)).ifPresent(indicator -> {
                 BigDecimal value = indicator.value(query);
                 // a figure no record here proves (a reported figure) links to what stands behind it (its submission)
                 String evidence = indicator.evidenceHref(query);
-                String href = !linked ? null : evidence != null ? evidence : "/indicators/" + id + "/records?from="
+                String href = !linked ? null : evidence != null ? evidence : "/indicators/" + indicator.id() + "/records?from="
                         + query.from() + "&to=" + query.to() + "&region=" + row.regionCode();
-                figures.put(id, new Figure(id, indicators.name(indicator, locale()), indicators.unitLabel(indicator, locale()),
+                figures.put(id, new Figure(id, label(indicators.name(indicator, locale()), id), indicators.unitLabel(indicator, locale()),
                         indicator.unit(), value, defaultFormat(indicator.unit()).format(value), href, null,
                         indicator.provenance(query)));
             });
@@ -558,17 +560,27 @@ public class AnnualReports implements DeadlineSource {
     }
 
     /** The report's period and region; the scope is the region's own (the drafter's scope covered it). */
-    private static IndicatorQuery query(ReportRow row) {
+    /** The query of the year {@code yearsBack} before the report's ({@code {{id@previous}}}: one). */
+    private static IndicatorQuery query(ReportRow row, int yearsBack) {
         ScopeLevel level = row.regionCode().length() == 6 ? ScopeLevel.DISTRICT : ScopeLevel.TOWNSHIP;
-        return IndicatorQuery.year(row.year(), row.regionCode(), new DataScope(level, row.unitId(), row.regionCode()));
+        return IndicatorQuery.year(row.year() - yearsBack, row.regionCode(),
+                new DataScope(level, row.unitId(), row.regionCode()));
     }
 
     private String name(String indicatorId) {
-        return indicators.find(indicatorId).map(i -> indicators.name(i, locale())).orElse(indicatorId);
+        return indicators.find(TemplateText.indicatorOf(indicatorId))
+                .map(i -> label(indicators.name(i, locale()), indicatorId)).orElse(indicatorId);
+    }
+
+    /** An indicator's name, marked as last year's where the report cites last year's figure. */
+    private String label(String name, String citedId) {
+        return TemplateText.yearsBack(citedId) == 0 ? name
+                : messages.getMessage("reports.figure.previousYear", new Object[] {name}, locale());
     }
 
     private String unitLabel(String indicatorId) {
-        return indicators.find(indicatorId).map(i -> indicators.unitLabel(i, locale())).orElse("");
+        return indicators.find(TemplateText.indicatorOf(indicatorId)).map(i -> indicators.unitLabel(i, locale()))
+                .orElse("");
     }
 
     private static Locale locale() {
