@@ -29,7 +29,7 @@ import cn.fazhi.identity.domain.UserAccounts;
 /**
  * 述法 over the API and pages against the whole application: the office copies the roster into 2026 and makes a plan;
  * bad dates are a Chinese problem and save nothing; a unit sees and submits only its own report, late ones are listed;
- * the office evaluates and chooses a speaker; duty-list evidence only by the head's unit or the office; the pages with
+ * a missing report is the unit's to-do; the office evaluates and chooses a speaker; duty-list evidence only by the head's unit or the office; the pages with
  * breadcrumbs, search and .xlsx; a unit cannot open the roster.
  */
 @IntegrationTest
@@ -81,6 +81,7 @@ class DutiesApiTest {
     @Test
     void aUnitSubmitsOnlyItsOwnReportAndTheOfficeEvaluates() throws Exception {
         long plan = plan2026();
+        mvc.perform(get("/").with(user(as(unit)))).andExpect(content().string(containsString("待提交的述法报告")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shufa_report WHERE plan_id = :p").param("p", plan).query(Long.class)
                 .single()).isEqualTo(78);
         String mine = json(call(get(API + "/shufa/plans/" + plan + "/reports"), unit, null).andExpect(status().isOk())
