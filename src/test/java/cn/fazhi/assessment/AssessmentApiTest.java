@@ -81,22 +81,26 @@ class AssessmentApiTest {
     @Test
     void theWholeYearFromSchemeToPublishedResults() throws Exception {
         long schemes = jdbc.sql("SELECT COUNT(*) FROM assess_scheme").query(Long.class).single();
-        call(post(API + "/schemes"), office, "{\"schemeYear\":2025,\"title\":\"2025年度考评\",\"criteria\":["
+        // a year without a scheme (2025 on a new database), its roster copied year by year from 2024's
+        int y = Math.max(2025, jdbc.sql("SELECT MAX(scheme_year) FROM assess_scheme").query(Integer.class).single() + 1);
+        call(post(API + "/schemes"), office, "{\"schemeYear\":" + y + ",\"title\":\"2025年度考评\",\"criteria\":["
                 + "{\"name\":\"年度述法\",\"weight\":40,\"sourceCode\":\"duties.shufa\"},"
                 + "{\"name\":\"日常检查\",\"weight\":50,\"sourceCode\":\"MANUAL\"}]}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("权重之和须为100")));
-        call(post(API + "/schemes"), office, "{\"schemeYear\":2025,\"title\":\"x\",\"criteria\":["
+        call(post(API + "/schemes"), office, "{\"schemeYear\":" + y + ",\"title\":\"x\",\"criteria\":["
                 + "{\"name\":\"x\",\"weight\":100,\"sourceCode\":\"no.such\"}]}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("no.such")));
-        call(post(API + "/schemes"), unit, "{\"schemeYear\":2025,\"title\":\"x\",\"criteria\":[]}")
+        call(post(API + "/schemes"), unit, "{\"schemeYear\":" + y + ",\"title\":\"x\",\"criteria\":[]}")
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assess_scheme").query(Long.class).single()).isEqualTo(schemes);
 
-        // a 2025 述法 plan: every roster unit then has a record in duties.shufa (a missing report scores 0)
-        call(post("/api/v1/duties/roster/2025/copy"), office, null).andExpect(status().isOk());
-        call(post("/api/v1/duties/shufa/plans"), office, "{\"planYear\":2025,\"kind\":\"WRITTEN\",\"title\":\"2025述法\","
-                + "\"deadline\":\"2025-02-28\"}").andExpect(status().isCreated());
-        String created = call(post(API + "/schemes"), office, "{\"schemeYear\":2025,\"title\":\"2025年度考评\",\"criteria\":["
+        // a 述法 plan of that year: every roster unit then has a record in duties.shufa (a missing report scores 0)
+        for (int k = 2025; k <= y; k++) {
+            call(post("/api/v1/duties/roster/" + k + "/copy"), office, null).andExpect(status().isOk());
+        }
+        call(post("/api/v1/duties/shufa/plans"), office, "{\"planYear\":" + y + ",\"kind\":\"WRITTEN\",\"title\":\"2025述法\","
+                + "\"deadline\":\"" + y + "-02-28\"}").andExpect(status().isCreated());
+        String created = call(post(API + "/schemes"), office, "{\"schemeYear\":" + y + ",\"title\":\"2025年度考评\",\"criteria\":["
                 + "{\"name\":\"年度述法\",\"weight\":40,\"sourceCode\":\"duties.shufa\"},"
                 + "{\"name\":\"日常检查\",\"weight\":60,\"sourceCode\":\"MANUAL\"}]}")
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
