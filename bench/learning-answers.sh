@@ -156,7 +156,7 @@ for think in "$THINK_MS" "${BENCH_STRESS_THINK_MS:-5000}"; do
   p95=$(printf '%s\n' "${P95[@]}" | median); rps=$(printf '%s\n' "${RPS[@]}" | median)
   sp95=$(printf '%s\n' "${SP95[@]}" | median); srps=$(printf '%s\n' "${SRPS[@]}" | median)
   printf 'think_ms=%s cadres=%s answer_p95_ms_median=%.2f answer_rps_median=%.0f static_p95_ms_median=%.2f static_rps_median=%.0f p95_ratio=%.2f failed=%s\n' \
-    "$think" "$CADRES" "$p95" "$rps" "$sp95" "$srps" "$(echo "$p95 / $sp95" | bc -l)" "$BAD" | tee -a "$OUT/learning-answers.txt"
+    "$think" "$CADRES" "$p95" "$rps" "$sp95" "$srps" "$(echo "$p95 / $sp95" | bc -l)" "$BAD" | tee -a "$OUT/learning-answers.txt"  # copy the whole output to bench/results/<date>-learning-answers.txt for the docs
 done
 saved=$(PGPASSWORD=fazhi psql -tA -h 127.0.0.1 -U fazhi -d "$PGDB" -c "SELECT COUNT(*) || ' answers of ' || COUNT(DISTINCT attempt_id) || ' attempts' FROM learning_answer WHERE attempt_id > 900000")
 echo "# saved: $saved; load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
