@@ -4,10 +4,11 @@
 # roster-sized units with an API token each, one test of 20 questions assigned to all of them and 3,000 attempts
 # started (deadline two hours on); then wrk opens 3,000 connections — one per cadre, each with its own token and
 # attempt — and every connection POSTs /api/v1/learning/attempts/{id}/answers (the page's call) with a think time
-# between answers: THINK_MS (default 10 s, a cadre reading the next question) and a stress round at 1 s. The static
+# between answers: THINK_MS (default 10 s, a cadre reading the next question) and a stress run at
+# BENCH_STRESS_THINK_MS (default 5 s: twice the rate). The static
 # asset /css/fazhi.css is measured the same way (3,000 connections, same think time) between the rounds as the
 # baseline. Then checks that the answers are in the database. Prints key=value figures for docs/learning/learning.md.
-# Usage: BENCH_MVN_LOCK=/tmp/mvn.lock bash bench/learning-answers.sh   (needs wrk, python3 with hashlib sm3, psql)
+# Usage: BENCH_MVN_LOCK=/tmp/mvn.lock [BENCH_SKIP_MVN=1] bash bench/learning-answers.sh   (needs wrk, python3 with hashlib sm3, psql)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -23,7 +24,14 @@ PGDB=${BENCH_PGDB:-fazhi_bench_learning}
 PORT=${BENCH_PORT:-18116}
 OUT=bench/results; mkdir -p "$OUT"
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
-bench_jar
+# The jar (Maven package) or, with BENCH_SKIP_MVN=1, the compiled classes and the class path of the last test run.
+if [ "${BENCH_SKIP_MVN:-0}" = 1 ]; then
+  bench_test_classpath
+  APP=(java -Xmx1g -cp "$CP" cn.fazhi.FazhiApplication)
+else
+  bench_jar
+  APP=(java -Xmx1g -jar target/fazhi.jar)
+fi
 bench_pg_fresh "$PGDB"
 dir=$(mktemp -d)
 log="$OUT/learning-answers.log"
@@ -31,7 +39,7 @@ echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java
 echo "# postgres: $(psql_admin -d postgres -tAc 'SHOW server_version' 2>/dev/null || echo n/a)"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ), load at start $(cut -d' ' -f1-3 /proc/loadavg)"
 FAZHI_DATA_DIR=$dir FAZHI_DEMO=false FAZHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" FAZHI_DB_USER=fazhi \
-  FAZHI_DB_PASSWORD=fazhi timeout "$LIMIT" java -Xmx1g -jar target/fazhi.jar --server.port=$PORT \
+  FAZHI_DB_PASSWORD=fazhi timeout "$LIMIT" "${APP[@]}" --server.port=$PORT \
   --server.tomcat.max-connections=10000 > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"; bench_pg_drop "$PGDB" >/dev/null 2>&1 || true' EXIT
@@ -93,19 +101,20 @@ setup = function(thread)
   counter = counter + 1
   table.insert(threads, thread)
 end
-local k, position, requests = nil, 0, 0
+local n = 0
+local letters = {"A", "B", "C", "D"}
 init = function(args)
-  k = offset
+  n = 0
 end
 delay = function()
   return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
 end
 request = function()
-  -- each thread walks over its share of the cadres, one cadre per request in turn
-  k = k + 2
+  -- thread t takes cadres t, t+2, t+4, …; after a full pass every cadre moves on to the next question
+  local k = offset + 2 * n
   local c = cadres[(k % #cadres) + 1]
-  position = (position % 20) + 1
-  local letters = {"A", "B", "C", "D"}
+  local position = (math.floor(k / #cadres) % 20) + 1
+  n = n + 1
   return wrk.format("POST", "/api/v1/learning/attempts/" .. c[2] .. "/answers",
     {["Authorization"] = "Bearer " .. c[1], ["Content-Type"] = "application/json"},
     '{"position":' .. position .. ',"answer":"' .. letters[(k % 4) + 1] .. '"}')
@@ -130,10 +139,10 @@ LUA
 one() { # one() LUA THINK_MS URL -> key=value lines
   THINK_MS=$2 wrk -t2 -c"$CADRES" -d"$DURATION" --timeout 10s -s "$1" "$3"
 }
-# warm-up (JIT, pools): a short round of each
-THINK_MS=1000 wrk -t2 -c200 -d5s -s "$dir/answers.lua" "http://127.0.0.1:$PORT" >/dev/null
+# warm-up (JIT, pools, every token's first use): all connections at the first think time, then the static asset
+THINK_MS=$THINK_MS wrk -t2 -c"$CADRES" -d20s --timeout 10s -s "$dir/answers.lua" "http://127.0.0.1:$PORT" >/dev/null
 wrk -t2 -c32 -d3s "http://127.0.0.1:$PORT/css/fazhi.css" >/dev/null
-for think in "$THINK_MS" 1000; do
+for think in "$THINK_MS" "${BENCH_STRESS_THINK_MS:-5000}"; do
   P95=(); RPS=(); SP95=(); SRPS=(); BAD=0
   for round in $(seq 1 "$ROUNDS"); do
     res=$(one "$dir/answers.lua" "$think" "http://127.0.0.1:$PORT")
@@ -147,7 +156,7 @@ for think in "$THINK_MS" 1000; do
   p95=$(printf '%s\n' "${P95[@]}" | median); rps=$(printf '%s\n' "${RPS[@]}" | median)
   sp95=$(printf '%s\n' "${SP95[@]}" | median); srps=$(printf '%s\n' "${SRPS[@]}" | median)
   printf 'think_ms=%s cadres=%s answer_p95_ms_median=%.2f answer_rps_median=%.0f static_p95_ms_median=%.2f static_rps_median=%.0f p95_ratio=%.2f failed=%s\n' \
-    "$think" "$CADRES" "$p95" "$rps" "$sp95" "$srps" "$(echo "$p95 / $sp95" | bc -l)" "$BAD" | tee -a "$OUT/learning-answers.txt"
+    "$think" "$CADRES" "$p95" "$rps" "$sp95" "$srps" "$(echo "$p95 / $sp95" | bc -l)" "$BAD" | tee -a "$OUT/learning-answers.txt"  # copy the whole output to bench/results/<date>-learning-answers.txt for the docs
 done
 saved=$(PGPASSWORD=fazhi psql -tA -h 127.0.0.1 -U fazhi -d "$PGDB" -c "SELECT COUNT(*) || ' answers of ' || COUNT(DISTINCT attempt_id) || ' attempts' FROM learning_answer WHERE attempt_id > 900000")
 echo "# saved: $saved; load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -50,8 +50,18 @@ class LearningBrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** ganbu's attempt at this year's unit test, if an earlier run on the same database left one, is taken back. */
+    private void freshAttempt() {
+        String mine = "SELECT at.id FROM learning_attempt at JOIN learning_cadre c ON c.id = at.cadre_id "
+                + "JOIN app_user u ON u.id = c.user_id JOIN learning_test t ON t.id = at.test_id "
+                + "WHERE u.username = 'ganbu' AND NOT t.district_wide";
+        jdbc.sql("DELETE FROM learning_answer WHERE attempt_id IN (" + mine + ")").update();
+        jdbc.sql("DELETE FROM learning_attempt WHERE id IN (" + mine + ")").update();
+    }
+
     @Test
     void ganbuTakesATestOnAPhoneAndSeesTheScore() {
+        freshAttempt();
         Page phone = browser.newPhonePage();
         phone.navigate(url("/login"));
         phone.getByLabel("用户名").fill("ganbu");
