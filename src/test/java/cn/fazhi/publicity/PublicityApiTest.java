@@ -191,4 +191,38 @@ class PublicityApiTest {
         call(get(API + "/villages?level=NATIONAL"), unitA, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3));
     }
+
+    @Test
+    void talksVisitsAndLessonsAreCheckedBeforeTheyAreSaved() throws Exception {
+        String day = LocalDate.now().toString();
+        long talks = count("pub_head_talk");
+        call(post(API + "/head-talks"), unitA, "{\"headPost\":\"局长\",\"headName\":\"\",\"heldOn\":\"" + day
+                + "\",\"topic\":\"依法统计\",\"medium\":\"访谈节目\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("姓名")));
+        assertThat(count("pub_head_talk")).isEqualTo(talks);
+        call(post(API + "/head-talks"), unitA, "{\"headPost\":\"局长\",\"headName\":\"测试\",\"heldOn\":\"" + day
+                + "\",\"topic\":\"依法统计\",\"medium\":\"访谈节目\"}").andExpect(status().isCreated());
+        call(post(API + "/head-talks"), cadre, "{}").andExpect(status().isForbidden());
+
+        long[] vs = jdbc.sql("SELECT vice_principal_id, school_id FROM pub_vp_school ORDER BY vice_principal_id")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().get(0);
+        long otherSchool = jdbc.sql("SELECT MAX(id) FROM pub_school").query(Long.class).single();
+        long lessons = count("pub_lesson");
+        call(post(API + "/lessons"), office, "{\"vicePrincipalId\":" + vs[0] + ",\"schoolId\":" + otherSchool
+                + ",\"heldOn\":\"" + day + "\",\"topic\":\"宪法\",\"periods\":2}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("不在所选学校任职")));
+        call(post(API + "/lessons"), office, "{\"vicePrincipalId\":" + vs[0] + ",\"schoolId\":" + vs[1]
+                + ",\"heldOn\":\"" + day + "\",\"topic\":\"宪法\",\"periods\":0}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("课时")));
+        assertThat(count("pub_lesson")).isEqualTo(lessons);
+        call(post(API + "/lessons"), office, "{\"vicePrincipalId\":" + vs[0] + ",\"schoolId\":" + vs[1]
+                + ",\"heldOn\":\"" + day + "\",\"topic\":\"宪法\",\"periods\":2}").andExpect(status().isCreated());
+        long visits = count("pub_school_visit");
+        call(post(API + "/school-visits"), unitA, "{\"schoolId\":" + vs[1] + ",\"heldOn\":\"" + day
+                + "\",\"topic\":\"送法进校园\",\"reach\":-5}").andExpect(status().isBadRequest());
+        assertThat(count("pub_school_visit")).isEqualTo(visits);
+        call(post(API + "/school-visits"), unitA, "{\"schoolId\":" + vs[1] + ",\"heldOn\":\"" + day
+                + "\",\"topic\":\"送法进校园\",\"reach\":300}").andExpect(status().isCreated());
+        assertThat(count("pub_school_visit")).isEqualTo(visits + 1);
+    }
 }
