@@ -40,6 +40,8 @@ public class Reviews {
     public record Village(long id, String name, String township, String level, int namedYear, LocalDate lastReviewedOn,
             String lastReviewer, String lastResult) {}
 
+    public record TalkForm(String headPost, String headName, LocalDate heldOn, String topic, String medium) {}
+
     public record EvaluationForm(Long expertId, Integer score, String comment) {}
 
     private final JdbcClient jdbc;
@@ -139,6 +141,35 @@ public class Reviews {
         long id = jdbc.sql("SELECT id FROM pub_evaluation WHERE report_id = :r AND expert_id = :x").param("r", reportId)
                 .param("x", form.expertId()).query(Long.class).single();
         audit.record(AuditEntry.of("publicity.report.evaluated", "pub_duty_report", reportId, String.valueOf(form.score())));
+        return id;
+    }
+
+    /** The caller's unit records its head's "一把手谈法治" talk. */
+    @Transactional
+    public long recordTalk(TalkForm form) {
+        if (!users.can(PublicityPermissions.SUBMIT) && !users.can(PublicityPermissions.MANAGE)) {
+            throw UserFacingException.forbidden("error.forbidden");
+        }
+        String post = DutyLists.required(form.headPost(), "publicity.field.headPost", 50);
+        String name = DutyLists.required(form.headName(), "publicity.field.headName", 50);
+        String topic = DutyLists.required(form.topic(), "publicity.field.topic", 200);
+        String medium = DutyLists.required(form.medium(), "publicity.field.medium", 100);
+        if (form.heldOn() == null) {
+            throw UserFacingException.badRequest("publicity.error.required",
+                    new DutyLists.FieldName("publicity.field.heldOn"));
+        }
+        if (form.heldOn().isAfter(LocalDate.now(clock))) {
+            throw UserFacingException.badRequest("publicity.error.future");
+        }
+        long unit = users.require().unitId();
+        String region = jdbc.sql("SELECT region_code FROM unit WHERE id = :u").param("u", unit).query(String.class).single();
+        jdbc.sql("INSERT INTO pub_head_talk (unit_id, region_code, head_post, head_name, held_on, topic, medium, created_at, "
+                        + "created_by) VALUES (:u, :r, :p, :n, :d, :t, :m, :now, :by)")
+                .param("u", unit).param("r", region).param("p", post).param("n", name).param("d", form.heldOn())
+                .param("t", topic).param("m", medium).param("now", java.time.OffsetDateTime.now(clock))
+                .param("by", users.username()).update();
+        long id = jdbc.sql("SELECT MAX(id) FROM pub_head_talk WHERE unit_id = :u").param("u", unit).query(Long.class).single();
+        audit.record(AuditEntry.of("publicity.talk.recorded", "pub_head_talk", id, topic));
         return id;
     }
 

@@ -41,6 +41,12 @@ public class Schools {
     public record AppointForm(String name, String sendingBody, String post, Boolean retired, Integer age,
             Integer earlierTerms, LocalDate appointedOn, List<Long> schoolIds) {}
 
+    /** A 送法进校园 visit. */
+    public record VisitForm(Long schoolId, Long vicePrincipalId, LocalDate heldOn, String topic, Integer reach) {}
+
+    /** A lesson of 法治教育 given by a 法治副校长 at one of their schools. */
+    public record LessonForm(Long vicePrincipalId, Long schoolId, LocalDate heldOn, String topic, Integer periods) {}
+
     static final Map<String, Long> SENDING_UNITS = Map.of("COURT", 89L, "PROCURATORATE", 90L, "POLICE", 10L, "JUSTICE", 4L);
 
     private final JdbcClient jdbc;
@@ -176,6 +182,79 @@ public class Schools {
                 false, users.username(), schools);
         audit.record(AuditEntry.of("publicity.vp.appointed", "pub_vice_principal", id, name));
         return id;
+    }
+
+    /** Records a 送法进校园 visit (the 法治副校长 optional); the caller's unit is the organiser. */
+    @Transactional
+    public long recordVisit(VisitForm form) {
+        if (!users.can(PublicityPermissions.MANAGE) && !users.can(PublicityPermissions.SUBMIT)) {
+            throw UserFacingException.forbidden("error.forbidden");
+        }
+        String region = schoolRegion(form.schoolId());
+        past(form.heldOn());
+        String topic = DutyLists.required(form.topic(), "publicity.field.topic", 200);
+        if (form.reach() == null || form.reach() < 0 || form.reach() > 100_000) {
+            throw UserFacingException.badRequest("publicity.error.count");
+        }
+        if (form.vicePrincipalId() != null && servesSchool(form.vicePrincipalId(), form.schoolId()) == 0) {
+            throw UserFacingException.badRequest("publicity.error.notServing");
+        }
+        jdbc.sql("INSERT INTO pub_school_visit (school_id, vice_principal_id, unit_id, region_code, held_on, topic, reach, "
+                        + "created_at, created_by) VALUES (:s, :v, :u, :r, :d, :t, :n, :now, :by)")
+                .param("s", form.schoolId()).param("v", form.vicePrincipalId()).param("u", users.require().unitId())
+                .param("r", region).param("d", form.heldOn()).param("t", topic).param("n", form.reach())
+                .param("now", OffsetDateTime.now(clock)).param("by", users.username()).update();
+        long id = jdbc.sql("SELECT MAX(id) FROM pub_school_visit WHERE school_id = :s").param("s", form.schoolId())
+                .query(Long.class).single();
+        audit.record(AuditEntry.of("publicity.visit.recorded", "pub_school_visit", id, topic));
+        return id;
+    }
+
+    /** Records a lesson (课时) of a 法治副校长 at a school they serve. */
+    @Transactional
+    public long recordLesson(LessonForm form) {
+        if (!users.can(PublicityPermissions.MANAGE)) {
+            throw UserFacingException.forbidden("error.forbidden");
+        }
+        schoolRegion(form.schoolId());
+        past(form.heldOn());
+        String topic = DutyLists.required(form.topic(), "publicity.field.topic", 200);
+        if (form.periods() == null || form.periods() < 1 || form.periods() > 20) {
+            throw UserFacingException.badRequest("publicity.error.periods");
+        }
+        if (form.vicePrincipalId() == null || servesSchool(form.vicePrincipalId(), form.schoolId()) == 0) {
+            throw UserFacingException.badRequest("publicity.error.notServing");
+        }
+        jdbc.sql("INSERT INTO pub_lesson (vice_principal_id, school_id, held_on, topic, periods) VALUES (:v, :s, :d, :t, :p)")
+                .param("v", form.vicePrincipalId()).param("s", form.schoolId()).param("d", form.heldOn()).param("t", topic)
+                .param("p", form.periods()).update();
+        long id = jdbc.sql("SELECT MAX(id) FROM pub_lesson WHERE vice_principal_id = :v").param("v", form.vicePrincipalId())
+                .query(Long.class).single();
+        audit.record(AuditEntry.of("publicity.lesson.recorded", "pub_lesson", id, topic));
+        return id;
+    }
+
+    private String schoolRegion(Long schoolId) {
+        if (schoolId == null) {
+            throw UserFacingException.badRequest("publicity.error.school");
+        }
+        return jdbc.sql("SELECT region_code FROM pub_school WHERE id = :s").param("s", schoolId).query(String.class)
+                .optional().orElseThrow(() -> UserFacingException.badRequest("publicity.error.school"));
+    }
+
+    private long servesSchool(long vicePrincipalId, long schoolId) {
+        return jdbc.sql("SELECT COUNT(*) FROM pub_vp_school WHERE vice_principal_id = :v AND school_id = :s")
+                .param("v", vicePrincipalId).param("s", schoolId).query(Long.class).single();
+    }
+
+    private void past(LocalDate day) {
+        if (day == null) {
+            throw UserFacingException.badRequest("publicity.error.required",
+                    new DutyLists.FieldName("publicity.field.heldOn"));
+        }
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw UserFacingException.badRequest("publicity.error.future");
+        }
     }
 
     long insert(String name, String sendingBody, long unitId, String post, boolean retired, Integer age, int earlierTerms,

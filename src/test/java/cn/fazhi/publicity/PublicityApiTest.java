@@ -38,17 +38,27 @@ class PublicityApiTest {
 
     String unitA;
     String unitB;
+    long a;
     String office;
     String cadre;
     int year;
 
     @BeforeEach
     void setUp() {
-        unitA = accounts.create("pua", 45, "UNIT_STAFF");
-        unitB = accounts.create("pub", 46, "UNIT_STAFF");
+        year = LocalDate.now().getYear();
+        a = freeUnit(year, 0);
+        unitA = accounts.create("pua", a, "UNIT_STAFF");
+        unitB = accounts.create("pub", freeUnit(year, a), "UNIT_STAFF");
         office = accounts.create("puo", 2, "LAW_OFFICE");
         cadre = accounts.create("puc", 5, "CADRE");
         year = LocalDate.now().getYear();
+    }
+
+    /** A district unit with no duty list for {@code year} yet (so the test runs again on a kept database). */
+    long freeUnit(int year, long except) {
+        return jdbc.sql("SELECT MIN(u.id) FROM unit u WHERE u.id BETWEEN 45 AND 88 AND u.id <> :x AND NOT EXISTS "
+                + "(SELECT 1 FROM pub_duty_list l WHERE l.unit_id = u.id AND l.list_year = :y)").param("x", except)
+                .param("y", year).query(Long.class).single();
     }
 
     ResultActions call(MockHttpServletRequestBuilder request, String username, String body) throws Exception {
@@ -79,7 +89,8 @@ class PublicityApiTest {
 
     @Test
     void aUnitSubmitsItsOwnListTheOfficePublishesItAndThePortalShowsIt() throws Exception {
-        long list = listOf(unitA, 45);
+        long list = listOf(unitA, a);
+        String unitName = jdbc.sql("SELECT name FROM unit WHERE id = :u").param("u", a).query(String.class).single();
         long items = count("pub_duty_item");
         call(post(API + "/duty-lists/" + list + "/items"), unitA, "{\"content\":\"\",\"audience\":\"企业\",\"form\":\"宣讲\","
                 + "\"timing\":\"全年\",\"plannedCount\":3}")
@@ -105,7 +116,7 @@ class PublicityApiTest {
                 .andExpect(jsonPath("$.total").value(0));
         call(post(API + "/duty-lists/" + list + "/publish"), office, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
-        mvc.perform(get("/public/publicity/duties").param("q", "经济和信息化")).andExpect(status().isOk())
+        mvc.perform(get("/public/publicity/duties").param("q", unitName)).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("统计法及实施条例")));
         call(post(API + "/duty-lists"), unitA, "{\"year\":" + year + "}").andExpect(status().isBadRequest())
@@ -130,10 +141,10 @@ class PublicityApiTest {
         assertThat(count("pub_activity")).isEqualTo(before);
         call(post(API + "/activities"), unitB, "{\"heldOn\":\"" + today + "\",\"kind\":\"CIVIL_CODE_MONTH\","
                 + "\"title\":\"民法典进企业\",\"place\":\"咸安经济开发区\",\"participants\":120,\"materials\":300,"
-                + "\"coUnitIds\":[45]}").andExpect(status().isCreated());
+                + "\"coUnitIds\":[" + a + "]}").andExpect(status().isCreated());
         assertThat(count("pub_activity")).isEqualTo(before + 1);
         call(get(API + "/activities?q=" + "民法典进企业"), unitA, null).andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(1));
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         call(get(API + "/fulfilment?year=" + year), unitB, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.units.length()").value(year <= 2024 ? 1 : 0));
         call(get(API + "/fulfilment?year=2023"), office, null).andExpect(status().isOk())
@@ -190,5 +201,39 @@ class PublicityApiTest {
                 .andExpect(jsonPath("$.total").value(9));
         call(get(API + "/villages?level=NATIONAL"), unitA, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3));
+    }
+
+    @Test
+    void talksVisitsAndLessonsAreCheckedBeforeTheyAreSaved() throws Exception {
+        String day = LocalDate.now().toString();
+        long talks = count("pub_head_talk");
+        call(post(API + "/head-talks"), unitA, "{\"headPost\":\"局长\",\"headName\":\"\",\"heldOn\":\"" + day
+                + "\",\"topic\":\"依法统计\",\"medium\":\"访谈节目\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("姓名")));
+        assertThat(count("pub_head_talk")).isEqualTo(talks);
+        call(post(API + "/head-talks"), unitA, "{\"headPost\":\"局长\",\"headName\":\"测试\",\"heldOn\":\"" + day
+                + "\",\"topic\":\"依法统计\",\"medium\":\"访谈节目\"}").andExpect(status().isCreated());
+        call(post(API + "/head-talks"), cadre, "{}").andExpect(status().isForbidden());
+
+        long[] vs = jdbc.sql("SELECT vice_principal_id, school_id FROM pub_vp_school ORDER BY vice_principal_id")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().get(0);
+        long otherSchool = jdbc.sql("SELECT MAX(id) FROM pub_school").query(Long.class).single();
+        long lessons = count("pub_lesson");
+        call(post(API + "/lessons"), office, "{\"vicePrincipalId\":" + vs[0] + ",\"schoolId\":" + otherSchool
+                + ",\"heldOn\":\"" + day + "\",\"topic\":\"宪法\",\"periods\":2}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("不在所选学校任职")));
+        call(post(API + "/lessons"), office, "{\"vicePrincipalId\":" + vs[0] + ",\"schoolId\":" + vs[1]
+                + ",\"heldOn\":\"" + day + "\",\"topic\":\"宪法\",\"periods\":0}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("课时")));
+        assertThat(count("pub_lesson")).isEqualTo(lessons);
+        call(post(API + "/lessons"), office, "{\"vicePrincipalId\":" + vs[0] + ",\"schoolId\":" + vs[1]
+                + ",\"heldOn\":\"" + day + "\",\"topic\":\"宪法\",\"periods\":2}").andExpect(status().isCreated());
+        long visits = count("pub_school_visit");
+        call(post(API + "/school-visits"), unitA, "{\"schoolId\":" + vs[1] + ",\"heldOn\":\"" + day
+                + "\",\"topic\":\"送法进校园\",\"reach\":-5}").andExpect(status().isBadRequest());
+        assertThat(count("pub_school_visit")).isEqualTo(visits);
+        call(post(API + "/school-visits"), unitA, "{\"schoolId\":" + vs[1] + ",\"heldOn\":\"" + day
+                + "\",\"topic\":\"送法进校园\",\"reach\":300}").andExpect(status().isCreated());
+        assertThat(count("pub_school_visit")).isEqualTo(visits + 1);
     }
 }

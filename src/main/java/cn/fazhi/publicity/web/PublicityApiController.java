@@ -200,6 +200,30 @@ class PublicityApiController {
         return reviews.headTalks(q, year, page, size);
     }
 
+    @PostMapping("/head-talks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyAuthority('publicity:submit', 'publicity:manage')")
+    @Operation(summary = "登记“一把手谈法治”", description = "本单位主要负责人；职务、姓名、日期（不晚于今天）、主题、播出平台必填")
+    Created recordTalk(@RequestBody Reviews.TalkForm body) {
+        return new Created(reviews.recordTalk(body));
+    }
+
+    @PostMapping("/school-visits")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyAuthority('publicity:submit', 'publicity:manage')")
+    @Operation(summary = "登记送法进校园", description = "学校、日期、主题、辐射人次；法治副校长须在该校任职")
+    Created recordVisit(@RequestBody Schools.VisitForm body) {
+        return new Created(schools.recordVisit(body));
+    }
+
+    @PostMapping("/lessons")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('publicity:manage')")
+    @Operation(summary = "登记法治副校长授课", description = "课时 1–20；须为其任职学校（教育部令第52号：每年不少于4课时）")
+    Created recordLesson(@RequestBody Schools.LessonForm body) {
+        return new Created(schools.recordLesson(body));
+    }
+
     @GetMapping("/schools")
     @Operation(summary = "查询学校", description = "含年度内在任法治副校长人数；withoutOnly=true 仅列未配备的学校")
     Paged<Schools.School> schools(@RequestParam(name = "q", required = false) String q,
