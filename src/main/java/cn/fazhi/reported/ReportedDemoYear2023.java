@@ -26,8 +26,8 @@ import cn.fazhi.reported.ReportedViews.Definition;
 
 /**
  * The reported figures of the generated 2023 demo year (the seed report's figures that live in other organs' systems):
- * each definition submitted by its unit in January 2024 with a generated evidence file and approved by the office
- * ({@code fzb}, 依法治区办 张明) a few days later. Plus one definition whose 2026 figure is submitted and left waiting
+ * each definition (the district's, migration V151) submitted by its unit in January 2024 with a generated evidence file and approved by the office
+ * ({@code fzb}, 依法治区办 张明) a few days later. Plus one demo definition whose 2026 figure is submitted and left waiting
  * for approval (for the tests: it never reaches a reading). Rows are marked {@code demo}.
  */
 @Component
@@ -102,7 +102,12 @@ class ReportedDemoYear2023 implements ApplicationRunner {
         return rows;
     }
 
+    /** The definition of {@code code}: the district's (migration V151) when it exists, else a demo one. */
     private Definition define(String code, String name, String measure, long unit, String source, OffsetDateTime at) {
+        var existing = figures.definitionByCode(code);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         jdbc.sql("INSERT INTO reported_definition (code, name, figure_unit, unit_id, source_system, demo, created_at, "
                         + "created_by) VALUES (:c, :n, :m, :u, :s, TRUE, :at, :by)")
                 .param("c", code).param("n", name).param("m", measure).param("u", unit).param("s", source)

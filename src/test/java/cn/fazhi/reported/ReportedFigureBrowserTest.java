@@ -92,7 +92,8 @@ class ReportedFigureBrowserTest {
         BrowserSession.screenshot(police, "reported-02-submitted");
 
         Page office = browser.signedIn(url(""), "fzb", TestAccounts.DEMO_PASSWORD);
-        assertThat(office.content()).contains("待审核的填报数据");
+        office.navigate(url("/reported-figures?status=SUBMITTED"));
+        assertThat(office.content()).contains("电信网络诈骗案件破案率同比提升（浏览器测试）");
         office.navigate(url("/reported-figures/" + id));
         assertThat(office.locator("#evidence").textContent()).contains(".txt");
         BrowserSession.screenshot(office, "reported-03-to-approve");
