@@ -103,7 +103,7 @@ public class Activities {
         }
         LocalDate today = LocalDate.now(clock);
         if (form.heldOn() == null) {
-            throw UserFacingException.badRequest("publicity.error.required", new DutyLists.FieldName("publicity.field.heldOn"));
+            throw UserFacingException.badRequest("publicity.error.required", new PublicityDutyLists.FieldName("publicity.field.heldOn"));
         }
         if (form.heldOn().isAfter(today)) {
             throw UserFacingException.badRequest("publicity.error.future");
@@ -111,8 +111,8 @@ public class Activities {
         if (form.kind() == null || kinds().stream().noneMatch(k -> k.code().equals(form.kind()))) {
             throw UserFacingException.badRequest("publicity.error.kind");
         }
-        String title = DutyLists.required(form.title(), "publicity.field.title", 200);
-        String place = DutyLists.required(form.place(), "publicity.field.place", 200);
+        String title = PublicityDutyLists.required(form.title(), "publicity.field.title", 200);
+        String place = PublicityDutyLists.required(form.place(), "publicity.field.place", 200);
         if (form.participants() == null || form.participants() < 0 || form.participants() > 1_000_000
                 || form.materials() == null || form.materials() < 0 || form.materials() > 1_000_000) {
             throw UserFacingException.badRequest("publicity.error.count");

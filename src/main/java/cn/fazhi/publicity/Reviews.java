@@ -129,7 +129,7 @@ public class Reviews {
         }
         if (form.comment() != null && form.comment().length() > 500) {
             throw UserFacingException.badRequest("publicity.error.tooLong",
-                    new DutyLists.FieldName("publicity.field.comment"), 500);
+                    new PublicityDutyLists.FieldName("publicity.field.comment"), 500);
         }
         if (jdbc.sql("SELECT COUNT(*) FROM pub_evaluation WHERE report_id = :r AND expert_id = :x").param("r", reportId)
                 .param("x", form.expertId()).query(Long.class).single() > 0) {
@@ -150,13 +150,13 @@ public class Reviews {
         if (!users.can(PublicityPermissions.SUBMIT) && !users.can(PublicityPermissions.MANAGE)) {
             throw UserFacingException.forbidden("error.forbidden");
         }
-        String post = DutyLists.required(form.headPost(), "publicity.field.headPost", 50);
-        String name = DutyLists.required(form.headName(), "publicity.field.headName", 50);
-        String topic = DutyLists.required(form.topic(), "publicity.field.topic", 200);
-        String medium = DutyLists.required(form.medium(), "publicity.field.medium", 100);
+        String post = PublicityDutyLists.required(form.headPost(), "publicity.field.headPost", 50);
+        String name = PublicityDutyLists.required(form.headName(), "publicity.field.headName", 50);
+        String topic = PublicityDutyLists.required(form.topic(), "publicity.field.topic", 200);
+        String medium = PublicityDutyLists.required(form.medium(), "publicity.field.medium", 100);
         if (form.heldOn() == null) {
             throw UserFacingException.badRequest("publicity.error.required",
-                    new DutyLists.FieldName("publicity.field.heldOn"));
+                    new PublicityDutyLists.FieldName("publicity.field.heldOn"));
         }
         if (form.heldOn().isAfter(LocalDate.now(clock))) {
             throw UserFacingException.badRequest("publicity.error.future");

@@ -153,13 +153,13 @@ public class Schools {
         if (!users.can(PublicityPermissions.MANAGE)) {
             throw UserFacingException.forbidden("error.forbidden");
         }
-        String name = DutyLists.required(form.name(), "publicity.field.name", 50);
+        String name = PublicityDutyLists.required(form.name(), "publicity.field.name", 50);
         if (form.sendingBody() == null || !SENDING_UNITS.containsKey(form.sendingBody())) {
             throw UserFacingException.badRequest("publicity.error.sendingBody");
         }
         if (form.appointedOn() == null) {
             throw UserFacingException.badRequest("publicity.error.required",
-                    new DutyLists.FieldName("publicity.field.appointedOn"));
+                    new PublicityDutyLists.FieldName("publicity.field.appointedOn"));
         }
         Set<Long> schools = new LinkedHashSet<>(form.schoolIds() == null ? List.of() : form.schoolIds());
         schools.remove(null);
@@ -192,7 +192,7 @@ public class Schools {
         }
         String region = schoolRegion(form.schoolId());
         past(form.heldOn());
-        String topic = DutyLists.required(form.topic(), "publicity.field.topic", 200);
+        String topic = PublicityDutyLists.required(form.topic(), "publicity.field.topic", 200);
         if (form.reach() == null || form.reach() < 0 || form.reach() > 100_000) {
             throw UserFacingException.badRequest("publicity.error.count");
         }
@@ -218,7 +218,7 @@ public class Schools {
         }
         schoolRegion(form.schoolId());
         past(form.heldOn());
-        String topic = DutyLists.required(form.topic(), "publicity.field.topic", 200);
+        String topic = PublicityDutyLists.required(form.topic(), "publicity.field.topic", 200);
         if (form.periods() == null || form.periods() < 1 || form.periods() > 20) {
             throw UserFacingException.badRequest("publicity.error.periods");
         }
@@ -250,7 +250,7 @@ public class Schools {
     private void past(LocalDate day) {
         if (day == null) {
             throw UserFacingException.badRequest("publicity.error.required",
-                    new DutyLists.FieldName("publicity.field.heldOn"));
+                    new PublicityDutyLists.FieldName("publicity.field.heldOn"));
         }
         if (day.isAfter(LocalDate.now(clock))) {
             throw UserFacingException.badRequest("publicity.error.future");

@@ -113,7 +113,7 @@ class AnnualReportBrowserTest {
         citizen.locator("main").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("向阳湖镇2023年度法治政府建设工作报告")).click();
         assertThat(citizen.locator("h1.report-title").textContent()).isEqualTo("向阳湖镇2023年度法治政府建设工作报告");
-        assertThat(citizen.locator("article").textContent()).contains("全年受理人民调解案件" + accepted + "件")
+        assertThat(citizen.locator("article").textContent()).contains("全年受理人民调解案件" + accepted + "起")
                 .contains("五、其他需要报告的情况");
         assertThat(citizen.locator("article a").count()).as("no links into staff pages").isZero();
         assertThat(citizen.locator("#public-pdf").getAttribute("href")).endsWith("/pdf");

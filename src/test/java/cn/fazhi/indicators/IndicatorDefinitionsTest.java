@@ -179,10 +179,19 @@ class IndicatorDefinitionsTest {
         assertThat(accepted.months().values().stream().filter(v -> v.signum() > 0)).hasSizeGreaterThan(2);
     }
 
-    /** Figures of a stock on the period's last day (documents in force), whose months do not add up. */
+    /**
+     * Figures whose months do not add up: stocks on the period's last day or over the period (documents in force,
+     * 法治副校长 in office, schools with or without one), distinct counts (experts, units), yearly totals recorded as
+     * such (the use of the assessment for cadres) and yearly checks (units short of their duty list or of two special
+     * law lectures, counted over the whole period).
+     */
     private static final java.util.Set<String> STOCKS = java.util.Set.of("normative.documents.inForce",
             "normative.documents.expiringSoon", "services.items_in_force", "services.online_items",
-            "services.instant_items", "errands.agents", "errands.beneficiaries");
+            "services.instant_items", "errands.agents", "errands.beneficiaries", "publicity.experts",
+            "publicity.vice_principals", "publicity.schools", "publicity.schools_without_vp",
+            "publicity.vp_lessons_short", "publicity.units_short", "learning.test.units",
+            "learning.special_lectures.units_short", "assessment.cadres.recognised", "assessment.cadres.promoted",
+            "assessment.cadres.advanced");
 
     private static BigDecimal sum(java.util.Collection<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);

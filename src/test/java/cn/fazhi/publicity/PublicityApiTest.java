@@ -37,8 +37,10 @@ class PublicityApiTest {
     @Autowired JdbcClient jdbc;
 
     String unitA;
+    @Autowired cn.fazhi.duties.Roster roster;
     String unitB;
     long a;
+    long b;
     String office;
     String cadre;
     int year;
@@ -48,7 +50,8 @@ class PublicityApiTest {
         year = LocalDate.now().getYear();
         a = freeUnit(year, 0);
         unitA = accounts.create("pua", a, "UNIT_STAFF");
-        unitB = accounts.create("pub", freeUnit(year, a), "UNIT_STAFF");
+        b = freeUnit(year, a);
+        unitB = accounts.create("pub", b, "UNIT_STAFF");
         office = accounts.create("puo", 2, "LAW_OFFICE");
         cadre = accounts.create("puc", 5, "CADRE");
         year = LocalDate.now().getYear();
@@ -146,7 +149,8 @@ class PublicityApiTest {
         call(get(API + "/activities?q=" + "民法典进企业"), unitA, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         call(get(API + "/fulfilment?year=" + year), unitB, null).andExpect(status().isOk())
-                .andExpect(jsonPath("$.units.length()").value(year <= 2024 ? 1 : 0));
+                // the unit sees its own line when this year's roster holds it (other tests may have kept the roster)
+                .andExpect(jsonPath("$.units.length()").value(roster.contains(year, b) ? 1 : 0));
         call(get(API + "/fulfilment?year=2023"), office, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.units.length()").value(78));
         call(get(API + "/activities?size=0"), unitB, null).andExpect(status().isBadRequest())

@@ -69,11 +69,11 @@ class AnnualReportsApiTest {
         dispute("RPT2014-A", "2014-03-01");
         long id = create(2014, WENQUAN);
         assertThat(accepted(id)).isEqualByComparingTo("1");
-        assertThat(text(id)).contains("全年受理人民调解案件1件").contains("现将温泉街道2014年度法治政府建设工作情况报告如下");
+        assertThat(text(id)).contains("全年受理人民调解案件1起").contains("现将温泉街道2014年度法治政府建设工作情况报告如下");
 
         dispute("RPT2014-B", "2014-12-31");
         assertThat(accepted(id)).as("live figures refresh while DRAFT").isEqualByComparingTo("2");
-        assertThat(text(id)).contains("全年受理人民调解案件2件");
+        assertThat(text(id)).contains("全年受理人民调解案件2起");
 
         step(id, office, "submit", null).andExpect(status().isOk());
         dispute("RPT2014-C", "2014-06-01");
@@ -90,7 +90,7 @@ class AnnualReportsApiTest {
         jdbc.sql("UPDATE dispute SET accepted_on = :d WHERE case_number = 'RPT2014-A'")
                 .param("d", LocalDate.of(2015, 1, 2)).update();
         assertThat(accepted(id)).as("frozen figures do not follow the data").isEqualByComparingTo("3");
-        assertThat(text(id)).contains("全年受理人民调解案件3件");
+        assertThat(text(id)).contains("全年受理人民调解案件3起");
         String records = mvc.perform(get("/api/v1/reports/" + id + "/figures/mediation.disputes.accepted/records")
                         .header("Authorization", "Bearer " + office))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3))
@@ -106,7 +106,7 @@ class AnnualReportsApiTest {
                 .andExpect(jsonPath("$.rejectReason").value("数据需复核"))
                 .andExpect(jsonPath("$.frozenAt").isEmpty());
         assertThat(accepted(id)).isEqualByComparingTo("4");
-        assertThat(text(id)).contains("全年受理人民调解案件4件");
+        assertThat(text(id)).contains("全年受理人民调解案件4起");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM annual_report_record WHERE report_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
     }

@@ -102,7 +102,7 @@ class ReportDocumentsTest {
     @Test
     void theDocxAndPdfCarryTheTextAndFiguresOfThePreview() throws Exception {
         String[] expected = {"永安街道2012年度法治政府建设工作报告", "一、推进法治政府建设的主要举措和成效",
-                "全年受理人民调解案件3件，调解成功3件，调解成功率为100%，调解成功案件涉及金额7.50亿元", "五、其他需要报告的情况",
+                "全年受理人民调解案件3起，调解成功3件，调解成功率为100%，调解成功案件涉及金额7.50亿元", "五、其他需要报告的情况",
                 "四、2013年度推进法治政府建设的主要安排", "永安街道人民政府"};
         assertThat(report.blocks().stream().map(ReportViews.Block::text).collect(Collectors.joining()))
                 .contains(expected[2]).contains(NARRATIVE).doesNotContain("待填写");

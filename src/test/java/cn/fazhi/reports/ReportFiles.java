@@ -45,7 +45,8 @@ final class ReportFiles {
     }
 
     /** Text without whitespace, so figures and sentences broken over lines are still found. */
+    /** The text without white space and without the page numbers of the official document's footer (—1—). */
     static String squeezed(String text) {
-        return text.replaceAll("\\s", "");
+        return text.replaceAll("\\s", "").replaceAll("—\\d+—", "");
     }
 }

@@ -66,7 +66,7 @@ class ReportPagesTest {
                 .andExpect(content().string(containsString(
                         "href=\"/indicators/mediation.disputes.accepted/records?from=2012-01-01&amp;to=2012-12-31&amp;region=421202100\"")))
                 .andExpect(content().string(containsString("id=\"step-submit\"")))
-                .andExpect(content().string(containsString("还有 9 处“【待填写：……】”没有写")))
+                .andExpect(content().string(containsString("还有 11 处“【待填写：……】”没有写")))
                 .andExpect(content().string(not(containsString("id=\"step-approve\""))));
         mvc.perform(get("/reports").with(user(office))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/reports/" + id)));

@@ -103,21 +103,37 @@ class TemplateTextTest {
         assertThat(text.lines().stream().filter(l -> l.level() == 1)
                 .map(l -> ((Literal) l.pieces().get(0)).text().substring(0, 2)))
                 .containsExactly("一、", "二、", "三、", "四、", "五、");
-        assertThat(text.indicatorIds()).containsExactlyInAnyOrder("mediation.disputes.accepted", "mediation.disputes.resolved",
-                "mediation.resolution_rate", "mediation.resolved_amount", "mediation.court_entrusted",
-                "mediation.judicial_confirmations", "legal_cases.total", "reconsideration.cases.accepted",
-                "litigation.cases", "litigation.head_appearance_rate", "normative.cleanup.reviewed",
-                "normative.cleanup.continue", "normative.cleanup.amend", "normative.cleanup.void",
-                "normative.cleanup.abolish", "legality.certificates.kept",
-                "legality.certificates.notification_commitment", "legality.reviews.done", "legality.adviser.opinions",
-                "enforcement.exam.candidates", "enforcement.exam.passed", "enforcement.officers.certified",
+        assertThat(text.indicatorIds()).containsExactlyInAnyOrder(
+                "reported.fengqiao_national_models", "learning.lectures", "learning.classes", "learning.class_hours",
+                "learning.trainees", "learning.test.units", "learning.test.cadres",
+                "learning.test.participation_rate", "learning.test.pass_rate", "shufa.units", "shufa.speakers",
                 "inspection.missions", "inspection.problems.rectified", "inspection.inspectors",
-                "inspection.inspectors.participated", "supervision.letters.suggestion", "supervision.letters.notice",
-                "supervision.clues.transferred", "random_inspection.tasks.completed",
-                "random_inspection.tasks.published_on_time", "services.delegated_items", "services.nearby_share",
-                "services.guides", "services.instant_share", "services.cross_region.items", "hotline.tickets",
-                "hotline.done_on_time_rate", "hotline.satisfaction_rate", "enterprises.requests",
-                "enterprises.policy_applications", "errands.agents", "errands.errands", "oneform.persons")
+                "inspection.inspectors.participated", "services.delegated_items",
+                "reported.citizen_centre_monthly_decline", "services.nearby_share", "oneform.persons",
+                "reported.enterprise_desk_services", "enterprises.requests", "enterprises.policy_applications",
+                "errands.agents", "errands.errands", "services.guides", "services.instant_share@previous",
+                "services.instant_share", "reported.citizen_centre_special_windows",
+                "reported.citizen_centre_general_windows", "services.cross_region.items",
+                "reported.business_pilot_projects", "hotline.tickets", "hotline.done_on_time_rate",
+                "hotline.satisfaction_rate", "normative.cleanup.reviewed", "normative.cleanup.continue",
+                "normative.cleanup.amend", "normative.cleanup.void", "normative.cleanup.abolish",
+                "legality.certificates.kept", "legality.certificates.notification_commitment",
+                "legality.reviews.done", "legality.adviser.opinions", "supervision.letters.suggestion",
+                "supervision.letters.notice", "supervision.clues.transferred", "random_inspection.tasks.completed",
+                "random_inspection.tasks.published_on_time", "learning.enforcement_class.trainees",
+                "learning.unit_training.trainees", "enforcement.exam.candidates", "enforcement.exam.passed",
+                "enforcement.officers.certified", "legal_cases.total", "reconsideration.cases.accepted",
+                "litigation.cases", "litigation.head_appearance_rate", "mediation.disputes.accepted",
+                "mediation.disputes.resolved", "mediation.resolution_rate", "mediation.resolved_amount",
+                "mediation.court_entrusted", "mediation.judicial_confirmations", "publicity.duty_reports",
+                "publicity.experts", "publicity.head_talks", "publicity.schools", "publicity.vice_principals",
+                "publicity.school_visits", "publicity.school_reach", "publicity.materials",
+                "publicity.activity_participants", "publicity.model_villages", "petitions.backlog.resolved",
+                "petitions.backlog.resolved.over3", "petitions.backlog.resolved.over5",
+                "petitions.backlog.resolved.over10", "reported.telecom_fraud_cases_decline",
+                "reported.telecom_fraud_losses_decline", "reported.environment_public_interest_cases",
+                "publicity.units_short", "duties.lists", "shufa.plenary_reports", "assessment.units.scored",
+                "assessment.cadres.recognised", "assessment.cadres.promoted", "assessment.cadres.advanced")
                 .doesNotContain("reconsideration.consultations");
         // the guideline's parts the office writes itself each year are marked for it, one per level-1 part at least
         assertThat(ReportTemplatesDefault.body().lines().filter(l -> l.startsWith("【待填写：")).count())

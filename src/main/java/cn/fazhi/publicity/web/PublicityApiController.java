@@ -22,7 +22,7 @@ import cn.fazhi.platform.web.UserFacingException;
 import cn.fazhi.publicity.Activities;
 import cn.fazhi.publicity.DutyFulfilments;
 import cn.fazhi.publicity.DutyListStatus;
-import cn.fazhi.publicity.DutyLists;
+import cn.fazhi.publicity.PublicityDutyLists;
 import cn.fazhi.publicity.Reviews;
 import cn.fazhi.publicity.Schools;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasAuthority('publicity:view')")
 class PublicityApiController {
 
-    private final DutyLists lists;
+    private final PublicityDutyLists lists;
     private final Activities activities;
     private final Reviews reviews;
     private final Schools schools;
@@ -43,7 +43,7 @@ class PublicityApiController {
     private final CurrentUsers users;
     private final Clock clock;
 
-    PublicityApiController(DutyLists lists, Activities activities, Reviews reviews, Schools schools,
+    PublicityApiController(PublicityDutyLists lists, Activities activities, Reviews reviews, Schools schools,
             DutyFulfilments fulfilments, CurrentUsers users, Clock clock) {
         this.lists = lists;
         this.activities = activities;
@@ -54,7 +54,7 @@ class PublicityApiController {
         this.clock = clock;
     }
 
-    record ListDetail(DutyLists.View list, List<DutyLists.Item> items) {}
+    record ListDetail(PublicityDutyLists.View list, List<PublicityDutyLists.Item> items) {}
 
     record Created(long id) {}
 
@@ -72,7 +72,7 @@ class PublicityApiController {
 
     @GetMapping("/duty-lists")
     @Operation(summary = "查询普法责任清单", description = "本单位（区级用户：全部）；可按单位名称、年度、状态筛选")
-    Paged<DutyLists.View> dutyLists(@RequestParam(name = "q", required = false) String q,
+    Paged<PublicityDutyLists.View> publicityDutyLists(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "year", required = false) Integer year,
             @RequestParam(name = "status", required = false) DutyListStatus status,
             @RequestParam(name = "page", defaultValue = "0") int page,
@@ -99,14 +99,14 @@ class PublicityApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('publicity:submit')")
     @Operation(summary = "增加清单事项", description = "仅本单位草稿；普法内容、对象、形式、时间、计划次数（1–1000）均必填")
-    Created addItem(@PathVariable long id, @RequestBody DutyLists.ItemForm body) {
+    Created addItem(@PathVariable long id, @RequestBody PublicityDutyLists.ItemForm body) {
         return new Created(lists.addItem(id, body));
     }
 
     @PostMapping("/duty-lists/{id}/submit")
     @PreAuthorize("hasAuthority('publicity:submit')")
     @Operation(summary = "报送普法责任清单", description = "仅本单位草稿，且至少一项")
-    DutyLists.View submit(@PathVariable long id) {
+    PublicityDutyLists.View submit(@PathVariable long id) {
         lists.submit(id);
         return lists.get(id);
     }
@@ -114,7 +114,7 @@ class PublicityApiController {
     @PostMapping("/duty-lists/{id}/publish")
     @PreAuthorize("hasAuthority('publicity:manage')")
     @Operation(summary = "公布普法责任清单", description = "已报送的清单；公布后在门户公开")
-    DutyLists.View publish(@PathVariable long id) {
+    PublicityDutyLists.View publish(@PathVariable long id) {
         lists.publish(id);
         return lists.get(id);
     }
@@ -122,7 +122,7 @@ class PublicityApiController {
     @PostMapping("/duty-lists/{id}/return")
     @PreAuthorize("hasAuthority('publicity:manage')")
     @Operation(summary = "退回普法责任清单", description = "已报送的清单退回单位修改")
-    DutyLists.View returnToUnit(@PathVariable long id) {
+    PublicityDutyLists.View returnToUnit(@PathVariable long id) {
         lists.returnToUnit(id);
         return lists.get(id);
     }

@@ -30,7 +30,7 @@ import cn.fazhi.platform.web.Pages;
 import cn.fazhi.publicity.Activities;
 import cn.fazhi.publicity.DutyFulfilments;
 import cn.fazhi.publicity.DutyListStatus;
-import cn.fazhi.publicity.DutyLists;
+import cn.fazhi.publicity.PublicityDutyLists;
 import cn.fazhi.publicity.PublicityPermissions;
 import cn.fazhi.publicity.Reviews;
 import cn.fazhi.publicity.Schools;
@@ -57,7 +57,7 @@ class PublicityPageController {
 
     private static final int SIZE = 20;
 
-    private final DutyLists lists;
+    private final PublicityDutyLists lists;
     private final Activities activities;
     private final Reviews reviews;
     private final Schools schools;
@@ -66,7 +66,7 @@ class PublicityPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    PublicityPageController(DutyLists lists, Activities activities, Reviews reviews, Schools schools,
+    PublicityPageController(PublicityDutyLists lists, Activities activities, Reviews reviews, Schools schools,
             DutyFulfilments fulfilments, CurrentUsers users, MessageSource messages, Clock clock) {
         this.lists = lists;
         this.activities = activities;
@@ -166,7 +166,7 @@ class PublicityPageController {
 
     // ---- duty lists -------------------------------------------------------------------------------------------
 
-    private Listing dutyLists(String q, Integer year, String status, int page, int size) {
+    private Listing publicityDutyLists(String q, Integer year, String status, int page, int size) {
         DutyListStatus st = status == null || status.isBlank() ? null : parse(status);
         return listing("publicity.dutyLists.title", "/publicity/duty-lists", List.of("publicity.field.unit",
                 "publicity.field.year", "publicity.field.items", "publicity.field.planned", "publicity.field.status",
@@ -192,7 +192,7 @@ class PublicityPageController {
         if (users.can(PublicityPermissions.SUBMIT)) {
             model.addAttribute("newListYear", LocalDate.now(clock).getYear());
         }
-        return show(model, dutyLists(q, year, status, Math.max(page, 0), SIZE), q, year, links);
+        return show(model, publicityDutyLists(q, year, status, Math.max(page, 0), SIZE), q, year, links);
     }
 
     @GetMapping("/publicity/duty-lists.xlsx")
@@ -200,7 +200,7 @@ class PublicityPageController {
             @RequestParam(name = "year", required = false) Integer year,
             @RequestParam(name = "status", required = false) String status, HttpServletResponse response)
             throws IOException {
-        export(response, dutyLists(q, year, status, 0, 5000));
+        export(response, publicityDutyLists(q, year, status, 0, 5000));
     }
 
     @PostMapping("/publicity/duty-lists/new")
@@ -215,7 +215,7 @@ class PublicityPageController {
     }
 
     private String showList(long id, Model model) {
-        DutyLists.View v = lists.get(id);
+        PublicityDutyLists.View v = lists.get(id);
         model.addAttribute("list", v);
         model.addAttribute("items", lists.items(id));
         boolean own = users.current().map(u -> u.unitId() == v.unitId()).orElse(false);
@@ -237,7 +237,7 @@ class PublicityPageController {
             @RequestParam(name = "plannedCount", required = false) Integer plannedCount, Model model,
             RedirectAttributes redirect) {
         String view = attempt(model, () -> {
-            lists.addItem(id, new DutyLists.ItemForm(content, audience, form, timing, plannedCount));
+            lists.addItem(id, new PublicityDutyLists.ItemForm(content, audience, form, timing, plannedCount));
             redirect.addFlashAttribute("noticeKey", "common.saved");
             return "redirect:/publicity/duty-lists/" + id;
         });

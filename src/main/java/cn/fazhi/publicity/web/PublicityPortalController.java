@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.fazhi.platform.web.Pages;
-import cn.fazhi.publicity.DutyLists;
+import cn.fazhi.publicity.PublicityDutyLists;
 import cn.fazhi.publicity.Schools;
 
 /**
@@ -18,10 +18,10 @@ class PublicityPortalController {
 
     private static final int SIZE = 10;
 
-    private final DutyLists lists;
+    private final PublicityDutyLists lists;
     private final Schools schools;
 
-    PublicityPortalController(DutyLists lists, Schools schools) {
+    PublicityPortalController(PublicityDutyLists lists, Schools schools) {
         this.lists = lists;
         this.schools = schools;
     }

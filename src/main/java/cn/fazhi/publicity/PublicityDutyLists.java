@@ -25,7 +25,7 @@ import cn.fazhi.platform.web.UserFacingException;
  * published lists are public.
  */
 @Service
-public class DutyLists {
+public class PublicityDutyLists {
 
     /** A list as the pages show it. */
     public record View(long id, long unitId, String unitName, String regionCode, int year, DutyListStatus status,
@@ -50,7 +50,7 @@ public class DutyLists {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DutyLists(JdbcClient jdbc, CurrentUsers users, AuditTrail audit, Clock clock) {
+    PublicityDutyLists(JdbcClient jdbc, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
