@@ -17,7 +17,7 @@ class DutiesIndicators {
 
     static final SqlIndicator.Source REPORTS = new SqlIndicator.Source(
             "shufa_report r JOIN shufa_plan p ON p.id = r.plan_id JOIN unit u ON u.id = r.unit_id", "r.id", "u.name",
-            "r.unit_id", "r.region_code", "r.grade", "duties.grade.", null, "CONCAT('/duties/shufa/reports/', r.id)");
+            "r.unit_id", "r.region_code", "COALESCE(r.grade, 'UNGRADED')", "duties.grade.", null, "CONCAT('/duties/shufa/reports/', r.id)");
     static final SqlIndicator.Source LISTS = new SqlIndicator.Source("duty_list l JOIN unit u ON u.id = l.unit_id", "l.id",
             "l.head_post", "l.unit_id", "l.region_code", "l.head_role", "duties.role.", null,
             "CONCAT('/duties/lists/', l.id)");

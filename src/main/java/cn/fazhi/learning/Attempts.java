@@ -49,9 +49,20 @@ public class Attempts {
                         QuestionBank.options(rs.getString(2)).size(), rs.getString(3))).list());
     }
 
-    /** "我的考试": the caller's assignments, newest window first. */
+    /** Whether the caller's login is registered as a cadre (who may be assigned tests). */
+    @Transactional(readOnly = true)
+    public boolean registered() {
+        Long user = s.caller.userId();
+        return user != null && s.jdbc.sql("SELECT COUNT(*) FROM learning_cadre WHERE user_id = :u").param("u", user)
+                .query(Long.class).single() > 0;
+    }
+
+    /** "我的考试": the caller's assignments, newest window first; none for a login not registered as a cadre. */
     @Transactional(readOnly = true)
     public List<LearningViews.MyTest> mine() {
+        if (!registered()) {
+            return List.of();
+        }
         long cadre = ownCadre();
         OffsetDateTime now = s.now();
         return s.jdbc.sql("SELECT a.id, t.id, t.title, t.kind, t.opens_at, t.closes_at, t.duration_minutes, t.pass_mark, "

@@ -195,6 +195,19 @@ class PublicityIndicators {
                     .list();
             return new RecordPage(items, total, page, size);
         }
+
+        /** The figure per sub-region: the first {@code codeLength} digits of each record's region. */
+        @Override
+        public Map<String, BigDecimal> byRegion(IndicatorQuery query, int codeLength) {
+            Map<String, BigDecimal> regions = new java.util.LinkedHashMap<>();
+            String key = "SUBSTRING(t.rregion, 1, " + codeLength + ")";
+            jdbc.sql("SELECT " + key + " AS k, " + (sum ? "COALESCE(SUM(t.rmeasure), 0)" : "COUNT(*)") + " AS v FROM ("
+                            + select.apply(query) + ") t GROUP BY " + key + " ORDER BY k")
+                    .params(query.parameters())
+                    .query((rs, n) -> Map.entry(rs.getString("k"), rs.getBigDecimal("v").setScale(0)))
+                    .list().forEach(e -> regions.put(e.getKey(), e.getValue()));
+            return regions;
+        }
     }
 
     /** A figure that is the number of records a function lists. */

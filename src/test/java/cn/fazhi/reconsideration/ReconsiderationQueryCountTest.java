@@ -71,6 +71,16 @@ class ReconsiderationQueryCountTest {
      * themselves and the search indexer's polling (a background job that runs at its own pace).
      */
     private long statements(String path) throws Exception {
+        // H2 counts statements of every thread: a scheduled job (search follower, chain watch, event retries) running
+        // meanwhile adds its own, so the least of three readings is the request's
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            least = Math.min(least, statementsOnce(path));
+        }
+        return least;
+    }
+
+    private long statementsOnce(String path) throws Exception {
         var before = bySql();
         call("GET", path, null).andExpect(status().isOk());
         long n = 0;

@@ -34,6 +34,7 @@ class MyTestsController {
     @GetMapping("/learning/my")
     String mine(Model model) {
         model.addAttribute("tests", attempts.mine());
+        model.addAttribute("registered", attempts.registered());
         return "learning/my";
     }
 
